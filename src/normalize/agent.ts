@@ -1,0 +1,119 @@
+/**
+ * Draft (raw values from a dialect reader) → Agent (the one model). Every value
+ * that has to be guessed, fixed or left out is reported on the file.
+ */
+import type { VFile } from 'vfile'
+import type { Agent, Section } from '../model/agent.js'
+import type { Draft } from '../parse/draft.js'
+import { report } from '../report/rules.js'
+import { extractExamples } from './examples.js'
+import { analyseLanguages } from './language.js'
+import { normalizeModel } from './model.js'
+import { baseName, toId, toKebab, toTitle } from './names.js'
+import { normalizeTools, type ToolIssue } from './tools.js'
+
+export function normalizeAgent(draft: Draft, file: VFile): Agent {
+  const path = file.path
+  const at = (key: string) => ({ line: draft.lines[key] ?? 1, column: 1 })
+
+  // Name: as given, else from the title, else from the file name.
+  let given = typeof draft.name === 'string' || typeof draft.name === 'number' ? String(draft.name).trim() : ''
+  if (draft.name !== undefined && given === '' && typeof draft.name !== 'string') {
+    report(file, 'warning', 'name-missing', `Expected a string for \`name\`, found ${typeof draft.name}; used the file name`, at('name'))
+  }
+  if (given === '' && draft.title) given = draft.title
+  let name: string
+  if (given === '') {
+    name = toId(baseName(path))
+    report(file, 'warning', 'name-missing', `No name given; using \`${name}\` from the file name`, { line: 1, column: 1 })
+  } else {
+    name = toId(given)
+    if (name !== given && draft.dialect !== 'heading') {
+      report(file, 'info', 'name-normalised', `Name \`${given}\` used as id \`${name}\``, at('name'))
+    }
+  }
+  const title = draft.title ?? (toKebab(given) === given || given === '' ? toTitle(name) : given)
+
+  // Description and its examples.
+  let description = ''
+  if (typeof draft.description === 'string') description = draft.description
+  else if (draft.description !== undefined && draft.description !== null) {
+    report(file, 'warning', 'description-not-string', `Expected a string for \`description\`, found ${Array.isArray(draft.description) ? 'a list' : typeof draft.description}; read as text`, at('description'))
+    description = Array.isArray(draft.description) ? draft.description.join('\n') : JSON.stringify(draft.description)
+  }
+  if (/\\n/.test(description)) {
+    description = description.replace(/\\\\n|\\n/g, '\n')
+    report(file, 'warning', 'yaml-escaped-newline', 'Description holds literal `\\n`; read as newlines', at('description'))
+  }
+  const lifted = extractExamples(description)
+  if (lifted.malformed > 0) {
+    report(file, 'warning', 'example-malformed', `${lifted.malformed} example(s) have no \`user:\` or \`assistant:\` turn; kept as written`, at('description'))
+  }
+  description = lifted.description.trim()
+  if (description === '') {
+    description = firstSentence(draft.prompt) || title
+    report(file, 'warning', 'description-missing', `No description given; using the first sentence of the prompt: "${clip(description)}"`, at('description'))
+  }
+
+  // Prompt.
+  if (draft.prompt.trim() === '') report(file, 'warning', 'prompt-empty', 'The agent has no prompt text', { line: draft.promptLine, column: 1 })
+  const languages = analyseLanguages(draft.prompt)
+
+  // Tools.
+  const issues: ToolIssue[] = []
+  const tools = normalizeTools(draft.tools, issues)
+  for (const issue of issues) {
+    if (issue.kind === 'invalid') report(file, 'warning', 'tools-invalid', `Unexpected ${issue.raw} for \`tools\`, expected a list of names; treated as no list`, at('tools'))
+    else report(file, 'warning', 'tools-unknown', `Unknown tool \`${issue.raw}\`; kept as written`, at('tools'))
+  }
+
+  // Model and colour.
+  const model = normalizeModel(draft.model)
+  if (model === 'invalid') report(file, 'warning', 'model-invalid', `Unexpected ${JSON.stringify(draft.model)} for \`model\`, expected a model name; ignored`, at('model'))
+  let color: string | undefined
+  if (typeof draft.color === 'string' && draft.color.trim() !== '') color = draft.color.trim().toLowerCase()
+  else if (draft.color !== undefined && draft.color !== null) report(file, 'warning', 'color-invalid', `Unexpected ${JSON.stringify(draft.color)} for \`color\`; ignored`, at('color'))
+
+  const agent: Agent = {
+    name,
+    title,
+    description,
+    examples: lifted.examples,
+    instructions: { text: draft.prompt, outline: outline(draft.prompt, draft.promptLine), ...languages },
+    tools,
+    triggers: draft.triggers,
+    extensions: draft.extensions,
+    source: { path, dialect: draft.dialect, promptLine: draft.promptLine },
+  }
+  if (model && model !== 'invalid') agent.model = model
+  if (color) agent.color = color
+  return agent
+}
+
+function outline(text: string, firstLine: number): Section[] {
+  const out: Section[] = []
+  let inCode = false
+  text.split('\n').forEach((line, i) => {
+    if (/^\s*(```|~~~)/.test(line)) inCode = !inCode
+    const m = !inCode && /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line)
+    if (m) out.push({ depth: m[1]!.length, title: m[2]!, line: firstLine + i })
+  })
+  return out
+}
+
+/** The first sentence of the prompt's first paragraph of prose, for a missing description. */
+export function firstSentence(text: string): string {
+  const paragraph = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .find((p) => p !== '' && !/^(#|```|~~~|---|\||<)/.test(p))
+  if (!paragraph) return ''
+  const flat = paragraph.replace(/\s*\n\s*/g, ' ').replace(/^[-*+>]\s+/, '')
+  const end = /[.!?。！？](\s|$)/.exec(flat)
+  const sentence = end ? flat.slice(0, end.index + 1) : flat
+  return sentence.length > 300 ? sentence.slice(0, 299).trimEnd() + '…' : sentence
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? text.slice(0, 57) + '…' : text
+}

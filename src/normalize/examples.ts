@@ -1,0 +1,70 @@
+/**
+ * `<example>` dialogues inside a description become data: context, user,
+ * assistant, commentary, and the raw block. The description keeps the rest.
+ */
+import type { Example } from '../model/agent.js'
+
+const BLOCK = /<example>([\s\S]*?)(?:<\/example>|$(?![\s\S]))/gi
+const MARKER = /(^|[\s>])(context|user|assistant|human|ai)\s*:\s*/gi
+const COMMENTARY = /<commentary>([\s\S]*?)(?:<\/commentary>|$(?![\s\S]))/gi
+
+export function extractExamples(description: string): { description: string; examples: Example[]; malformed: number } {
+  const examples: Example[] = []
+  let malformed = 0
+  const rest = description.replace(BLOCK, (raw: string, body: string) => {
+    const example = parseExample(body)
+    if (!example.user && !example.assistant) malformed++
+    examples.push({ ...example, raw: raw.trim() })
+    return '\n'
+  })
+  if (examples.length === 0) return { description, examples, malformed }
+  return { description: tidy(rest), examples, malformed }
+}
+
+function parseExample(body: string): Omit<Example, 'raw'> {
+  const commentary: string[] = []
+  const dialogue = body.replace(COMMENTARY, (_m, text: string) => {
+    commentary.push(text.trim())
+    return '\n'
+  })
+  const parts: { role: string; text: string }[] = []
+  let last = 0
+  let role: string | undefined
+  for (const m of dialogue.matchAll(MARKER)) {
+    const at = m.index! + m[1]!.length
+    if (role !== undefined) parts.push({ role, text: dialogue.slice(last, at) })
+    role = m[2]!.toLowerCase()
+    last = m.index! + m[0].length
+  }
+  if (role !== undefined) parts.push({ role, text: dialogue.slice(last) })
+  const of = (...roles: string[]) =>
+    parts
+      .filter((p) => roles.includes(p.role))
+      .map((p) => unquote(p.text.trim()))
+      .filter(Boolean)
+      .join('\n\n') || undefined
+  const example: Omit<Example, 'raw'> = {}
+  const context = of('context')
+  const user = of('user', 'human')
+  const assistant = of('assistant', 'ai')
+  if (context) example.context = context
+  if (user) example.user = user
+  if (assistant) example.assistant = assistant
+  if (commentary.length) example.commentary = commentary.join('\n\n')
+  return example
+}
+
+function unquote(text: string): string {
+  const m = /^"([\s\S]*)"$/.exec(text) ?? /^“([\s\S]*)”$/.exec(text)
+  return m ? m[1]!.trim() : text
+}
+
+/** The description without its examples: no dangling "Examples:" label, no runs of blank lines. */
+function tidy(text: string): string {
+  return text
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+    .replace(/\s*\b(?:for\s+)?examples?\s*(?:include)?\s*:?$/i, '')
+    .trim()
+}

@@ -1,0 +1,145 @@
+/**
+ * Heading-structured definitions without frontmatter: `# Title`, then
+ * `## Description`, `## System Prompt` (its `###` sub-sections included),
+ * `## Tools` (a bullet list) and `## Activation Patterns`. Bold-label lines such as
+ * `**AUTO-TRIGGERS**: a, b` become triggers, not prompt or description text.
+ */
+import type { Heading, List, Root, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import type { VFile } from 'vfile'
+import type { Trigger, TriggerKind } from '../../model/agent.js'
+import type { Draft } from '../draft.js'
+import { sliceLines } from '../slice.js'
+
+interface Section {
+  title: string
+  line: number
+  nodes: RootContent[]
+  start: number // offset after the heading
+  end: number // offset of the next section's heading
+}
+
+const LABELS: Record<string, TriggerKind> = {
+  'auto-triggers': 'auto',
+  'auto-trigger': 'auto',
+  'use explicitly for': 'explicit',
+  'use proactively for': 'auto',
+  files: 'file',
+  directories: 'directory',
+  keywords: 'keyword',
+}
+
+export function isHeadingDialect(tree: Root): boolean {
+  const titles = sections(tree, '').map((s) => s.title.toLowerCase())
+  return titles.includes('system prompt') || (titles.includes('description') && titles.includes('tools'))
+}
+
+export function readHeading(tree: Root, file: VFile): Draft | undefined {
+  if (file.data.frontmatter || !isHeadingDialect(tree)) return undefined
+  const source = String(file.value)
+  const all = sections(tree, source)
+  const h1 = tree.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1)
+  const draft: Draft = {
+    dialect: 'heading',
+    title: h1 ? toString(h1).trim() : undefined,
+    prompt: '',
+    promptLine: 1,
+    triggers: [],
+    extensions: {},
+    lines: {},
+  }
+  if (h1) draft.lines.name = h1.position!.start.line
+  for (const section of all) {
+    const key = section.title.toLowerCase()
+    const body = sliceLines(source, section.start, section.end)
+    const { text, triggers } = liftTriggers(body.text)
+    draft.triggers.push(...triggers)
+    if (key === 'description') {
+      draft.description = text
+      draft.lines.description = body.line
+    } else if (key === 'system prompt' || key === 'prompt' || key === 'instructions') {
+      draft.prompt = text
+      draft.promptLine = body.line
+    } else if (key === 'tools') {
+      draft.tools = section.nodes
+        .filter((n): n is List => n.type === 'list')
+        .flatMap((list) => list.children.map((item) => toString(item).trim()))
+      draft.lines.tools = body.line
+    } else if (key === 'activation patterns' || key === 'triggers') {
+      draft.triggers.push(...activation(section))
+    } else if (text !== '') {
+      // A section this reader has no field for: kept, never dropped.
+      draft.extensions[`section:${section.title}`] = text
+    }
+  }
+  return draft
+}
+
+/** The `##` sections of the tree, each up to the next `#` or `##` heading. */
+function sections(tree: Root, source: string): Section[] {
+  const out: Section[] = []
+  let current: Section | undefined
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth <= 2) {
+      if (current) current.end = node.position!.start.offset!
+      current = undefined
+      if (node.depth === 2) {
+        current = {
+          title: toString(node).trim(),
+          line: node.position!.start.line,
+          nodes: [],
+          start: node.position!.end.offset!,
+          end: source.length,
+        }
+        out.push(current)
+      }
+    } else if (current) {
+      current.nodes.push(node)
+    }
+  }
+  return out
+}
+
+/** Lines `**LABEL**: a, b, c` with a known label become triggers; the rest of the text stays. */
+function liftTriggers(text: string): { text: string; triggers: Trigger[] } {
+  const triggers: Trigger[] = []
+  const kept: string[] = []
+  for (const line of text.split('\n')) {
+    const m = /^\*\*([^*]+?)\*\*\s*:\s*(.*)$/.exec(line.trim()) ?? /^\*\*([^*]+?):\*\*\s*(.*)$/.exec(line.trim())
+    const kind = m ? LABELS[m[1]!.trim().toLowerCase()] : undefined
+    if (m && kind && (kind === 'auto' || kind === 'explicit')) {
+      triggers.push(...splitList(m[2]!).map((value) => ({ kind, value })))
+    } else {
+      kept.push(line)
+    }
+  }
+  return { text: kept.join('\n').replace(/\n{3,}/g, '\n\n').trim(), triggers }
+}
+
+/** `- Files: `*.py`, `*.js`` lines, and `- `@cmd` - what it does` items under a "manual" label. */
+function activation(section: Section): Trigger[] {
+  const triggers: Trigger[] = []
+  for (const node of section.nodes) {
+    if (node.type !== 'list') continue
+    for (const item of node.children) {
+      const text = toString(item).trim()
+      const labelled = /^([A-Za-z ]+):\s*(.*)$/s.exec(text)
+      const kind = labelled ? LABELS[labelled[1]!.trim().toLowerCase()] : undefined
+      if (labelled && kind) {
+        triggers.push(...splitList(labelled[2]!).map((value) => ({ kind, value })))
+        continue
+      }
+      const command = /^(\S+)\s+[-–—:]\s+(.*)$/s.exec(text)
+      if (command) triggers.push({ kind: 'command', value: command[1]!, note: command[2]!.trim() })
+      else triggers.push({ kind: 'command', value: text })
+    }
+  }
+  return triggers
+}
+
+function splitList(text: string): string[] {
+  return text
+    .split(/,\s*/)
+    .map((v) => v.trim().replace(/^[`"'“]+|[`"'”]+$/g, '').trim())
+    .filter((v) => v !== '')
+}

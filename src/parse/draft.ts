@@ -1,0 +1,30 @@
+/**
+ * What a dialect reader lifts out of a file, before normalisation: raw values
+ * as the author wrote them, with the lines they came from for diagnostics.
+ */
+import type { Dialect, Trigger } from '../model/agent.js'
+
+export interface Draft {
+  dialect: Dialect
+  name?: unknown
+  title?: string
+  description?: unknown
+  /** The prompt, sliced from the source. */
+  prompt: string
+  /** 1-based line where the prompt starts. */
+  promptLine: number
+  tools?: unknown
+  model?: unknown
+  color?: unknown
+  triggers: Trigger[]
+  extensions: Record<string, unknown>
+  /** 1-based line of each source field, for diagnostics. */
+  lines: Record<string, number>
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    frontmatter: { data: Record<string, unknown>; startLine: number; endOffset: number } | undefined
+    draft: Draft
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Stages 2 and 3: one unified processor (remark-parse + remark-frontmatter)
+ * builds the mdast; the dialect readers, tried in order, fill the draft; the
+ * draft is normalised into the Agent.
+ */
+import type { Root } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import type { VFile } from 'vfile'
+import type { Agent } from '../model/agent.js'
+import { normalizeAgent } from '../normalize/agent.js'
+import { hasErrors } from '../report/rules.js'
+import { readClaude } from './dialects/claude.js'
+import { readHeading } from './dialects/heading.js'
+import { readPlain } from './dialects/plain.js'
+import type { Draft } from './draft.js'
+import { repairFences } from './fences.js'
+import { remarkAgentFrontmatter } from './plugins/frontmatter.js'
+
+type Reader = (tree: Root, file: VFile) => Draft | undefined
+
+/** Dialect readers, most specific first; the plain reader always answers. */
+const READERS: Reader[] = [readHeading, readClaude, readPlain]
+
+/** unified plugin: the first reader that recognises the file fills `file.data.draft`. */
+function remarkAgentDialects() {
+  return (tree: Root, file: VFile) => {
+    if (hasErrors(file)) return
+    for (const read of READERS) {
+      const draft = read(tree, file)
+      if (draft) {
+        file.data.draft = draft
+        return
+      }
+    }
+  }
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkAgentFrontmatter).use(remarkAgentDialects)
+
+/** Recognise the agent in a file that `readSource` accepted. Problems are messages on the file. */
+export function recognise(file: VFile): Agent | undefined {
+  if (hasErrors(file)) return undefined
+  file.value = repairFences(String(file.value), file)
+  const tree = processor.parse(file)
+  processor.runSync(tree, file)
+  const draft = file.data.draft
+  if (!draft || hasErrors(file)) return undefined
+  return normalizeAgent(draft, file)
+}

@@ -1,0 +1,93 @@
+/**
+ * The catalogue of diagnostics: every message agentdef reports has a rule id
+ * listed here, with the one-line explanation `agentdef lint --rules` and the
+ * README show. Reporting goes through `report()` so an unknown id is a type error.
+ */
+import type { VFile } from 'vfile'
+
+export const rules = {
+  // read
+  'file-empty': 'The file is empty.',
+  'file-binary': 'The file holds binary data, not text.',
+  'file-encoding': 'The file is not valid UTF-8.',
+  'file-too-large': 'The file is larger than the size limit (`--max-size`).',
+  'file-read': 'The file could not be read.',
+  'source-bom': 'A byte-order mark was removed.',
+  'source-crlf': 'CRLF line endings were normalised to LF.',
+  // frontmatter fences
+  'fence-long': 'A frontmatter fence longer than `---` was read as `---`.',
+  'fence-indented': 'The whole file is indented; it was read dedented.',
+  'fence-unclosed': 'The frontmatter has no closing `---`.',
+  // YAML recovery
+  'yaml-invalid': 'The frontmatter is not valid YAML and could not be recovered.',
+  'yaml-not-mapping': 'The frontmatter is not a mapping of keys to values.',
+  'yaml-unquoted-colon': 'A value holds an unquoted `: `; it was read as plain text.',
+  'yaml-unindented-continuation': 'A value continues on lines that are not indented; they were read as part of it.',
+  'yaml-alias-value': 'A value starts with `*` (a YAML alias); it was read as plain text.',
+  'yaml-text-after-quote': 'Text follows a closing quote; the whole value was read as plain text.',
+  'yaml-invalid-value': 'A value is not valid YAML; it was read as plain text.',
+  'yaml-duplicate-key': 'A key appears twice; the first value was kept.',
+  'yaml-key-case': 'A known key is not lower-case; it was read as its lower-case form.',
+  'yaml-stray-line': 'A frontmatter line belongs to no key; it was ignored.',
+  'yaml-escaped-newline': 'A literal `\\n` in a value was read as a newline.',
+  // recognise
+  'name-missing': 'No name was given; it was taken from the file name.',
+  'name-normalised': 'The name was turned into a kebab-case id.',
+  'name-unsafe': 'The name could not be used as a file name safely.',
+  'description-missing': 'No description was given; the first sentence of the prompt was used.',
+  'description-not-string': 'The description is not a string.',
+  'prompt-empty': 'The agent has no prompt text.',
+  'tools-unknown': 'A tool name is not in the vocabulary of its dialect; it was kept as written.',
+  'tools-invalid': 'The tool list has an unexpected shape.',
+  'model-invalid': 'The model has an unexpected shape.',
+  'color-invalid': 'The colour is not a colour agentdef knows.',
+  'example-malformed': 'An `<example>` block could not be split into its parts.',
+  'lang-untranslated': 'A line has no twin in the selected language and was left out.',
+  // targets
+  'target-dropped': 'The target cannot hold this; it was left out.',
+  'target-translated': 'A value was translated for the target.',
+  'target-truncated': 'A value was too long for the target and was shortened.',
+  'target-defaulted': 'The target requires a value the source does not give; a default was used.',
+  'target-invalid': 'The output failed its own validation and was not written.',
+  // build
+  'name-collision': 'Several files define an agent with the same name.',
+  'name-duplicate': 'Several files define the same agent with identical content; it was written once.',
+  'output-stale': 'An output file has no source any more.',
+  'output-drift': 'An output file is not up to date (`--check`).',
+  'input-skipped': 'A file was skipped (not an agent definition).',
+  'input-missing': 'An input path does not exist.',
+  'internal-error': 'agentdef failed on this file; this is a bug, please report it.',
+} as const
+
+export type RuleId = keyof typeof rules
+
+export type Severity = 'error' | 'warning' | 'info'
+
+export interface Place {
+  line: number
+  column: number
+}
+
+/** Report a diagnostic on a file. Errors mark the file as failed; nothing throws. */
+export function report(
+  file: VFile,
+  severity: Severity,
+  ruleId: RuleId,
+  reason: string,
+  place?: Place,
+): void {
+  const message = file.message(reason, {
+    place: place ? { line: place.line, column: place.column } : undefined,
+    ruleId,
+    source: 'agentdef',
+  })
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+}
+
+export function hasErrors(file: VFile): boolean {
+  return file.messages.some((m) => m.fatal === true)
+}
+
+export function severityOf(fatal: boolean | null | undefined): Severity {
+  return fatal === true ? 'error' : fatal === false ? 'warning' : 'info'
+}
