@@ -115,5 +115,7 @@ export interface Agent {
     dialect: Dialect
     /** 1-based line where the prompt starts in the source file. */
     promptLine: number
+    /** 1-based line of each source field (`name`, `description`, `tools`, …). */
+    fields: Record<string, number>
   }
 }

@@ -83,7 +83,7 @@ export function normalizeAgent(draft: Draft, file: VFile): Agent {
     tools,
     triggers: draft.triggers,
     extensions: draft.extensions,
-    source: { path, dialect: draft.dialect, promptLine: draft.promptLine },
+    source: { path, dialect: draft.dialect, promptLine: draft.promptLine, fields: draft.lines },
   }
   if (model && model !== 'invalid') agent.model = model
   if (color) agent.color = color

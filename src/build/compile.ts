@@ -1,0 +1,70 @@
+/**
+ * One source file → its Agent and one output per target. The one code path
+ * behind `build`, `convert`, `inspect`, the library and the tests.
+ */
+import type { VFile } from 'vfile'
+import type { Agent } from '../model/agent.js'
+import { readSource } from '../parse/read.js'
+import { recognise } from '../parse/recognise.js'
+import { hasErrors, report } from '../report/rules.js'
+import { targets, type TargetId } from '../targets/registry.js'
+import { render } from '../targets/render.js'
+import type { EmitOptions, Note } from '../targets/types.js'
+
+export interface CompileOptions extends EmitOptions {
+  targets: TargetId[]
+  maxBytes?: number
+}
+
+export interface Output {
+  target: TargetId
+  /** Path inside the output folder: `<target>/<name><ext>`. */
+  path: string
+  content: string
+}
+
+export interface CompileResult {
+  file: VFile
+  agent?: Agent
+  outputs: Output[]
+}
+
+export const DEFAULT_OPTIONS: CompileOptions = { targets: ['claude', 'openai-assistant', 'prompt'], lang: 'all', modelMap: {} }
+
+/** Never throws: a failure inside agentdef becomes an `internal-error` diagnostic on the file. */
+export function compileSource(path: string, bytes: Uint8Array, options: CompileOptions = DEFAULT_OPTIONS): CompileResult {
+  const file = readSource(path, bytes, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes })
+  try {
+    const agent = recognise(file)
+    if (!agent) return { file, outputs: [] }
+    const outputs: Output[] = []
+    for (const id of options.targets) {
+      const output = emit(agent, id, options, file)
+      if (output) outputs.push(output)
+    }
+    return hasErrors(file) ? { file, agent, outputs: [] } : { file, agent, outputs }
+  } catch (error) {
+    report(file, 'error', 'internal-error', `agentdef failed on this file: ${(error as Error).message}`)
+    return { file, outputs: [] }
+  }
+}
+
+/** Build the view, render the template, check the result as its strictest reader would. */
+export function emit(agent: Agent, id: TargetId, options: EmitOptions, file: VFile): Output | undefined {
+  const target = targets[id]
+  const notes: Note[] = []
+  const view = target.toView(agent, options, notes)
+  for (const note of notes) {
+    const reason = note.rule.startsWith('target-') ? `${id}: ${note.message}` : note.message
+    if (file.messages.some((m) => m.reason === reason)) continue
+    const line = note.field ? agent.source.fields[note.field] : undefined
+    report(file, note.severity, note.rule, reason, line ? { line, column: 1 } : undefined)
+  }
+  const content = render(target.template, view)
+  const problems = target.verify(content)
+  if (problems.length > 0) {
+    report(file, 'error', 'target-invalid', `${id}: output failed its own check, not written: ${problems.join('; ')}`)
+    return undefined
+  }
+  return { target: id, path: `${id}/${agent.name}${target.extension}`, content }
+}

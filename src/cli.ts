@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+/**
+ * The command line only: parse flags, call the library, print, set the exit code
+ * (0 ok, 1 errors or --check drift, 2 usage).
+ */
+import { readFileSync } from 'node:fs'
+import { Command, CommanderError, Option } from 'commander'
+import { build } from './build/build.js'
+import { compileSource, type CompileOptions } from './build/compile.js'
+import { count, diagnosticsOf, formatDiagnostic, plural, type Diagnostic } from './report/format.js'
+import { isTargetId, TARGET_IDS, type TargetId } from './targets/registry.js'
+import { DEFAULT_MAX_BYTES } from './parse/read.js'
+import type { LangSelection } from './model/agent.js'
+
+class UsageError extends Error {}
+
+function parseTargets(value: string): TargetId[] {
+  const ids = value.split(',').map((s) => s.trim()).filter(Boolean)
+  for (const id of ids) if (!isTargetId(id)) throw new UsageError(`unknown target \`${id}\` (known: ${TARGET_IDS.join(', ')})`)
+  return ids as TargetId[]
+}
+
+function parseModelMap(value: string, previous: Record<string, string>): Record<string, string> {
+  const result = { ...previous }
+  for (const pair of value.split(',')) {
+    const m = /^\s*([^=]+?)\s*=\s*(.+?)\s*$/.exec(pair)
+    if (!m) throw new UsageError(`--model-map expects from=to pairs, got \`${pair}\``)
+    result[m[1]!] = m[2]!
+  }
+  return result
+}
+
+function parseSize(value: string): number {
+  const m = /^(\d+)\s*(k|kb|m|mb)?$/i.exec(value.trim())
+  if (!m) throw new UsageError(`--max-size expects a size such as 512k or 2m, got \`${value}\``)
+  const unit = (m[2] ?? '').toLowerCase()
+  return Number(m[1]) * (unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1)
+}
+
+interface SharedFlags {
+  lang: LangSelection
+  modelMap: Record<string, string>
+  model?: string
+  maxSize: number
+  verbose?: boolean
+}
+
+function compileOptions(flags: SharedFlags, ids: TargetId[]): CompileOptions {
+  const options: CompileOptions = { targets: ids, lang: flags.lang, modelMap: flags.modelMap, maxBytes: flags.maxSize }
+  if (flags.model) options.model = flags.model
+  return options
+}
+
+function withShared(command: Command): Command {
+  return command
+    .addOption(new Option('--lang <lang>', 'language of bilingual text to emit').choices(['all', 'en', 'zh']).default('all'))
+    .option('--model-map <from=to,...>', 'map a source model (alias or id) to a target model; repeatable', parseModelMap, {})
+    .option('--model <id>', 'use this model for every agent (OpenAI targets)')
+    .option('--max-size <size>', 'largest input file accepted', parseSize, DEFAULT_MAX_BYTES)
+    .option('--verbose', 'also print notes (info diagnostics)')
+}
+
+function printDiagnostics(diagnostics: Diagnostic[], verbose: boolean): void {
+  for (const d of diagnostics) if (verbose || d.severity !== 'info') process.stderr.write(formatDiagnostic(d) + '\n')
+}
+
+export function main(argv: string[]): number {
+  let exitCode = 0
+  const program = new Command()
+    .name('agentdef')
+    .description('Compile AI agent definitions from any Markdown dialect into every target.')
+    .version(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+
+  withShared(
+    program
+      .command('build')
+      .description('compile files and folders of agent definitions into <out>/<target>/')
+      .argument('[inputs...]', 'files or folders (searched recursively)', ['agents'])
+      .option('-o, --out <dir>', 'output folder', 'dist')
+      .option('-t, --target <ids>', `targets, comma-separated (${TARGET_IDS.join(', ')})`, parseTargets, [...TARGET_IDS])
+      .option('--check', 'write nothing; exit 1 if any output would change')
+      .option('--clean', 'remove outputs whose source has gone')
+      .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json']).default('pretty')),
+  ).action((inputs: string[], flags: SharedFlags & { out: string; target: TargetId[]; check?: boolean; clean?: boolean; format: string }) => {
+    const result = build({ ...compileOptions(flags, flags.target), inputs, out: flags.out, check: flags.check ?? false, clean: flags.clean ?? false })
+    const all = [...result.files.map((f) => f.file), ...result.general].flatMap(diagnosticsOf)
+    const totals = count(all)
+    if (flags.format === 'json') {
+      const files = result.files.map((f) => ({
+        path: f.file.path,
+        name: f.agent?.name ?? null,
+        dialect: f.agent?.source.dialect ?? null,
+        outputs: f.outputs.map((o) => o.path),
+        written: f.written,
+        unchanged: f.unchanged,
+        drift: f.drift,
+        diagnostics: diagnosticsOf(f.file),
+      }))
+      process.stdout.write(JSON.stringify({ files, general: result.general.flatMap(diagnosticsOf), drift: result.drift, stale: result.stale, totals }, null, 2) + '\n')
+    } else {
+      for (const f of result.files) {
+        const d = count(diagnosticsOf(f.file))
+        const what = f.agent ? `${f.agent.source.dialect} → ${f.agent.name}` : 'not compiled'
+        const outputs = flags.check ? `${f.unchanged.length} up to date, ${f.drift.length} stale` : `${f.written.length} written, ${f.unchanged.length} unchanged`
+        process.stdout.write(`${f.file.path}: ${what} (${outputs}; ${plural(d.errors, 'error')}, ${plural(d.warnings, 'warning')})\n`)
+      }
+      printDiagnostics(all, flags.verbose ?? false)
+      const compiled = result.files.filter((f) => f.outputs.length > 0 || (f.agent && f.file.messages.every((m) => m.fatal !== true))).length
+      process.stderr.write(`${compiled}/${result.files.length} files compiled, ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}${flags.check ? `, ${result.drift.length + result.stale.length} outputs out of date` : ''}\n`)
+    }
+    if (totals.errors > 0) exitCode = 1
+  })
+
+  withShared(
+    program
+      .command('convert')
+      .description('compile one file for one target and print it on stdout')
+      .argument('<file>', 'an agent definition')
+      .requiredOption('--to <target>', `target (${TARGET_IDS.join(', ')})`),
+  ).action((path: string, flags: SharedFlags & { to: string }) => {
+    const [id] = parseTargets(flags.to)
+    if (!id || flags.to.includes(',')) throw new UsageError('--to takes exactly one target')
+    const result = compileSource(path, readInput(path), compileOptions(flags, [id]))
+    printDiagnostics(diagnosticsOf(result.file), flags.verbose ?? false)
+    const output = result.outputs[0]
+    if (!output) exitCode = 1
+    else process.stdout.write(output.content)
+  })
+
+  withShared(
+    program
+      .command('inspect')
+      .description('print the intermediate model of one file as JSON')
+      .argument('<file>', 'an agent definition'),
+  ).action((path: string, flags: SharedFlags) => {
+    const result = compileSource(path, readInput(path), compileOptions(flags, []))
+    printDiagnostics(diagnosticsOf(result.file), flags.verbose ?? false)
+    if (!result.agent) exitCode = 1
+    else process.stdout.write(JSON.stringify(result.agent, null, 2) + '\n')
+  })
+
+  try {
+    program.parse(argv, { from: 'user' })
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0
+      return 2
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`error: ${error.message}\n`)
+      return 2
+    }
+    if (error instanceof InputError) {
+      process.stderr.write(`${error.message}\n`)
+      return 1
+    }
+    throw error
+  }
+  return exitCode
+}
+
+class InputError extends Error {}
+
+function readInput(path: string): Uint8Array {
+  try {
+    return readFileSync(path)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new InputError(`${path}:1:1: error: Cannot read the file${code ? ` (${code})` : ''} (${code === 'ENOENT' ? 'input-missing' : 'file-read'})`)
+  }
+}
+
+process.exitCode = main(process.argv.slice(2))

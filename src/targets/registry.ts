@@ -1,0 +1,19 @@
+/** Every target agentdef writes, by id. A meta-test checks each has a template, a test and a README row. */
+import { claude } from './claude.js'
+import { openaiAssistant } from './openai-assistant.js'
+import { prompt } from './prompt.js'
+import type { Target } from './types.js'
+
+export const targets = {
+  claude,
+  'openai-assistant': openaiAssistant,
+  prompt,
+} satisfies Record<string, Target<unknown>>
+
+export type TargetId = keyof typeof targets
+
+export const TARGET_IDS = Object.keys(targets) as TargetId[]
+
+export function isTargetId(id: string): id is TargetId {
+  return Object.prototype.hasOwnProperty.call(targets, id)
+}

@@ -1,0 +1,33 @@
+/** What every target provides: a pure view builder, a template, and a check of its own output. */
+import type { Agent, LangSelection } from '../model/agent.js'
+import type { RuleId, Severity } from '../report/rules.js'
+
+export interface EmitOptions {
+  lang: LangSelection
+  /** Claude alias or model id → target model id (overrides the target's table). */
+  modelMap: Record<string, string>
+  /** One model for every agent, overriding the table. */
+  model?: string
+}
+
+/** What a target translated, defaulted or left out: becomes a diagnostic on the source file. */
+export interface Note {
+  severity: Severity
+  rule: RuleId
+  message: string
+  /** The source field the note is about, to place the diagnostic on its line. */
+  field?: string
+}
+
+export interface Target<View = unknown> {
+  id: string
+  summary: string
+  /** File extension of the outputs, with the dot. */
+  extension: string
+  /** Template file in `templates/`. */
+  template: string
+  /** agent → plain data for the template. All mapping decisions are made here. */
+  toView(agent: Agent, options: EmitOptions, notes: Note[]): View
+  /** Parse the rendered output back as its strictest reader would; return the problems found. */
+  verify(text: string): string[]
+}
