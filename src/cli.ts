@@ -90,8 +90,7 @@ export function main(argv: string[]): number {
     if (flags.format === 'json') {
       const files = result.files.map((f) => ({
         path: f.file.path,
-        name: f.agent?.name ?? null,
-        dialect: f.agent?.source.dialect ?? null,
+        agents: f.agents.map((a) => ({ name: a.name, dialect: a.source.dialect })),
         outputs: f.outputs.map((o) => o.path),
         written: f.written,
         unchanged: f.unchanged,
@@ -102,12 +101,12 @@ export function main(argv: string[]): number {
     } else {
       for (const f of result.files) {
         const d = count(diagnosticsOf(f.file))
-        const what = f.agent ? `${f.agent.source.dialect} → ${f.agent.name}` : 'not compiled'
+        const what = f.agents.length > 0 ? f.agents.map((a) => `${a.source.dialect} → ${a.name}`).join(', ') : 'not compiled'
         const outputs = flags.check ? `${f.unchanged.length} up to date, ${f.drift.length} stale` : `${f.written.length} written, ${f.unchanged.length} unchanged`
         process.stdout.write(`${f.file.path}: ${what} (${outputs}; ${plural(d.errors, 'error')}, ${plural(d.warnings, 'warning')})\n`)
       }
       printDiagnostics(all, flags.verbose ?? false)
-      const compiled = result.files.filter((f) => f.outputs.length > 0 || (f.agent && f.file.messages.every((m) => m.fatal !== true))).length
+      const compiled = result.files.filter((f) => f.agents.length > 0 && !f.file.messages.some((m) => m.fatal === true)).length
       process.stderr.write(`${compiled}/${result.files.length} files compiled, ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}${flags.check ? `, ${result.drift.length + result.stale.length} outputs out of date` : ''}\n`)
     }
     if (totals.errors > 0) exitCode = 1
@@ -137,8 +136,9 @@ export function main(argv: string[]): number {
   ).action((path: string, flags: SharedFlags) => {
     const result = compileSource(path, readInput(path), compileOptions(flags, []))
     printDiagnostics(diagnosticsOf(result.file), flags.verbose ?? false)
-    if (!result.agent) exitCode = 1
-    else process.stdout.write(JSON.stringify(result.agent, null, 2) + '\n')
+    const [only] = result.agents
+    if (!only) exitCode = 1
+    else process.stdout.write(JSON.stringify(result.agents.length === 1 ? only : result.agents, null, 2) + '\n')
   })
 
   try {

@@ -55,7 +55,7 @@ export function build(options: BuildOptions): BuildResult {
     } catch (error) {
       const file = new VFile({ path: displayPath(path, cwd) })
       report(file, 'error', 'file-read', `Cannot read the file: ${(error as Error).message}`)
-      return { file, outputs: [], written: [], unchanged: [], drift: [] }
+      return { file, agents: [], outputs: [], written: [], unchanged: [], drift: [] }
     }
     return { ...compileSource(displayPath(path, cwd), bytes, options), written: [], unchanged: [], drift: [] }
   })
@@ -100,29 +100,32 @@ export function build(options: BuildOptions): BuildResult {
  * note; different outputs are an error on every one of them, naming the others.
  */
 function resolveCollisions(files: FileOutcome[]): void {
-  const byName = new Map<string, FileOutcome[]>()
+  const byName = new Map<string, { outcome: FileOutcome; line: number }[]>()
   for (const outcome of files) {
-    if (!outcome.agent || hasErrors(outcome.file)) continue
-    const group = byName.get(outcome.agent.name) ?? []
-    group.push(outcome)
-    byName.set(outcome.agent.name, group)
+    if (hasErrors(outcome.file)) continue
+    for (const agent of outcome.agents) {
+      const group = byName.get(agent.name) ?? []
+      group.push({ outcome, line: agent.source.fields.name ?? 1 })
+      byName.set(agent.name, group)
+    }
   }
   for (const [name, group] of byName) {
     if (group.length < 2) continue
-    const first = group[0]!
-    const same = (o: FileOutcome) => o.outputs.map((x) => x.content).join('\0') === first.outputs.map((x) => x.content).join('\0')
-    if (group.every(same)) {
-      for (const other of group.slice(1)) {
-        report(other.file, 'info', 'name-duplicate', `Same agent \`${name}\` as ${first.file.path}; written once`)
-        other.outputs = []
+    const contents = (o: FileOutcome) => o.outputs.filter((x) => x.agent === name).map((x) => x.content).join('\0')
+    const drop = (o: FileOutcome) => (o.outputs = o.outputs.filter((x) => x.agent !== name))
+    const first = group[0]!.outcome
+    if (group.every(({ outcome }) => contents(outcome) === contents(first))) {
+      for (const { outcome } of group.slice(1)) {
+        report(outcome.file, 'info', 'name-duplicate', `Same agent \`${name}\` as ${first.file.path}; written once`)
+        drop(outcome)
       }
       continue
     }
-    const paths = group.map((o) => o.file.path)
-    for (const outcome of group) {
-      const others = paths.filter((p) => p !== outcome.file.path).join(', ')
-      report(outcome.file, 'error', 'name-collision', `Agent name \`${name}\` is also defined, differently, by ${others}; none of them was written`, { line: outcome.agent!.source.fields.name ?? 1, column: 1 })
-      outcome.outputs = []
+    const paths = [...new Set(group.map(({ outcome }) => outcome.file.path))]
+    for (const { outcome, line } of group) {
+      const others = paths.filter((p) => p !== outcome.file.path).join(', ') || 'the same file'
+      report(outcome.file, 'error', 'name-collision', `Agent name \`${name}\` is also defined, differently, by ${others}; none of them was written`, { line, column: 1 })
+      drop(outcome)
     }
   }
 }

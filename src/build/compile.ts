@@ -17,6 +17,8 @@ export interface CompileOptions extends EmitOptions {
 }
 
 export interface Output {
+  /** The agent's name (id). */
+  agent: string
   target: TargetId
   /** Path inside the output folder: `<target>/<name><ext>`. */
   path: string
@@ -25,7 +27,8 @@ export interface Output {
 
 export interface CompileResult {
   file: VFile
-  agent?: Agent
+  /** Usually one; a Roo `.roomodes` file defines several. */
+  agents: Agent[]
   outputs: Output[]
 }
 
@@ -35,17 +38,18 @@ export const DEFAULT_OPTIONS: CompileOptions = { targets: ['claude', 'openai-ass
 export function compileSource(path: string, bytes: Uint8Array, options: CompileOptions = DEFAULT_OPTIONS): CompileResult {
   const file = readSource(path, bytes, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes })
   try {
-    const agent = recognise(file)
-    if (!agent) return { file, outputs: [] }
+    const agents = recognise(file)
     const outputs: Output[] = []
-    for (const id of options.targets) {
-      const output = emit(agent, id, options, file)
-      if (output) outputs.push(output)
+    for (const agent of agents) {
+      for (const id of options.targets) {
+        const output = emit(agent, id, options, file)
+        if (output) outputs.push(output)
+      }
     }
-    return hasErrors(file) ? { file, agent, outputs: [] } : { file, agent, outputs }
+    return { file, agents, outputs: hasErrors(file) ? [] : outputs }
   } catch (error) {
     report(file, 'error', 'internal-error', `agentdef failed on this file: ${(error as Error).message}`)
-    return { file, outputs: [] }
+    return { file, agents: [], outputs: [] }
   }
 }
 
@@ -66,5 +70,5 @@ export function emit(agent: Agent, id: TargetId, options: EmitOptions, file: VFi
     report(file, 'error', 'target-invalid', `${id}: output failed its own check, not written: ${problems.join('; ')}`)
     return undefined
   }
-  return { target: id, path: `${id}/${agent.name}${target.extension}`, content }
+  return { agent: agent.name, target: id, path: `${id}/${agent.name}${target.extension}`, content }
 }

@@ -25,6 +25,7 @@ export interface Draft {
 declare module 'vfile' {
   interface DataMap {
     frontmatter: { data: Record<string, unknown>; startLine: number; endOffset: number } | undefined
-    draft: Draft
+    /** One draft per agent: most files hold one, a Roo `.roomodes` file holds several. */
+    drafts: Draft[]
   }
 }

@@ -14,38 +14,47 @@ import { hasErrors } from '../report/rules.js'
 import { readClaude } from './dialects/claude.js'
 import { readHeading } from './dialects/heading.js'
 import { readPlain } from './dialects/plain.js'
+import { readStructured } from './dialects/structured.js'
 import type { Draft } from './draft.js'
 import { repairFences } from './fences.js'
 import { remarkAgentFrontmatter } from './plugins/frontmatter.js'
 
-type Reader = (tree: Root, file: VFile) => Draft | undefined
+/** A Markdown dialect reader: a draft when it recognises the file, else undefined. */
+export type Reader = (tree: Root, file: VFile) => Draft | undefined
 
 /** Dialect readers, most specific first; the plain reader always answers. */
 const READERS: Reader[] = [readHeading, readClaude, readPlain]
 
-/** unified plugin: the first reader that recognises the file fills `file.data.draft`. */
+/** unified plugin: the first reader that recognises the file fills `file.data.drafts`. */
 function remarkAgentDialects() {
   return (tree: Root, file: VFile) => {
     if (hasErrors(file)) return
     for (const read of READERS) {
       const draft = read(tree, file)
       if (draft) {
-        file.data.draft = draft
+        file.data.drafts = [draft]
         return
       }
     }
   }
 }
 
+/** Files that are data, not Markdown (Roo modes): read by `readStructured`, not remark. */
+export const STRUCTURED = /(\.ya?ml|\.json|(^|[\\/])\.roomodes)$/i
+
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkAgentFrontmatter).use(remarkAgentDialects)
 
-/** Recognise the agent in a file that `readSource` accepted. Problems are messages on the file. */
-export function recognise(file: VFile): Agent | undefined {
-  if (hasErrors(file)) return undefined
-  file.value = repairFences(String(file.value), file)
-  const tree = processor.parse(file)
-  processor.runSync(tree, file)
-  const draft = file.data.draft
-  if (!draft || hasErrors(file)) return undefined
-  return normalizeAgent(draft, file)
+/** Recognise the agents in a file that `readSource` accepted. Problems are messages on the file. */
+export function recognise(file: VFile): Agent[] {
+  if (hasErrors(file)) return []
+  if (STRUCTURED.test(file.path)) {
+    file.data.drafts = readStructured(file)
+  } else {
+    file.value = repairFences(String(file.value), file)
+    const tree = processor.parse(file)
+    processor.runSync(tree, file)
+  }
+  const drafts = file.data.drafts ?? []
+  if (hasErrors(file)) return []
+  return drafts.map((draft) => normalizeAgent(draft, file))
 }
