@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { Command, CommanderError, Option } from 'commander'
 import { build } from './build/build.js'
+import type { CollisionPolicy } from './build/collisions.js'
 import { compileSource, type CompileOptions } from './build/compile.js'
 import { count, diagnosticsOf, formatDiagnostic, plural, type Diagnostic } from './report/format.js'
 import { isTargetId, TARGET_IDS, type TargetId } from './targets/registry.js'
@@ -82,9 +83,10 @@ export function main(argv: string[]): number {
       .option('-t, --target <ids>', `targets, comma-separated (${TARGET_IDS.join(', ')})`, parseTargets, [...TARGET_IDS])
       .option('--check', 'write nothing; exit 1 if any output would change')
       .option('--clean', 'remove outputs whose source has gone')
+      .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-folder']).default('error'))
       .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json']).default('pretty')),
-  ).action((inputs: string[], flags: SharedFlags & { out: string; target: TargetId[]; check?: boolean; clean?: boolean; format: string }) => {
-    const result = build({ ...compileOptions(flags, flags.target), inputs, out: flags.out, check: flags.check ?? false, clean: flags.clean ?? false })
+  ).action((inputs: string[], flags: SharedFlags & { out: string; target: TargetId[]; check?: boolean; clean?: boolean; format: string; onCollision: CollisionPolicy }) => {
+    const result = build({ ...compileOptions(flags, flags.target), inputs, out: flags.out, check: flags.check ?? false, clean: flags.clean ?? false, onCollision: flags.onCollision })
     const all = [...result.files.map((f) => f.file), ...result.general].flatMap(diagnosticsOf)
     const totals = count(all)
     if (flags.format === 'json') {
@@ -110,6 +112,27 @@ export function main(argv: string[]): number {
       process.stderr.write(`${compiled}/${result.files.length} files compiled, ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}${flags.check ? `, ${result.drift.length + result.stale.length} outputs out of date` : ''}\n`)
     }
     if (totals.errors > 0) exitCode = 1
+  })
+
+  withShared(
+    program
+      .command('lint')
+      .description('report the diagnostics of files and folders without writing anything')
+      .argument('[inputs...]', 'files or folders (searched recursively)', ['agents'])
+      .option('-t, --target <ids>', `targets whose limits to check (${TARGET_IDS.join(', ')})`, parseTargets, [...TARGET_IDS])
+      .option('--strict', 'treat warnings as errors')
+      .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-folder']).default('error'))
+      .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json']).default('pretty')),
+  ).action((inputs: string[], flags: SharedFlags & { target: TargetId[]; strict?: boolean; format: string; onCollision: CollisionPolicy }) => {
+    const result = build({ ...compileOptions(flags, flags.target), inputs, out: '', write: false, onCollision: flags.onCollision })
+    const all = [...result.files.map((f) => f.file), ...result.general].flatMap(diagnosticsOf)
+    const totals = count(all)
+    if (flags.format === 'json') process.stdout.write(JSON.stringify({ diagnostics: all, totals }, null, 2) + '\n')
+    else {
+      printDiagnostics(all, flags.verbose ?? false)
+      process.stderr.write(`${plural(result.files.length, 'file')} checked, ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}\n`)
+    }
+    if (totals.errors > 0 || (flags.strict && totals.warnings > 0)) exitCode = 1
   })
 
   withShared(

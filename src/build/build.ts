@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs'
 import { VFile } from 'vfile'
-import { hasErrors, report } from '../report/rules.js'
-import { compileSource, type CompileOptions, type CompileResult } from './compile.js'
+import { report } from '../report/rules.js'
+import { prefixFolders, resolveCollisions, type CollisionPolicy } from './collisions.js'
+import { emitAll, recogniseSource, type CompileOptions, type CompileResult } from './compile.js'
 import { displayPath, findInputs } from './inputs.js'
 import { listOutputs, removeOutput, writeOutput } from './write.js'
 
@@ -17,6 +18,10 @@ export interface BuildOptions extends CompileOptions {
   /** Remove outputs whose source has gone. */
   clean?: boolean
   cwd?: string
+  /** False: compile and report only, touch no file (`lint`). Default true. */
+  write?: boolean
+  /** What to do when files define different agents of the same name. Default `error`. */
+  onCollision?: CollisionPolicy
 }
 
 export interface FileOutcome extends CompileResult {
@@ -57,11 +62,14 @@ export function build(options: BuildOptions): BuildResult {
       report(file, 'error', 'file-read', `Cannot read the file: ${(error as Error).message}`)
       return { file, agents: [], outputs: [], written: [], unchanged: [], drift: [] }
     }
-    return { ...compileSource(displayPath(path, cwd), bytes, options), written: [], unchanged: [], drift: [] }
+    return { ...recogniseSource(displayPath(path, cwd), bytes, options), outputs: [], written: [], unchanged: [], drift: [] }
   })
+  if (options.onCollision === 'prefix-folder') prefixFolders(files)
+  for (const outcome of files) outcome.outputs = emitAll(outcome.file, outcome.agents, options)
   resolveCollisions(files)
 
   const drift: string[] = []
+  if (options.write === false) return { files, general, drift, stale: [] }
   const produced = new Set<string>()
   for (const outcome of files) {
     for (const output of outcome.outputs) {
@@ -95,37 +103,3 @@ export function build(options: BuildOptions): BuildResult {
   return { files, general, drift, stale }
 }
 
-/**
- * Several files defining the same name: identical outputs are written once with a
- * note; different outputs are an error on every one of them, naming the others.
- */
-function resolveCollisions(files: FileOutcome[]): void {
-  const byName = new Map<string, { outcome: FileOutcome; line: number }[]>()
-  for (const outcome of files) {
-    if (hasErrors(outcome.file)) continue
-    for (const agent of outcome.agents) {
-      const group = byName.get(agent.name) ?? []
-      group.push({ outcome, line: agent.source.fields.name ?? 1 })
-      byName.set(agent.name, group)
-    }
-  }
-  for (const [name, group] of byName) {
-    if (group.length < 2) continue
-    const contents = (o: FileOutcome) => o.outputs.filter((x) => x.agent === name).map((x) => x.content).join('\0')
-    const drop = (o: FileOutcome) => (o.outputs = o.outputs.filter((x) => x.agent !== name))
-    const first = group[0]!.outcome
-    if (group.every(({ outcome }) => contents(outcome) === contents(first))) {
-      for (const { outcome } of group.slice(1)) {
-        report(outcome.file, 'info', 'name-duplicate', `Same agent \`${name}\` as ${first.file.path}; written once`)
-        drop(outcome)
-      }
-      continue
-    }
-    const paths = [...new Set(group.map(({ outcome }) => outcome.file.path))]
-    for (const { outcome, line } of group) {
-      const others = paths.filter((p) => p !== outcome.file.path).join(', ') || 'the same file'
-      report(outcome.file, 'error', 'name-collision', `Agent name \`${name}\` is also defined, differently, by ${others}; none of them was written`, { line, column: 1 })
-      drop(outcome)
-    }
-  }
-}

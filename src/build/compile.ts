@@ -36,9 +36,19 @@ export const DEFAULT_OPTIONS: CompileOptions = { targets: ['claude', 'openai-ass
 
 /** Never throws: a failure inside agentdef becomes an `internal-error` diagnostic on the file. */
 export function compileSource(path: string, bytes: Uint8Array, options: CompileOptions = DEFAULT_OPTIONS): CompileResult {
+  const { file, agents } = recogniseSource(path, bytes, options)
+  return { file, agents, outputs: emitAll(file, agents, options) }
+}
+
+/** Stages 1–3: read, parse and recognise. Never throws. */
+export function recogniseSource(path: string, bytes: Uint8Array, options: Pick<CompileOptions, 'maxBytes'> = {}): { file: VFile; agents: Agent[] } {
   const file = readSource(path, bytes, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes })
-  try {
-    const agents = recognise(file)
+  return { file, agents: guard(file, [] as Agent[], () => recognise(file)) }
+}
+
+/** Stage 4: every agent of the file to every target. Nothing when the file has errors. Never throws. */
+export function emitAll(file: VFile, agents: Agent[], options: CompileOptions): Output[] {
+  return guard(file, [] as Output[], () => {
     const outputs: Output[] = []
     for (const agent of agents) {
       for (const id of options.targets) {
@@ -46,10 +56,16 @@ export function compileSource(path: string, bytes: Uint8Array, options: CompileO
         if (output) outputs.push(output)
       }
     }
-    return { file, agents, outputs: hasErrors(file) ? [] : outputs }
+    return hasErrors(file) ? [] : outputs
+  })
+}
+
+function guard<T>(file: VFile, fallback: T, run: () => T): T {
+  try {
+    return run()
   } catch (error) {
     report(file, 'error', 'internal-error', `agentdef failed on this file: ${(error as Error).message}`)
-    return { file, agents: [], outputs: [] }
+    return fallback
   }
 }
 
