@@ -28,7 +28,10 @@ export function normalizeAgent(draft: Draft, file: VFile): Agent {
     report(file, 'warning', 'name-missing', `No name given; using \`${name}\` from the file name`, { line: 1, column: 1 })
   } else {
     name = toId(given)
-    if (name !== given && draft.dialect !== 'heading') {
+    if (/[\\/]|^\.+$|\.\./.test(given) || /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(given)) {
+      // The id can never climb out of the output folder: it is kebab-case ASCII only.
+      report(file, 'warning', 'name-unsafe', `Name \`${given}\` is not safe as a file name; used \`${name}\``, at('name'))
+    } else if (name !== given && draft.dialect !== 'heading') {
       report(file, 'info', 'name-normalised', `Name \`${given}\` used as id \`${name}\``, at('name'))
     }
   }
