@@ -28,13 +28,19 @@ function parseExample(body: string): Omit<Example, 'raw'> {
     return '\n'
   })
   const parts: { role: string; text: string }[] = []
-  let last = 0
   let role: string | undefined
-  for (const m of dialogue.matchAll(MARKER)) {
-    const at = m.index! + m[1]!.length
+  let last = 0
+  let from = 0
+  for (;;) {
+    MARKER.lastIndex = from
+    const m = MARKER.exec(dialogue)
+    if (!m) break
+    const at = m.index + m[1]!.length
     if (role !== undefined) parts.push({ role, text: dialogue.slice(last, at) })
     role = m[2]!.toLowerCase()
-    last = m.index! + m[0].length
+    last = m.index + m[0].length
+    // A quoted turn may hold words like "context:"; look for the next marker after its closing quote.
+    from = closingQuote(dialogue, last) ?? last
   }
   if (role !== undefined) parts.push({ role, text: dialogue.slice(last) })
   const of = (...roles: string[]) =>
@@ -52,6 +58,18 @@ function parseExample(body: string): Omit<Example, 'raw'> {
   if (assistant) example.assistant = assistant
   if (commentary.length) example.commentary = commentary.join('\n\n')
   return example
+}
+
+/** The offset after the quote that closes a turn opening at `start`, if it opens with one. */
+function closingQuote(text: string, start: number): number | undefined {
+  const open = text[start]
+  if (open !== '"' && open !== '“') return undefined
+  const close = open === '"' ? '"' : '”'
+  // The closing quote is the one followed by the end, a tag, or the next marker: inner quotes are not.
+  const ends = new RegExp(`\\${close}(?=\\s*($|<|(?:context|user|assistant|human|ai)\\s*:))`, 'gi')
+  ends.lastIndex = start + 1
+  const m = ends.exec(text)
+  return m ? m.index + 1 : undefined
 }
 
 function unquote(text: string): string {
