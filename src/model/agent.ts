@@ -63,7 +63,11 @@ export interface Instructions {
   lines?: LangLine[]
 }
 
-/** Canonical tool ids: `read`, `write`, `edit`, `shell`, …, `mcp:<server>/<tool>`. */
+/**
+ * Canonical tool ids: `read`, `write`, `edit`, `shell`, …, `mcp:<server>/<tool>`
+ * (`mcp:<server>` for every tool of a server), and `<dialect>:<name>` for a tool
+ * only that dialect's host has (`copilot:problems`, `opencode:lsp`).
+ */
 export interface ToolRef {
   id: string
   /** The name as the author wrote it. */

@@ -64,7 +64,7 @@ export function normalizeAgent(draft: Draft, file: VFile): Agent {
 
   // Tools.
   const issues: ToolIssue[] = []
-  const tools = normalizeTools(draft.tools, issues)
+  const tools = normalizeTools(draft.tools, issues, { dialect: draft.dialect })
   for (const issue of issues) {
     if (issue.kind === 'invalid') report(file, 'warning', 'tools-invalid', `Unexpected ${issue.raw} for \`tools\`, expected a list of names; treated as no list`, at('tools'))
     else report(file, 'warning', 'tools-unknown', `Unknown tool \`${issue.raw}\`; kept as written`, at('tools'))
@@ -111,8 +111,12 @@ export function firstSentence(text: string): string {
     .map((p) => p.trim())
     .find((p) => p !== '' && !/^(#|```|~~~|---|\||<)/.test(p))
   if (!paragraph) return ''
-  const flat = paragraph.replace(/\s*\n\s*/g, ' ').replace(/^[-*+>]\s+/, '')
-  const end = /[.!?。！？](\s|$)/.exec(flat)
+  // Chinese lines join without a space; a Chinese full stop needs no space after it.
+  const flat = paragraph
+    .replace(/(\p{Script=Han}|[\u3000-\u303f\uff00-\uffef])\s*\n\s*(?=\p{Script=Han}|[\u3000-\u303f\uff00-\uffef])/gu, '$1')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/^[-*+>]\s+/, '')
+  const end = /[.!?](\s|$)|[。！？]/.exec(flat)
   const sentence = end ? flat.slice(0, end.index + 1) : flat
   return sentence.length > 300 ? sentence.slice(0, 299).trimEnd() + '…' : sentence
 }

@@ -17,12 +17,16 @@ export function toKebab(text: string): string {
 }
 
 /**
- * A stable id for any text: its kebab form, or, when it has no ASCII letters or
- * digits (a Chinese name), `agent-` and a short hash of the text.
+ * A stable id for any text: its kebab form. When the text has letters outside
+ * ASCII (a Chinese name), the kebab form would keep only its ASCII part
+ * (`马斯克AI分身` → `ai`) and different names would meet, so a short hash of
+ * the whole text is added: `ai-1f3a9c2e`, or `agent-1f3a9c2e` when nothing is left.
  */
 export function toId(text: string): string {
   const kebab = toKebab(text)
-  const id = kebab !== '' ? kebab : `agent-${createHash('sha256').update(text).digest('hex').slice(0, 8)}`
+  const foreign = /\p{L}/u.test(text.normalize('NFKD').replace(/[\u0000-\u007f\u0300-\u036f]/g, ''))
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 8)
+  const id = kebab === '' ? `agent-${hash}` : foreign ? `${kebab.slice(0, 55).replace(/-+$/, '')}-${hash}` : kebab
   return RESERVED.test(id) ? `${id}-agent` : id
 }
 

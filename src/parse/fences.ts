@@ -1,37 +1,151 @@
 /**
  * Repairs frontmatter fences that remark-frontmatter would not recognise, before
- * parsing: a closing fence longer than `---`, or a whole file indented. Repairs
- * keep the number of lines, so every position reported later is still right.
+ * parsing: a whole file indented, a fence longer than `---`, or no closing fence.
+ * Repairs keep the number of lines where they can (so every position reported
+ * later is still right); the one exception says so in its warning.
  */
 import type { VFile } from 'vfile'
 import { report } from '../report/rules.js'
+import { parsesStrictly } from './frontmatter.js'
 
-const OPEN = /^---[ \t]*$/
-const CLOSE = /^-{3,}[ \t]*$/
+const DASHES = /^-{3,}[ \t]*$/
+const KEY_LINE = /^[A-Za-z_][\w.-]*[ \t]*:(?=[ \t]|$)/
+/** A key as frontmatter writes it: lower-case or camelCase. `Note: …` at column 0 is prose. */
+const LOWER_KEY_LINE = /^[a-z_][\w.-]*[ \t]*:(?=[ \t]|$)/
+/** Lines of an `<example>` dialogue, which descriptions continue with (seed 001). */
+const DIALOGUE = /<\/?example>|^(context|user|assistant|commentary|examples?)[ \t]*:/i
+/** Markdown that only a body has: a heading or a code fence. */
+const BODY_BLOCK = /^(#{1,6}[ \t]+\S|```|~~~)/
+/** Markdown that a body usually has: list items, quotes, tables, bold. */
+const BODY_INLINE = /^([-*+][ \t]+\S|\d+[.)][ \t]+\S|>[ \t]|\|.*\|)|\*\*\S/
 
 export function repairFences(text: string, file: VFile): string {
   let lines = text.split('\n')
-  const indented = /^([ \t]+)---[ \t]*$/.exec(lines[0] ?? '')
+  let changed = false
+  const indented = /^([ \t]+)-{3,}[ \t]*$/.exec(lines[0] ?? '')
   if (indented) {
-    const indent = indented[1]!
-    lines = lines.map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line.trimStart()))
-    report(file, 'warning', 'fence-indented', `File is indented by ${indent.length} characters; read it dedented`, {
+    // Remove up to the fence's indentation from every line: lines indented less lose only
+    // what they have, so a nested list or code block keeps its relative indentation.
+    const width = indented[1]!.length
+    lines = lines.map((line) => line.slice(Math.min(width, /^[ \t]*/.exec(line)![0].length)))
+    changed = true
+    report(file, 'warning', 'fence-indented', `File is indented by ${width} characters; read it dedented`, {
       line: 1,
       column: 1,
     })
   }
-  if (!OPEN.test(lines[0] ?? '')) return indented ? lines.join('\n') : text
-  for (let i = 1; i < lines.length; i++) {
+  const keep = () => (changed ? lines.join('\n') : text)
+  const open = lines[0] ?? ''
+  if (!DASHES.test(open)) return keep()
+  // `---` always opens frontmatter for remark; a longer rule only when a `key:` line follows,
+  // else it is a Markdown thematic break.
+  const long = open.trimEnd().length > 3
+  if (long && !KEY_LINE.test(lines.find((l, i) => i > 0 && l.trim() !== '') ?? '')) return keep()
+  if (long) {
+    report(file, 'warning', 'fence-long', `Opening fence has ${open.trimEnd().length} dashes; read it as \`---\``, { line: 1, column: 1 })
+    lines[0] = '---'
+    changed = true
+  }
+  const close = lines.findIndex((line, i) => i > 0 && DASHES.test(line))
+  if (close === -1) {
+    const extent = frontmatterExtent(lines, lines.length)
+    return extent ? closeAfter(lines, extent.last, file) : keep()
+  }
+  // A later `---` may be a thematic break in the body of a frontmatter that was never
+  // closed: then the text before it is keys, then Markdown, and is not valid YAML.
+  const extent = frontmatterExtent(lines, close)
+  if (extent && extent.stop < close && looksLikeBody(lines, extent.stop, close) && !parsesStrictly(lines.slice(1, close).join('\n'))) {
+    return closeAfter(lines, extent.last, file)
+  }
+  const line = lines[close]!
+  if (line.trimEnd().length > 3) {
+    report(file, 'warning', 'fence-long', `Closing fence has ${line.trimEnd().length} dashes; read it as \`---\``, {
+      line: close + 1,
+      column: 1,
+    })
+    lines[close] = '---'
+    changed = true
+  }
+  return keep()
+}
+
+/**
+ * How far `key:` lines after the opening fence reach, looking no further than `limit`. A
+ * line belongs to the frontmatter when it is a `key:` line, an indented line, a list item
+ * right after a key or another item, or a `#` comment or blank lines followed by a lower-case
+ * `key:` line or an indented line. Returns the last such line and the first line that is not one (`limit` when
+ * all are), or undefined when the first line is no `key:` line: then the dashes are a
+ * Markdown thematic break, not a frontmatter.
+ */
+function frontmatterExtent(lines: string[], limit: number): { last: number; stop: number } | undefined {
+  let first = 1
+  while (first < limit && lines[first]!.trim() === '') first++
+  if (first >= limit || !KEY_LINE.test(lines[first]!)) return undefined
+  let last = first
+  let listAllowed = /:[ \t]*$/.test(lines[first]!)
+  for (let i = first + 1; i < limit; i++) {
     const line = lines[i]!
-    if (!CLOSE.test(line)) continue
-    if (line.trimEnd().length > 3) {
-      report(file, 'warning', 'fence-long', `Closing fence has ${line.trimEnd().length} dashes; read it as \`---\``, {
-        line: i + 1,
-        column: 1,
-      })
-      lines[i] = '---'
+    if (line.trim() === '' || line.startsWith('#')) {
+      let next = i + 1
+      while (next < limit && (lines[next]!.trim() === '' || lines[next]!.startsWith('#'))) next++
+      if (next < limit && (LOWER_KEY_LINE.test(lines[next]!) || /^[ \t]+\S/.test(lines[next]!))) {
+        i = next - 1
+        continue
+      }
+      return { last, stop: i }
     }
-    return lines.join('\n')
+    if (KEY_LINE.test(line)) {
+      listAllowed = /:[ \t]*$/.test(line)
+    } else if (/^-([ \t]|$)/.test(line)) {
+      if (!listAllowed) return { last, stop: i }
+    } else if (!/^[ \t]/.test(line)) {
+      return { last, stop: i }
+    }
+    last = i
+  }
+  return { last, stop: limit }
+}
+
+/**
+ * The lines from `stop` to `close` (after the last key line, before a `---`) are a body,
+ * not a value continued on unindented lines. Decided by the first telling line: a key or an
+ * `<example>` dialogue says value (more frontmatter follows, as in seed 001); a heading or
+ * code fence says body. Without either, list items or bold say body, and so does a
+ * paragraph set off by a blank line.
+ */
+function looksLikeBody(lines: string[], stop: number, close: number): boolean {
+  let inline = false
+  for (let i = stop; i < close; i++) {
+    const line = lines[i]!
+    if (DIALOGUE.test(line) || LOWER_KEY_LINE.test(line)) return false
+    if (BODY_BLOCK.test(line)) return true
+    if (BODY_INLINE.test(line)) inline = true
+  }
+  return inline || lines[stop]!.trim() === ''
+}
+
+/** Puts the missing closing fence after line index `last`, and says where it ended. */
+function closeAfter(lines: string[], last: number, file: VFile): string {
+  const place = { line: 1, column: 1 }
+  const after = last + 1
+  if (after < lines.length && lines[after]!.trim() === '') {
+    // The blank line after the frontmatter becomes its closing fence: no line moves.
+    lines[after] = '---'
+    report(file, 'warning', 'fence-unclosed', `Frontmatter has no closing \`---\`; read it as ending at line ${after + 1}`, place)
+  } else if (after >= lines.length) {
+    lines.push('---')
+    report(file, 'warning', 'fence-unclosed', 'Frontmatter has no closing `---`; read it as ending at the end of the file', place)
+  } else {
+    // The body starts right after the last key: a fence has to be inserted, which moves the
+    // body one line down. Positions reported in the body are one line late; say so here.
+    lines.splice(after, 0, '---')
+    report(
+      file,
+      'warning',
+      'fence-unclosed',
+      `Frontmatter has no closing \`---\`; read it as ending after line ${after} (positions reported after it are one line late)`,
+      place,
+    )
   }
   return lines.join('\n')
 }

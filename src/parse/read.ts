@@ -1,6 +1,7 @@
 /**
  * Stage 1, read: bytes to a VFile holding LF-normalised UTF-8 text.
- * Binary, non-UTF-8, empty and oversized files become an error on the file.
+ * Binary, non-UTF-8, empty and oversized files become an error on the file,
+ * each with the line and column it was found at.
  */
 import { VFile } from 'vfile'
 import { report } from '../report/rules.js'
@@ -11,34 +12,51 @@ export interface ReadOptions {
   maxBytes?: number
 }
 
+const START = { line: 1, column: 1 }
+
+/** Byte-order marks of encodings that are not UTF-8, longest first (UTF-32LE starts like UTF-16LE). */
+const FOREIGN_BOMS: [string, number[]][] = [
+  ['UTF-32LE', [0xff, 0xfe, 0x00, 0x00]],
+  ['UTF-32BE', [0x00, 0x00, 0xfe, 0xff]],
+  ['UTF-16LE', [0xff, 0xfe]],
+  ['UTF-16BE', [0xfe, 0xff]],
+]
+
 /** Returns a VFile; when it carries an error its value is empty and it must not be parsed. */
 export function readSource(path: string, bytes: Uint8Array, options: ReadOptions = {}): VFile {
   const file = new VFile({ path, value: '' })
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   if (bytes.length > maxBytes) {
-    report(file, 'error', 'file-too-large', `File is ${bytes.length} bytes, over the limit of ${maxBytes} bytes`)
+    report(file, 'error', 'file-too-large', `File is ${bytes.length} bytes, over the limit of ${maxBytes} bytes`, START)
     return file
   }
   if (bytes.length === 0) {
-    report(file, 'error', 'file-empty', 'File is empty')
+    report(file, 'error', 'file-empty', 'File is empty', START)
     return file
   }
-  const nul = bytes.subarray(0, 8192).indexOf(0)
+  const foreign = FOREIGN_BOMS.find(([, bom]) => bom.every((b, i) => bytes[i] === b))
+  if (foreign) {
+    report(file, 'error', 'file-encoding', `File is ${foreign[0]} (it starts with a ${foreign[0]} byte-order mark), not UTF-8`, START)
+    return file
+  }
+  // The whole file, not a prefix: a NUL anywhere would reach the outputs.
+  const nul = bytes.indexOf(0)
   if (nul !== -1) {
-    report(file, 'error', 'file-binary', `File holds a NUL byte at offset ${nul}: binary data, not text`)
+    report(file, 'error', 'file-binary', `File holds a NUL byte at offset ${nul}: binary data, not text`, placeOfByte(bytes, nul))
     return file
   }
   let text: string
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
   } catch {
-    const loose = new TextDecoder('utf-8').decode(bytes)
-    report(file, 'error', 'file-encoding', 'File is not valid UTF-8', placeOf(loose, loose.indexOf('\uFFFD')))
+    const bad = firstInvalidUtf8(bytes)
+    const at = bad === -1 ? bytes.length : bad
+    report(file, 'error', 'file-encoding', `File is not valid UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at offset ${at})`, placeOfByte(bytes, at))
     return file
   }
   if (text.charCodeAt(0) === 0xfeff) {
     text = text.slice(1)
-    report(file, 'info', 'source-bom', 'Removed a byte-order mark', { line: 1, column: 1 })
+    report(file, 'info', 'source-bom', 'Removed a byte-order mark', START)
   }
   if (text.includes('\r')) {
     const first = text.indexOf('\r')
@@ -46,16 +64,48 @@ export function readSource(path: string, bytes: Uint8Array, options: ReadOptions
     report(file, 'info', 'source-crlf', 'Normalised CRLF line endings to LF', placeOf(text, first))
   }
   if (text.trim() === '') {
-    report(file, 'error', 'file-empty', 'File holds only whitespace')
+    report(file, 'error', 'file-empty', 'File holds only whitespace', START)
     return file
   }
   file.value = text
   return file
 }
 
+/** 1-based line and column of a character offset. */
 function placeOf(text: string, offset: number) {
-  if (offset < 0) return { line: 1, column: 1 }
+  if (offset < 0) return START
   const before = text.slice(0, offset)
   const line = before.split('\n').length
   return { line, column: offset - before.lastIndexOf('\n') }
+}
+
+/** 1-based line and column (in characters, a byte-order mark not counted) of a byte offset. */
+function placeOfByte(bytes: Uint8Array, offset: number) {
+  let before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, offset))
+  if (before.charCodeAt(0) === 0xfeff) before = before.slice(1)
+  return placeOf(before, before.length)
+}
+
+/** Byte offset where the first ill-formed UTF-8 sequence starts, or -1 (Unicode 15, table 3-7). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0
+  while (i < bytes.length) {
+    const b = bytes[i]!
+    if (b < 0x80) {
+      i++
+      continue
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0
+    if (length === 0) return i
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf
+    const second = bytes[i + 1]
+    if (second === undefined || second < low || second > high) return i
+    for (let k = 2; k < length; k++) {
+      const next = bytes[i + k]
+      if (next === undefined || next < 0x80 || next > 0xbf) return i
+    }
+    i += length
+  }
+  return -1
 }

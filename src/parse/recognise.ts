@@ -12,7 +12,12 @@ import type { Agent } from '../model/agent.js'
 import { normalizeAgent } from '../normalize/agent.js'
 import { hasErrors } from '../report/rules.js'
 import { readClaude } from './dialects/claude.js'
+import { readCopilot } from './dialects/copilot.js'
+import { readCursor } from './dialects/cursor.js'
+import { readFabric } from './dialects/fabric.js'
 import { readHeading } from './dialects/heading.js'
+import { readLangGPT } from './dialects/langgpt.js'
+import { readOpencode } from './dialects/opencode.js'
 import { readPlain } from './dialects/plain.js'
 import { readStructured } from './dialects/structured.js'
 import type { Draft } from './draft.js'
@@ -20,10 +25,10 @@ import { repairFences } from './fences.js'
 import { remarkAgentFrontmatter } from './plugins/frontmatter.js'
 
 /** A Markdown dialect reader: a draft when it recognises the file, else undefined. */
-export type Reader = (tree: Root, file: VFile) => Draft | undefined
+export type Reader = (tree: Root, file: VFile) => Draft | Draft[] | undefined
 
 /** Dialect readers, most specific first; the plain reader always answers. */
-const READERS: Reader[] = [readHeading, readClaude, readPlain]
+const READERS: Reader[] = [readCopilot, readCursor, readOpencode, readHeading, readFabric, readLangGPT, readClaude, readPlain]
 
 /** unified plugin: the first reader that recognises the file fills `file.data.drafts`. */
 function remarkAgentDialects() {
@@ -31,8 +36,8 @@ function remarkAgentDialects() {
     if (hasErrors(file)) return
     for (const read of READERS) {
       const draft = read(tree, file)
-      if (draft) {
-        file.data.drafts = [draft]
+      if (draft && (!Array.isArray(draft) || draft.length > 0)) {
+        file.data.drafts = Array.isArray(draft) ? draft : [draft]
         return
       }
     }

@@ -30,6 +30,11 @@ export const rules = {
   'yaml-key-case': 'A known key is not lower-case; it was read as its lower-case form.',
   'yaml-stray-line': 'A frontmatter line belongs to no key; it was ignored.',
   'yaml-escaped-newline': 'A literal `\\n` in a value was read as a newline.',
+  'yaml-alias-limit': 'The frontmatter expands YAML aliases beyond the limit (an alias bomb); it was refused.',
+  'yaml-invalid-escape': 'A double-quoted value holds an escape YAML does not know; the backslash was kept as written.',
+  'yaml-unescaped-quote': 'A quoted value holds its own quote character unescaped; it was read as part of the text.',
+  'yaml-unclosed-quote': 'A value opens a quote it never closes; it was read as plain text.',
+  'yaml-recovered': 'The frontmatter is not valid YAML as a whole, though each key is; it was read key by key.',
   // recognise
   'name-missing': 'No name was given; it was taken from the file name.',
   'name-normalised': 'The name was turned into a kebab-case id.',
@@ -43,6 +48,11 @@ export const rules = {
   'color-invalid': 'The colour is not a colour agentdef knows.',
   'example-malformed': 'An `<example>` block could not be split into its parts.',
   'lang-untranslated': 'A line has no twin in the selected language and was left out.',
+  // dialects
+  'data-invalid': 'A YAML or JSON data file is not valid; errors stop the file, warnings are reported.',
+  'roo-mode-invalid': 'A Roo Code mode lacks a field Roo Code requires, or a value has an unexpected shape; what could be read was kept.',
+  'langgpt-catalogue': 'The file lists several LangGPT roles in code blocks; each becomes an agent.',
+  'description-derived': 'The dialect has no description field; the description was taken from the prompt.',
   // targets
   'target-dropped': 'The target cannot hold this; it was left out.',
   'target-translated': 'A value was translated for the target.',

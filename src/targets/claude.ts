@@ -59,10 +59,19 @@ export const claude: Target<ClaudeView> = {
       const kinds = [...new Set(dropped.map((t) => t.kind))].join(', ')
       notes.push({ severity: 'warning', rule: 'target-dropped', message: `Claude Code has no activation patterns; ${dropped.length} trigger(s) (${kinds}) left out` })
     }
+    const left: string[] = []
     for (const [key, value] of Object.entries(agent.extensions)) {
-      if (key in frontmatter) continue
-      // Claude Code ignores keys it does not know; keeping them loses nothing.
-      Object.defineProperty(frontmatter, key, { value, enumerable: true, writable: true, configurable: true })
+      const field = CLAUDE_FIELDS[key]
+      const accepted = field ? field(value) : undefined
+      if (accepted === undefined || key in frontmatter) {
+        left.push(field ? `\`${key}\` (not a valid value)` : `\`${key}\``)
+        continue
+      }
+      Object.defineProperty(frontmatter, key, { value: accepted, enumerable: true, writable: true, configurable: true })
+    }
+    if (left.length > 0) {
+      // The strictest reader (the frontmatter schema) rejects unknown keys, so they are reported, not written.
+      notes.push({ severity: 'warning', rule: 'target-dropped', message: `Claude Code has no field for ${left.join(', ')}; left out` })
     }
     return { frontmatter, body: text.prompt }
   },
@@ -84,6 +93,29 @@ export const claude: Target<ClaudeView> = {
     if (typeof fm.description !== 'string' || fm.description.trim() === '') problems.push('description is not a non-empty string')
     return problems
   },
+}
+
+const oneOf = (...values: string[]) => (v: unknown) => (typeof v === 'string' && values.includes(v) ? v : undefined)
+const names = (v: unknown) =>
+  typeof v === 'string' ? v : Array.isArray(v) && v.every((x) => typeof x === 'string') ? v.join(', ') : undefined
+
+/**
+ * The other fields Claude Code reads (code.claude.com/docs/en/sub-agents, 2026), each with
+ * a check of its value: a valid value is written, an invalid one is reported.
+ */
+const CLAUDE_FIELDS: Record<string, (value: unknown) => unknown> = {
+  permissionMode: oneOf('default', 'acceptEdits', 'auto', 'dontAsk', 'bypassPermissions', 'plan', 'manual'),
+  maxTurns: (v) => {
+    const n = typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v
+    return typeof n === 'number' && Number.isInteger(n) && n >= 1 ? n : undefined
+  },
+  skills: names,
+  disallowedTools: names,
+  memory: oneOf('user', 'project', 'local'),
+  background: (v) => (typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : undefined),
+  effort: oneOf('low', 'medium', 'high', 'xhigh', 'max'),
+  isolation: oneOf('worktree'),
+  initialPrompt: (v) => (typeof v === 'string' ? v : undefined),
 }
 
 function describe(description: string, triggers: Trigger[], examples: Example[]): string {
@@ -113,10 +145,20 @@ function toolList(agent: Agent, notes: Note[]): string | undefined {
   if (agent.tools.mode === 'all') return undefined
   if (agent.tools.mode === 'none') return ''
   return agent.tools.items
-    .map((tool) => {
+    .flatMap((tool) => {
       if (tool.id.startsWith('mcp:')) {
         const [server, name] = tool.id.slice(4).split('/')
-        return name ? `mcp__${server}__${name}` : `mcp__${server}`
+        if (!server || server === '*') {
+          notes.push({ severity: 'warning', rule: 'target-dropped', message: `Claude Code cannot grant \`${tool.raw}\` (every tool of every MCP server) in a tool list; left out`, field: 'tools' })
+          return []
+        }
+        // `mcp__server` grants every tool of that server.
+        return !name || name === '*' ? `mcp__${server}` : `mcp__${server}__${name}`
+      }
+      if (/^[a-z]+:/.test(tool.id)) {
+        // A tool only another tool has (`copilot:problems`, `opencode:lsp`): Claude Code cannot run it.
+        notes.push({ severity: 'warning', rule: 'target-dropped', message: `Tool \`${tool.raw}\` exists only in ${tool.id.split(':')[0]}; left out`, field: 'tools' })
+        return []
       }
       const name = TOOL_NAMES[tool.id]
       if (name) {
@@ -133,9 +175,15 @@ function modelOf(agent: Agent, notes: Note[]): string | undefined {
   if (!model) return undefined
   if (model.tier === 'inherit') return 'inherit'
   if (model.family === 'anthropic') {
-    // An alias stays an alias; a full id (`claude-sonnet-4-5-20250929`) stays as written.
-    return /^(opus|sonnet|haiku)$/i.test(model.raw) ? model.raw.toLowerCase() : model.raw.replace(/^anthropic\//, '')
+    // A full id (`claude-sonnet-4-5-20250929`) stays as written; anything else
+    // (`Sonnet`, `Claude Sonnet 4.5 (copilot)`) becomes the alias of its tier.
+    const id = model.raw.replace(/^anthropic\//, '')
+    if (/^claude-[a-z0-9.-]+$/.test(id)) return id
+    if (model.tier) {
+      if (model.tier !== model.raw.toLowerCase()) notes.push({ severity: 'info', rule: 'target-translated', message: `Model \`${model.raw}\` written as \`${model.tier}\``, field: 'model' })
+      return model.tier
+    }
   }
-  notes.push({ severity: 'warning', rule: 'target-dropped', message: `Model \`${model.raw}\` is not a Claude model; left out, so the agent inherits the session's model` })
+  notes.push({ severity: 'warning', rule: 'target-dropped', message: `Model \`${model.raw}\` is not a Claude model; left out, so the agent inherits the session's model`, field: 'model' })
   return undefined
 }

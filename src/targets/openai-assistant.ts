@@ -123,7 +123,10 @@ function modelOf(agent: Agent, options: EmitOptions, notes: Note[]): string {
     if (exact !== model.raw) notes.push({ severity: 'info', rule: 'target-translated', message: `Model \`${model.raw}\` written as \`${exact}\`` })
     return exact
   }
-  if (model.family === 'openai') return model.raw.replace(/^openai\//, '')
+  if (model.family === 'openai') {
+    // `openai/gpt-4.1`, `GPT-4.1 (copilot)` → `gpt-4.1`
+    return model.raw.replace(/^openai\//i, '').replace(/\s*\([^)]*\)\s*$/, '').trim().toLowerCase().replace(/\s+/g, '-')
+  }
   const byTier = model.tier ? map[model.tier] : undefined
   const chosen = byTier ?? map.default!
   notes.push({
@@ -145,6 +148,15 @@ function toolsOf(agent: Agent, notes: Note[]): AssistantTool[] {
   for (const id of ids) {
     const known = OPENAI_TOOLS[id]
     let tool: FunctionTool
+    if (/^mcp:(\*|[^/]*\/\*|[^/]*)$/.test(id)) {
+      // A whole MCP server (or all of them): its tools and their arguments are not known here.
+      notes.push({ severity: 'warning', rule: 'target-dropped', message: `Tool \`${id}\` stands for MCP tools whose names and arguments are not known; left out`, field: 'tools' })
+      continue
+    }
+    if (/^[a-z]+:/.test(id) && !id.startsWith('mcp:')) {
+      notes.push({ severity: 'warning', rule: 'target-dropped', message: `Tool \`${id}\` exists only in ${id.split(':')[0]}; left out`, field: 'tools' })
+      continue
+    }
     if (known) tool = known
     else {
       const name = functionName(id)

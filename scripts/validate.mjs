@@ -1,0 +1,114 @@
+/**
+ * Validation of compiled outputs as their strictest known reader would see them,
+ * independent of the checks inside the compiler (`target.verify`). Shared by
+ * `scripts/corpus.mjs`, the benchmarks and the test suite.
+ *
+ * Side-effect free on import: the schemas are read and compiled lazily, once,
+ * on first use. Dependencies: `yaml` (runtime dependency) and `ajv` (dev).
+ */
+import { readFileSync } from 'node:fs'
+import YAML from 'yaml'
+import Ajv2020 from 'ajv/dist/2020.js'
+
+/** `/work/shared/schemas/`: `../shared/schemas` relative to the repository root. */
+const SCHEMAS = new URL('../../shared/schemas/', import.meta.url)
+
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/
+
+let ajv
+let claudeCheck
+let claudeKnownKeys
+let openaiCheck
+
+function getAjv() {
+  // strict: false — the schemas carry annotations (`examples`, `default` inside
+  // `oneOf` branches…) that ajv's strict mode would log about; we want it quiet.
+  ajv ??= new Ajv2020({ strict: false, allErrors: true })
+  return ajv
+}
+
+function loadSchema(name) {
+  return JSON.parse(readFileSync(new URL(name, SCHEMAS), 'utf8'))
+}
+
+/**
+ * ajv's errors, made readable: the branches of `anyOf`/`oneOf` that were never meant
+ * (`must be null`, the summary "must match a schema in anyOf") are left out when a
+ * more specific error remains, and repeats are dropped.
+ */
+function formatErrors(errors, prefix) {
+  const all = errors ?? []
+  const specific = all.filter((e) => !(e.keyword === 'anyOf' || e.keyword === 'oneOf' || (e.keyword === 'type' && e.params.type === 'null')))
+  const lines = (specific.length > 0 ? specific : all).map((e) => {
+    const where = e.instancePath || '/'
+    const extra = e.keyword === 'additionalProperties' ? ` (${e.params.additionalProperty})` : e.keyword === 'enum' ? ` (${JSON.stringify(e.params.allowedValues).slice(0, 80)})` : ''
+    return `${prefix}${where} ${e.message}${extra}`
+  })
+  return [...new Set(lines)]
+}
+
+/**
+ * Problems with a Claude Code subagent file (Markdown with YAML frontmatter);
+ * an empty list when it is valid.
+ */
+export function validateClaude(text) {
+  const problems = []
+  if (typeof text !== 'string') return ['output is not a string']
+  if (text.charCodeAt(0) === 0xfeff) problems.push('output starts with a byte-order mark')
+  if (text.includes('\r')) problems.push('output holds a CR character')
+  if (!text.startsWith('---\n')) return [...problems, 'output does not start with a `---` frontmatter fence']
+  const end = text.indexOf('\n---\n', 3)
+  if (end === -1) return [...problems, 'frontmatter has no closing `---` fence']
+  const source = text.slice(4, end + 1)
+
+  const doc = YAML.parseDocument(source, { uniqueKeys: true, prettyErrors: false })
+  if (doc.errors.length > 0) return [...problems, ...doc.errors.map((e) => `frontmatter YAML: ${e.message.split('\n')[0]}`)]
+  let data
+  try {
+    data = doc.toJS({ maxAliasCount: 0 })
+  } catch (error) {
+    return [...problems, `frontmatter YAML: ${error.message}`]
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [...problems, 'frontmatter is not a mapping']
+
+  if (typeof data.name !== 'string') problems.push('`name` is missing or not a string')
+  else if (!KEBAB.test(data.name)) problems.push(`\`name\` is not kebab-case: ${JSON.stringify(data.name)}`)
+  if (typeof data.description !== 'string' || data.description.trim() === '') problems.push('`description` is missing or not a non-empty string')
+
+  // The schema has `additionalProperties: false` (a lint choice: Claude Code ignores
+  // unknown keys). agentdef passes unknown keys through on purpose (nothing is lost
+  // silently), so only the keys the schema knows are validated against it.
+  if (!claudeCheck) {
+    const schema = loadSchema('claude-code-subagent-frontmatter.schema.json')
+    claudeKnownKeys = new Set(Object.keys(schema.properties ?? {}))
+    claudeCheck = getAjv().compile(schema)
+  }
+  const known = Object.fromEntries(Object.entries(data).filter(([key]) => claudeKnownKeys.has(key)))
+  if (!claudeCheck(known)) problems.push(...formatErrors(claudeCheck.errors, 'schema: frontmatter'))
+  return problems
+}
+
+/**
+ * Problems with an OpenAI Assistants create-assistant request body (JSON),
+ * against the strict variant of the schema; an empty list when it is valid.
+ */
+export function validateOpenAI(text) {
+  if (typeof text !== 'string') return ['output is not a string']
+  const problems = []
+  if (text.charCodeAt(0) === 0xfeff) problems.push('output starts with a byte-order mark')
+  if (text.includes('\r')) problems.push('output holds a CR character')
+  let body
+  try {
+    body = JSON.parse(text)
+  } catch (error) {
+    return [...problems, `not JSON: ${error.message}`]
+  }
+  openaiCheck ??= getAjv().compile(loadSchema('openai-create-assistant.strict.schema.json'))
+  if (!openaiCheck(body)) problems.push(...formatErrors(openaiCheck.errors, 'schema: '))
+  return problems
+}
+
+/** The validator for a target id, or undefined when the target has none (`prompt`). */
+export function validatorFor(target) {
+  return target === 'claude' ? validateClaude : target === 'openai-assistant' ? validateOpenAI : undefined
+}

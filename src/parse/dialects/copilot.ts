@@ -1,0 +1,65 @@
+/**
+ * GitHub Copilot custom agents: `*.agent.md` (and the older `*.chatmode.md`),
+ * recognised by the file name. Fields per docs.github.com/en/copilot/reference/
+ * custom-agents-configuration and VS Code's agents reference (2026):
+ * - `name` is a display name: Copilot identifies (and deduplicates) an agent by
+ *   its file name, `foo.agent.md` → `foo`; so does agentdef, with `name` as title.
+ * - `description`; `tools`, a list of Copilot tool names (omitted = every tool);
+ *   `model`, a string or, in VS Code, a prioritised list.
+ * - `target`, `handoffs`, `mcp-servers`, `argument-hint`, … are kept in `extensions`.
+ * The body is the prompt.
+ */
+import type { Root } from 'mdast'
+import type { VFile } from 'vfile'
+import { baseName } from '../../normalize/names.js'
+import type { Draft } from '../draft.js'
+import { sliceLines } from '../slice.js'
+import { keyLines } from './claude.js'
+
+export const COPILOT_FILE = /\.(agent|chatmode)\.md$/i
+
+const MAPPED = new Set(['name', 'description', 'tools', 'model', 'color'])
+
+export function readCopilot(_tree: Root, file: VFile): Draft | undefined {
+  if (!COPILOT_FILE.test(file.path)) return undefined
+  const fm = file.data.frontmatter
+  const data = fm?.data ?? {}
+  const source = String(file.value)
+  const body = sliceLines(source, fm ? fm.endOffset : 0)
+  return {
+    dialect: 'copilot',
+    name: baseName(file.path),
+    title: titleOf(data.name),
+    description: data.description,
+    tools: data.tools,
+    model: modelNames(data.model),
+    color: data.color,
+    prompt: body.text,
+    promptLine: body.line,
+    triggers: [],
+    extensions: extensionsOf(data, MAPPED),
+    lines: fm ? keyLines(source, fm.startLine) : {},
+  }
+}
+
+function titleOf(name: unknown): string | undefined {
+  const text = typeof name === 'string' || typeof name === 'number' ? String(name).trim() : ''
+  return text === '' ? undefined : text
+}
+
+/** VS Code's model list may hold `{ name, reasoning-effort }` entries: their names, in order. */
+function modelNames(model: unknown): unknown {
+  if (!Array.isArray(model)) return model
+  return model.map((entry) =>
+    entry !== null && typeof entry === 'object' && typeof (entry as { name?: unknown }).name === 'string' ? (entry as { name: string }).name : entry,
+  )
+}
+
+/** The keys of `data` a reader does not map, kept as written (safe against `__proto__` keys). */
+export function extensionsOf(data: Record<string, unknown>, mapped: ReadonlySet<string>): Record<string, unknown> {
+  const extensions: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(data)) {
+    if (!mapped.has(key)) Object.defineProperty(extensions, key, { value, enumerable: true, writable: true, configurable: true })
+  }
+  return extensions
+}

@@ -1,0 +1,285 @@
+/**
+ * The command line end to end: `node dist/cli.js` in temporary folders, with
+ * the output folder inside them. Exit codes 0 / 1 / 2, diagnostics as
+ * `path:line:col: severity: message (rule)`, never a stack trace, nothing
+ * written outside `--out`.
+ */
+import { rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ensureBuilt, listFiles, read, run, STACK, tempProject, type Run } from './helpers/cli.js'
+import { readSeed } from './helpers/paths.js'
+import { validateClaude, validateOpenAI } from './helpers/validate.js'
+
+const REVIEWER = `---
+name: reviewer
+description: Reviews changes for correctness. Use after editing code.
+tools: Read, Grep, Bash
+model: sonnet
+color: blue
+---
+
+You review code. Read the diff, then the files around it.
+`
+
+const WRITER = `# Docs Writer
+
+## Description
+Writes user documentation in plain English.
+
+## System Prompt
+You write documentation.
+
+### Principles:
+- Lead with what the reader can do.
+
+## Tools
+- read
+- write
+`
+
+const temps: string[] = []
+function project(files: Record<string, string | Uint8Array>): string {
+  const dir = tempProject(files)
+  temps.push(dir)
+  return dir
+}
+
+/** Every run: no stack trace, whatever happened. */
+function cli(cwd: string, ...args: string[]): Run {
+  const result = run(cwd, ...args)
+  expect(result.stderr, `agentdef ${args.join(' ')}`).not.toMatch(STACK)
+  expect(result.stdout, `agentdef ${args.join(' ')}`).not.toMatch(STACK)
+  return result
+}
+
+beforeAll(() => {
+  ensureBuilt()
+}, 120_000)
+
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true })
+})
+
+describe('agentdef build', () => {
+  it('writes <out>/claude/*.md, <out>/openai-assistant/*.json, <out>/prompt/*.txt and exits 0', () => {
+    const dir = project({ 'agents/reviewer.md': REVIEWER, 'agents/docs/writer.md': WRITER, 'agents/backend.txt': readSeed(3) })
+    const before = listFiles(dir)
+    const result = cli(dir, 'build', 'agents', '--out', 'out')
+    expect(result.status, result.stderr).toBe(0)
+    expect(listFiles(join(dir, 'out'))).toEqual([
+      'claude/backend-developer.md',
+      'claude/docs-writer.md',
+      'claude/reviewer.md',
+      'openai-assistant/backend-developer.json',
+      'openai-assistant/docs-writer.json',
+      'openai-assistant/reviewer.json',
+      'prompt/backend-developer.txt',
+      'prompt/docs-writer.txt',
+      'prompt/reviewer.txt',
+    ])
+    for (const name of ['backend-developer', 'docs-writer', 'reviewer']) {
+      expect(validateClaude(read(dir, `out/claude/${name}.md`)), name).toEqual([])
+      expect(validateOpenAI(read(dir, `out/openai-assistant/${name}.json`)), name).toEqual([])
+    }
+    expect(read(dir, 'out/prompt/reviewer.txt')).toBe('You review code. Read the diff, then the files around it.\n')
+    // Nothing outside --out: the folder holds the inputs and the outputs, nothing else.
+    expect(listFiles(dir).filter((f) => !f.startsWith('out/'))).toEqual(before)
+    expect(result.stdout).toContain('agents/reviewer.md')
+  })
+
+  it('is deterministic: a second build writes the same bytes and reports them unchanged', () => {
+    const dir = project({ 'agents/reviewer.md': REVIEWER })
+    expect(cli(dir, 'build', 'agents', '--out', 'out').status).toBe(0)
+    const first = read(dir, 'out/openai-assistant/reviewer.json')
+    const again = cli(dir, 'build', 'agents', '--out', 'out', '--format', 'json')
+    expect(again.status).toBe(0)
+    expect(read(dir, 'out/openai-assistant/reviewer.json')).toBe(first)
+    const report = JSON.parse(again.stdout) as { files: { written: string[]; unchanged: string[] }[] }
+    expect(report.files[0]!.written).toEqual([])
+    expect(report.files[0]!.unchanged).toHaveLength(3)
+  })
+
+  it('--check exits 0 when up to date, and 1 naming the file after a change, writing nothing', () => {
+    const dir = project({ 'agents/reviewer.md': REVIEWER, 'agents/writer.md': WRITER })
+    expect(cli(dir, 'build', 'agents', '--out', 'out').status).toBe(0)
+    const clean = cli(dir, 'build', 'agents', '--out', 'out', '--check')
+    expect(clean.status, clean.stderr).toBe(0)
+
+    writeFileSync(join(dir, 'agents/reviewer.md'), REVIEWER.replace('Reviews changes', 'Reviews every change'))
+    const before = listFiles(dir).map((f) => [f, read(dir, f)])
+    const drift = cli(dir, 'build', 'agents', '--out', 'out', '--check')
+    expect(drift.status).toBe(1)
+    expect(drift.stderr).toMatch(/^agents\/reviewer\.md:\d+:\d+: error: .*claude\/reviewer\.md.* \(output-drift\)$/m)
+    expect(drift.stderr).not.toMatch(/writer\.md:.*output-drift/)
+    expect(listFiles(dir).map((f) => [f, read(dir, f)])).toEqual(before)
+  })
+
+  it('--check exits 1 when an output has lost its source', () => {
+    const dir = project({ 'agents/reviewer.md': REVIEWER, 'agents/writer.md': WRITER })
+    expect(cli(dir, 'build', 'agents', '--out', 'out').status).toBe(0)
+    rmSync(join(dir, 'agents/writer.md'))
+    const stale = cli(dir, 'build', 'agents', '--out', 'out', '--check')
+    expect(stale.status).toBe(1)
+    expect(stale.stderr).toMatch(/docs-writer\.md.*\(output-stale\)/)
+  })
+
+  it('--target prompt writes the prompt target only', () => {
+    const dir = project({ 'agents/reviewer.md': REVIEWER })
+    const result = cli(dir, 'build', 'agents', '--out', 'out', '--target', 'prompt')
+    expect(result.status).toBe(0)
+    expect(listFiles(join(dir, 'out'))).toEqual(['prompt/reviewer.txt'])
+  })
+
+  it('--format json prints a parseable report on stdout', () => {
+    const dir = project({ 'agents/reviewer.md': REVIEWER, 'agents/empty.md': '' })
+    const result = cli(dir, 'build', 'agents', '--out', 'out', '--format', 'json')
+    expect(result.status).toBe(1)
+    const report = JSON.parse(result.stdout) as {
+      files: { path: string; outputs: string[]; diagnostics: { rule: string; severity: string; line: number; column: number }[] }[]
+      totals: { errors: number }
+    }
+    const byPath = Object.fromEntries(report.files.map((f) => [f.path, f]))
+    expect(byPath['agents/reviewer.md']!.outputs.sort()).toEqual(['claude/reviewer.md', 'openai-assistant/reviewer.json', 'prompt/reviewer.txt'])
+    expect(byPath['agents/empty.md']!.diagnostics).toEqual([expect.objectContaining({ rule: 'file-empty', severity: 'error', line: 1, column: 1 })])
+    expect(report.totals.errors).toBe(1)
+  })
+
+  it.each([
+    ['binary', Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01, 0x02, 0xff, 0x0a]), 'file-binary'],
+    ['empty', '', 'file-empty'],
+    ['blank', '\n  \n', 'file-empty'],
+    ['not UTF-8', Buffer.from([0x48, 0x69, 0x20, 0xff, 0xfe, 0x0a]), 'file-encoding'],
+  ])('a %s file: `path:line:col: error: … (rule)`, exit 1, the other files still written', (_kind, content, rule) => {
+    const dir = project({ 'agents/bad.md': content, 'agents/reviewer.md': REVIEWER, 'agents/writer.md': WRITER })
+    const result = cli(dir, 'build', 'agents', '--out', 'out')
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(new RegExp(`^agents/bad\\.md:\\d+:\\d+: error: .+ \\(${rule}\\)$`, 'm'))
+    expect(listFiles(join(dir, 'out'))).toEqual([
+      'claude/docs-writer.md',
+      'claude/reviewer.md',
+      'openai-assistant/docs-writer.json',
+      'openai-assistant/reviewer.json',
+      'prompt/docs-writer.txt',
+      'prompt/reviewer.txt',
+    ])
+  })
+
+  it('a missing input: a diagnostic naming it, exit 1, the others still written', () => {
+    const dir = project({ 'agents/reviewer.md': REVIEWER })
+    const result = cli(dir, 'build', 'agents', 'nowhere', '--out', 'out')
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/^nowhere:1:1: error: .+ \(input-missing\)$/m)
+    expect(listFiles(join(dir, 'out'))).toHaveLength(3)
+  })
+
+  it('writes nothing outside --out, even for names that try to climb out', () => {
+    const evil = REVIEWER.replace('name: reviewer', 'name: ../../escaped')
+    const dir = project({ 'work/agents/evil.md': evil, 'work/agents/abs.md': REVIEWER.replace('name: reviewer', 'name: /tmp/absolute') })
+    const before = listFiles(dir)
+    const result = cli(join(dir, 'work'), 'build', 'agents', '--out', 'out')
+    expect(result.status, result.stderr).toBe(0)
+    expect(listFiles(dir).filter((f) => !f.startsWith('work/out/'))).toEqual(before)
+    for (const file of listFiles(join(dir, 'work/out'))) expect(file).toMatch(/^(claude|openai-assistant|prompt)\/[a-z0-9-]+\.(md|json|txt)$/)
+    expect(result.stderr).toMatch(/\(name-unsafe\)/)
+  })
+
+  it('does not read its own output folder as input', () => {
+    const dir = project({ 'agents/reviewer.md': REVIEWER })
+    expect(cli(dir, 'build', 'agents', '--out', 'agents/out').status).toBe(0)
+    const again = cli(dir, 'build', 'agents', '--out', 'agents/out', '--format', 'json')
+    expect(again.status).toBe(0)
+    expect((JSON.parse(again.stdout) as { files: unknown[] }).files).toHaveLength(1)
+  })
+})
+
+describe('agentdef convert', () => {
+  it('--to openai-assistant prints a valid request body on stdout and writes nothing', () => {
+    const dir = project({ 'reviewer.md': REVIEWER })
+    const result = cli(dir, 'convert', 'reviewer.md', '--to', 'openai-assistant')
+    expect(result.status, result.stderr).toBe(0)
+    expect(validateOpenAI(result.stdout)).toEqual([])
+    const body = JSON.parse(result.stdout) as Record<string, unknown>
+    expect(body).toMatchObject({ name: 'Reviewer', description: 'Reviews changes for correctness. Use after editing code.' })
+    expect(listFiles(dir)).toEqual(['reviewer.md'])
+  })
+
+  it('--to claude prints a valid Claude file', () => {
+    const dir = project({ 'writer.md': WRITER })
+    const result = cli(dir, 'convert', 'writer.md', '--to', 'claude')
+    expect(result.status).toBe(0)
+    expect(validateClaude(result.stdout)).toEqual([])
+    expect(result.stdout).toContain('tools: "Read, Write"')
+  })
+
+  it('follows --model-map and --model', () => {
+    const dir = project({ 'reviewer.md': REVIEWER })
+    const mapped = cli(dir, 'convert', 'reviewer.md', '--to', 'openai-assistant', '--model-map', 'sonnet=gpt-5-mini')
+    expect((JSON.parse(mapped.stdout) as { model: string }).model).toBe('gpt-5-mini')
+    const forced = cli(dir, 'convert', 'reviewer.md', '--to', 'openai-assistant', '--model-map', 'sonnet=gpt-5-mini', '--model', 'gpt-4o')
+    expect((JSON.parse(forced.stdout) as { model: string }).model).toBe('gpt-4o')
+  })
+
+  it('--lang en leaves no Chinese in the output', () => {
+    const dir = project({ 'bilingual.md': readSeed(0) })
+    const result = cli(dir, 'convert', 'bilingual.md', '--to', 'prompt', '--lang', 'en')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain('## Technical Expertise\n')
+    expect(result.stdout).not.toMatch(/\p{Script=Han}/u)
+  })
+
+  it('a bad file: a diagnostic on stderr, nothing on stdout, exit 1', () => {
+    const dir = project({ 'empty.md': '' })
+    const result = cli(dir, 'convert', 'empty.md', '--to', 'claude')
+    expect(result.status).toBe(1)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(/^empty\.md:1:1: error: .+ \(file-empty\)$/m)
+  })
+
+  it('a missing file: a diagnostic, exit 1', () => {
+    const dir = project({})
+    const result = cli(dir, 'convert', 'missing.md', '--to', 'claude')
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/^missing\.md:1:1: error: .+ \(input-missing\)$/m)
+  })
+})
+
+describe('agentdef inspect', () => {
+  it('prints the intermediate model as JSON', () => {
+    const dir = project({ 'reviewer.md': REVIEWER })
+    const result = cli(dir, 'inspect', 'reviewer.md')
+    expect(result.status).toBe(0)
+    const agent = JSON.parse(result.stdout) as Record<string, unknown>
+    expect(agent).toMatchObject({
+      name: 'reviewer',
+      description: 'Reviews changes for correctness. Use after editing code.',
+      model: { raw: 'sonnet', family: 'anthropic', tier: 'sonnet' },
+      color: 'blue',
+      tools: { mode: 'list', items: [{ id: 'read', raw: 'Read' }, { id: 'search', raw: 'Grep' }, { id: 'shell', raw: 'Bash' }] },
+      instructions: { text: 'You review code. Read the diff, then the files around it.' },
+      source: { dialect: 'claude' },
+    })
+    expect(listFiles(dir)).toEqual(['reviewer.md'])
+  })
+})
+
+describe('usage errors exit 2', () => {
+  const dir = () => project({ 'agents/reviewer.md': REVIEWER })
+
+  it.each([
+    ['an unknown flag', ['build', 'agents', '--out', 'out', '--frobnicate']],
+    ['an unknown target', ['build', 'agents', '--out', 'out', '--target', 'nope']],
+    ['an unknown target among known ones', ['build', 'agents', '--out', 'out', '--target', 'claude,nope']],
+    ['an unknown --to', ['convert', 'agents/reviewer.md', '--to', 'nope']],
+    ['convert without --to', ['convert', 'agents/reviewer.md']],
+    ['two targets for convert', ['convert', 'agents/reviewer.md', '--to', 'claude,prompt']],
+    ['an unknown language', ['build', 'agents', '--out', 'out', '--lang', 'fr']],
+    ['an unknown command', ['frobnicate']],
+  ])('%s', (_what, args) => {
+    const cwd = dir()
+    const result = cli(cwd, ...args)
+    expect(result.status).toBe(2)
+    expect(result.stderr.trim()).not.toBe('')
+    expect(listFiles(cwd)).toEqual(['agents/reviewer.md'])
+  })
+})

@@ -1,0 +1,123 @@
+/**
+ * Hostile text comes out intact in every target: quotes, backslashes,
+ * Handlebars braces, `---`, `</script>`, tabs, emoji. And compiling a Claude
+ * output again gives the same bytes.
+ */
+import fc from 'fast-check'
+import { VFile } from 'vfile'
+import YAML from 'yaml'
+import { describe, expect, it } from 'vitest'
+import { emit, type Agent } from '../src/index.js'
+import { compileText, makeAgent, outputOf, problems } from './helpers/agent.js'
+import { parseClaude, validateClaude, validateOpenAI } from './helpers/validate.js'
+
+/** The display name, as the YAML below parses it. */
+const NAME = 'Quote "Q" \\ {{x}} </script> 🎉 agent'
+const DESCRIPTION = 'He said "stop", it\'s done \\ C:\\Users\\me {{user.name}} {{{raw}}} --- </script>\there # not a comment: ok 🎉 👩‍💻 & *star | pipe > gt'
+const PROMPT = [
+  'You handle "quotes", \'apostrophes\' and back\\slashes: C:\\Users\\me\\docs and the regex ^\\d+\\\\$.',
+  'Templates like {{user.name}}, {{{raw}}}, {{#if x}}y{{/if}} and {{> partial}} stay literal.',
+  '---',
+  'A line of three dashes is above; </script><script>alert("x")</script> is just text.',
+  '\tA tab-indented line\twith a tab inside.',
+  'Emoji: 🎉 👩‍💻 🇫🇷, CJK: 你好, RTL: שלום, a no-break\u00a0space.',
+  '```yaml',
+  'key: "value" # comment',
+  '---',
+  '```',
+  'Last line with a trailing backslash \\',
+].join('\n')
+
+/** A source whose frontmatter is strict YAML: every value a JSON string, which YAML reads as a double-quoted scalar. */
+const SOURCE = `---\nname: ${JSON.stringify(NAME)}\ndescription: ${JSON.stringify(DESCRIPTION)}\nmodel: sonnet\n---\n\n${PROMPT}\n`
+
+describe('an agent full of special characters', () => {
+  const result = compileText('hostile.md', SOURCE)
+
+  it('is read as written', () => {
+    expect(YAML.parse(SOURCE.split('---\n')[1]!)).toMatchObject({ name: NAME, description: DESCRIPTION })
+    expect(result.agents).toHaveLength(1)
+    const agent = result.agents[0]!
+    expect(agent.title).toBe(NAME)
+    expect(agent.description).toBe(DESCRIPTION)
+    expect(agent.instructions.text).toBe(PROMPT)
+    expect(agent.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    expect(problems(result).filter((d) => d.severity === 'error')).toEqual([])
+  })
+
+  it('claude: the frontmatter re-parses strictly to the same values, the body is byte-identical', () => {
+    const text = outputOf(result, 'claude')
+    expect(validateClaude(text)).toEqual([])
+    const { frontmatter, body } = parseClaude(text)
+    expect(frontmatter.name).toBe(result.agents[0]!.name)
+    expect(frontmatter.description).toBe(DESCRIPTION)
+    expect(frontmatter.model).toBe('sonnet')
+    expect(body).toBe(PROMPT + '\n')
+  })
+
+  it('claude: the frontmatter is one line per key, every string double-quoted', () => {
+    const text = outputOf(result, 'claude')
+    const frontmatter = text.slice(4, text.indexOf('\n---\n') + 1)
+    for (const line of frontmatter.trimEnd().split('\n')) expect(line).toMatch(/^[A-Za-z][\w-]*: ".*"$/)
+  })
+
+  it('openai-assistant: JSON.parse gives the same strings', () => {
+    const text = outputOf(result, 'openai-assistant')
+    expect(validateOpenAI(text)).toEqual([])
+    const body = JSON.parse(text) as Record<string, unknown>
+    expect(body.name).toBe(NAME)
+    expect(body.description).toBe(DESCRIPTION)
+    expect(body.instructions).toBe(PROMPT)
+  })
+
+  it('prompt: identical', () => {
+    expect(outputOf(result, 'prompt')).toBe(PROMPT + '\n')
+  })
+
+  it('is idempotent: its Claude output compiled again gives the same Claude output bytes', () => {
+    const first = outputOf(result, 'claude')
+    const second = compileText(`${result.agents[0]!.name}.md`, first)
+    expect(problems(second)).toEqual([])
+    expect(outputOf(second, 'claude')).toBe(first)
+    expect(outputOf(second, 'prompt')).toBe(outputOf(result, 'prompt'))
+  })
+})
+
+describe('any text survives every target (property)', () => {
+  /** Characters that mean something to YAML, JSON, Handlebars, HTML or Markdown, and some that are hard for encoders. */
+  const tricky = fc.constantFrom(
+    '"', "'", '\\', '{', '}', '{{', '}}', '-', '---', '<', '>', '/', '</script>', '\t', '\n', ':', ': ', '#', '&', '*', '!', '|', '%', '@', '`', '[', ']', ',', '?',
+    ' ', '\u00a0', '\u2028', '\u0085', '🎉', '👩‍💻', '中文', 'a', 'Z', '0', 'null', 'true', '~', 'yes', '\\n',
+  )
+  const text = fc.array(fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 8 })), { maxLength: 30 }).map((parts) => parts.join(''))
+  /** Values a source could hold: no CR (sources are LF-normalised); a description that is not blank. */
+  const value = text.filter((s) => !s.includes('\r') && s.charCodeAt(0) !== 0xfeff)
+  const description = value.filter((s) => s.trim() !== '' && s.length <= 512)
+
+  const compile = (agent: Agent) => {
+    const file = new VFile({ path: 'prop.md' })
+    const options = { lang: 'all' as const, modelMap: {} }
+    return { claude: emit(agent, 'claude', options, file), openai: emit(agent, 'openai-assistant', options, file), prompt: emit(agent, 'prompt', options, file), file }
+  }
+
+  it('claude, openai-assistant and prompt keep description, title and prompt exactly', () => {
+    fc.assert(
+      fc.property(description, value.filter((s) => s.trim() !== '' && s.length <= 256), value, (desc, title, prompt) => {
+        const agent = makeAgent({ description: desc, title, instructions: { text: prompt, outline: [], languages: ['en'] } })
+        const out = compile(agent)
+        expect(out.file.messages.filter((m) => m.fatal === true).map((m) => m.reason)).toEqual([])
+        const claude = parseClaude(out.claude!.content)
+        expect(validateClaude(out.claude!.content)).toEqual([])
+        expect(claude.frontmatter.description).toBe(desc)
+        if (prompt !== '') expect(claude.body).toBe(prompt + '\n')
+        const body = JSON.parse(out.openai!.content) as Record<string, unknown>
+        expect(validateOpenAI(out.openai!.content)).toEqual([])
+        expect(body.name).toBe(title)
+        expect(body.description).toBe(desc)
+        expect(body.instructions).toBe(prompt)
+        expect(out.prompt!.content).toBe(prompt + '\n')
+      }),
+      { numRuns: 300 },
+    )
+  })
+})

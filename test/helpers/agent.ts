@@ -1,0 +1,47 @@
+/** Invented agents and small wrappers around the library, for the tests. */
+import type { Agent, CompileOptions, CompileResult, Diagnostic, Note, TargetId } from '../../src/index.js'
+import { compileSource, diagnosticsOf, targets } from '../../src/index.js'
+
+/** A minimal valid agent; override any field. */
+export function makeAgent(overrides: Partial<Agent> = {}): Agent {
+  return {
+    name: 'test-agent',
+    title: 'Test Agent',
+    description: 'Helps with tests. Use when a test needs an agent.',
+    examples: [],
+    instructions: { text: 'You help with tests.', outline: [], languages: ['en'] },
+    tools: { mode: 'list', items: [{ id: 'read', raw: 'Read', known: true }] },
+    triggers: [],
+    extensions: {},
+    source: { path: 'test-agent.md', dialect: 'claude', promptLine: 6, fields: { name: 2, description: 3 } },
+    ...overrides,
+  }
+}
+
+export const ALL_TARGETS: TargetId[] = ['claude', 'openai-assistant', 'prompt']
+
+export const OPTIONS: CompileOptions = { targets: ALL_TARGETS, lang: 'all', modelMap: {} }
+
+/** One target's view of an agent, with the notes it made. */
+export function view<V>(id: TargetId, agent: Agent, options: Partial<CompileOptions> = {}): { view: V; notes: Note[] } {
+  const notes: Note[] = []
+  const v = targets[id].toView(agent, { ...OPTIONS, ...options }, notes) as V
+  return { view: v, notes }
+}
+
+/** Compile text as if it were the file `path`. */
+export function compileText(path: string, text: string, options: Partial<CompileOptions> = {}): CompileResult {
+  return compileSource(path, Buffer.from(text, 'utf8'), { ...OPTIONS, ...options })
+}
+
+/** The output of one target, or a thrown error naming the diagnostics when there is none. */
+export function outputOf(result: CompileResult, target: TargetId, agent?: string): string {
+  const output = result.outputs.find((o) => o.target === target && (agent === undefined || o.agent === agent))
+  if (!output) throw new Error(`no ${target} output; diagnostics: ${JSON.stringify(diagnosticsOf(result.file))}`)
+  return output.content
+}
+
+/** Diagnostics that are not notes (warnings and errors). */
+export function problems(result: CompileResult): Diagnostic[] {
+  return diagnosticsOf(result.file).filter((d) => d.severity !== 'info')
+}

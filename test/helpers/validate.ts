@@ -1,0 +1,43 @@
+/**
+ * Output validation for the tests: the project's own `scripts/validate.mjs`
+ * (strict YAML re-parse of Claude frontmatter; ajv against the strict OpenAI
+ * schema in ../shared/schemas), plus a strict frontmatter reader that returns
+ * the parsed data and the body so tests can compare values.
+ */
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import YAML from 'yaml'
+import { ROOT } from './paths.js'
+
+interface Validators {
+  validateClaude(text: string): string[]
+  validateOpenAI(text: string): string[]
+}
+
+const validators = (await import(pathToFileURL(join(ROOT, 'scripts', 'validate.mjs')).href)) as Validators
+
+/** Problems with a Claude Code subagent file; empty when valid. */
+export const validateClaude = (text: string): string[] => validators.validateClaude(text)
+/** Problems with an OpenAI create-assistant request body; empty when valid. */
+export const validateOpenAI = (text: string): string[] => validators.validateOpenAI(text)
+
+export interface ClaudeFile {
+  frontmatter: Record<string, unknown>
+  /** Everything after the closing fence and the one blank line that follows it. */
+  body: string
+}
+
+/**
+ * Split a Claude output and parse its frontmatter as a strict reader does:
+ * `parseDocument` must report no error AND `toJS` must not throw. Throws otherwise.
+ */
+export function parseClaude(text: string): ClaudeFile {
+  const m = /^---\n([\s\S]*?\n)---\n/.exec(text)
+  if (!m) throw new Error('no frontmatter')
+  const doc = YAML.parseDocument(m[1]!, { uniqueKeys: true })
+  if (doc.errors.length > 0) throw new Error(`frontmatter: ${doc.errors.map((e) => e.message).join('; ')}`)
+  const data = doc.toJS({ maxAliasCount: 0 }) as unknown
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error('frontmatter is not a mapping')
+  const rest = text.slice(m[0].length)
+  return { frontmatter: data as Record<string, unknown>, body: rest.startsWith('\n') ? rest.slice(1) : rest }
+}
