@@ -102,7 +102,7 @@ describe('selectLanguage', () => {
   const { lines } = analyseLanguages(text)
 
   it('returns the text unchanged for `all`', () => {
-    expect(selectLanguage(text, lines, 'all')).toEqual({ text, untranslated: [] })
+    expect(selectLanguage(text, lines, 'all')).toEqual({ text, untranslated: [], regrouped: 0 })
   })
 
   it('picks the English side, keeps code, and reports Chinese lines with no twin', () => {

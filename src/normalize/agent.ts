@@ -6,10 +6,11 @@ import type { VFile } from 'vfile'
 import type { Agent, Section } from '../model/agent.js'
 import type { Draft } from '../parse/draft.js'
 import { report } from '../report/rules.js'
-import { extractExamples } from './examples.js'
+import { readDescription } from './description.js'
 import { analyseLanguages } from './language.js'
 import { normalizeModel } from './model.js'
 import { baseName, toId, toKebab, toTitle } from './names.js'
+import { clipUnits } from './text.js'
 import { normalizeTools, type ToolIssue } from './tools.js'
 
 export function normalizeAgent(draft: Draft, file: VFile): Agent {
@@ -21,7 +22,7 @@ export function normalizeAgent(draft: Draft, file: VFile): Agent {
   if (draft.name !== undefined && given === '' && typeof draft.name !== 'string') {
     report(file, 'warning', 'name-missing', `Expected a string for \`name\`, found ${typeof draft.name}; used the file name`, at('name'))
   }
-  if (given === '' && draft.title) given = draft.title
+  if (given === '' && draft.title?.trim()) given = draft.title.trim()
   let name: string
   if (given === '') {
     name = toId(baseName(path))
@@ -35,27 +36,30 @@ export function normalizeAgent(draft: Draft, file: VFile): Agent {
       report(file, 'info', 'name-normalised', `Name \`${given}\` used as id \`${name}\``, at('name'))
     }
   }
-  const title = draft.title ?? (toKebab(given) === given || given === '' ? toTitle(name) : given)
+  const title = draft.title?.trim() || (toKebab(given) === given || given === '' ? toTitle(name) : given)
 
   // Description and its examples.
-  let description = ''
-  if (typeof draft.description === 'string') description = draft.description
+  let authored = ''
+  if (typeof draft.description === 'string') authored = draft.description
   else if (draft.description !== undefined && draft.description !== null) {
     report(file, 'warning', 'description-not-string', `Expected a string for \`description\`, found ${Array.isArray(draft.description) ? 'a list' : typeof draft.description}; read as text`, at('description'))
-    description = Array.isArray(draft.description) ? draft.description.join('\n') : JSON.stringify(draft.description)
+    authored = Array.isArray(draft.description) ? draft.description.join('\n') : JSON.stringify(draft.description)
   }
-  if (/\\n/.test(description)) {
-    description = description.replace(/\\\\n|\\n/g, '\n')
-    report(file, 'warning', 'yaml-escaped-newline', 'Description holds literal `\\n`; read as newlines', at('description'))
+  const read = readDescription(authored, draft.prompt, title, name)
+  if (read.escaped) report(file, 'warning', 'yaml-escaped-newline', 'Description holds literal `\\n`; read as newlines', at('description'))
+  if (read.malformed > 0) {
+    report(file, 'warning', 'example-malformed', `${read.malformed} example(s) have no \`user:\` or \`assistant:\` turn; kept as written`, at('description'))
   }
-  const lifted = extractExamples(description)
-  if (lifted.malformed > 0) {
-    report(file, 'warning', 'example-malformed', `${lifted.malformed} example(s) have no \`user:\` or \`assistant:\` turn; kept as written`, at('description'))
+  if (read.derived) {
+    report(file, 'warning', 'description-missing', `No description given; using the first sentence of the prompt: "${clip(read.description)}"`, at('description'))
   }
-  description = lifted.description.trim()
-  if (description === '') {
-    description = firstSentence(draft.prompt) || title
-    report(file, 'warning', 'description-missing', `No description given; using the first sentence of the prompt: "${clip(description)}"`, at('description'))
+  const description = read.description
+  for (const trigger of draft.triggers) {
+    // A trigger is written into the Claude description; example tags there would be read back as examples.
+    if (/<\/?example>/i.test(trigger.value)) {
+      trigger.value = trigger.value.replace(/<\/?example>/gi, '').trim()
+      report(file, 'warning', 'example-malformed', 'Removed `<example>` tags from a trigger', at('description'))
+    }
   }
 
   // Prompt.
@@ -81,7 +85,7 @@ export function normalizeAgent(draft: Draft, file: VFile): Agent {
     name,
     title,
     description,
-    examples: lifted.examples,
+    examples: read.examples,
     instructions: { text: draft.prompt, outline: outline(draft.prompt, draft.promptLine), ...languages },
     tools,
     triggers: draft.triggers,
@@ -104,23 +108,6 @@ function outline(text: string, firstLine: number): Section[] {
   return out
 }
 
-/** The first sentence of the prompt's first paragraph of prose, for a missing description. */
-export function firstSentence(text: string): string {
-  const paragraph = text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .find((p) => p !== '' && !/^(#|```|~~~|---|\||<)/.test(p))
-  if (!paragraph) return ''
-  // Chinese lines join without a space; a Chinese full stop needs no space after it.
-  const flat = paragraph
-    .replace(/(\p{Script=Han}|[\u3000-\u303f\uff00-\uffef])\s*\n\s*(?=\p{Script=Han}|[\u3000-\u303f\uff00-\uffef])/gu, '$1')
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(/^[-*+>]\s+/, '')
-  const end = /[.!?](\s|$)|[。！？]/.exec(flat)
-  const sentence = end ? flat.slice(0, end.index + 1) : flat
-  return sentence.length > 300 ? sentence.slice(0, 299).trimEnd() + '…' : sentence
-}
-
 function clip(text: string): string {
-  return text.length > 60 ? text.slice(0, 57) + '…' : text
+  return text.length > 60 ? clipUnits(text, 57) + '…' : text
 }

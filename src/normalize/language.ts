@@ -21,15 +21,17 @@ export function splitBilingual(line: string): { en: string; zh: string } | undef
   if (!HAN.test(line)) return undefined
   const prefix = PREFIX.exec(line)![1]!
   const content = line.slice(prefix.length)
+  // A split `/` has Latin text before it and Han text after it, and no Han before it:
+  // so it lies between the first Latin letter and the first Han character (linear time).
+  const firstHan = content.search(HAN)
+  const firstLatin = content.search(LATIN)
   const candidates: { at: number; spaced: boolean }[] = []
-  for (let i = 0; i < content.length; i++) {
+  if (firstLatin === -1 || firstLatin > firstHan) return undefined
+  for (let i = firstLatin + 1; i < firstHan; i++) {
     const ch = content[i]
     if (ch !== '/' && ch !== '／') continue
-    const left = content.slice(0, i)
-    const right = content.slice(i + 1)
-    if (HAN.test(left) || !LATIN.test(left) || !HAN.test(right)) continue
-    const spaced = /\s$/.test(left) && /^\s/.test(right)
-    if (spaced || HAN.test(right.trimStart()[0] ?? '')) candidates.push({ at: i, spaced })
+    const spaced = /\s/.test(content[i - 1] ?? '') && /\s/.test(content[i + 1] ?? '')
+    if (spaced || HAN.test(content.slice(i + 1).trimStart()[0] ?? '')) candidates.push({ at: i, spaced })
   }
   const pick = candidates.filter((c) => c.spaced).pop() ?? candidates.pop()
   if (!pick) return undefined
@@ -41,7 +43,8 @@ export function splitBilingual(line: string): { en: string; zh: string } | undef
 
 function lineLang(line: string): LangLine['lang'] {
   if (HAN.test(line)) return 'zh'
-  if (LATIN.test(line)) return 'en'
+  // Markup alone (`<example>`, `</commentary>`) is in no language.
+  if (LATIN.test(line.replace(/<\/?[A-Za-z][\w-]*\s*\/?>/g, ''))) return 'en'
   return 'none'
 }
 
@@ -67,11 +70,15 @@ export function analyseLanguages(text: string): { languages: Lang[]; lines?: Lan
     if (split) lines.push({ text: line, lang: 'both', ...split })
     else lines.push({ text: line, lang: lineLang(line) })
   }
-  // An English line directly followed by a Chinese line of the same shape is a pair of twins.
+  // An English line directly followed by a Chinese line of the same shape is a pair of
+  // twins, unless the English line itself follows an English line: then it is a run of
+  // English with Chinese after it, not a translation (and `--lang zh` must stay idempotent:
+  // what it keeps must not pair up differently when read again).
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!
     const b = lines[i + 1]!
-    if (a.lang === 'en' && b.lang === 'zh' && !a.twin && prefixKind(a.text) === prefixKind(b.text)) {
+    const after = lines[i - 1]
+    if (a.lang === 'en' && b.lang === 'zh' && !a.twin && after?.lang !== 'en' && prefixKind(a.text) === prefixKind(b.text)) {
       a.twin = true
       b.twin = true
       i++
@@ -87,6 +94,8 @@ export interface Selection {
   text: string
   /** 0-based indexes of lines left out that had no twin in the selected language. */
   untranslated: number[]
+  /** Lines left out because, once the other language was gone, they read as twins. */
+  regrouped: number
 }
 
 /**
@@ -95,9 +104,30 @@ export interface Selection {
  */
 export function selectLanguage(text: string, lines: LangLine[] | undefined, lang: LangSelection): Selection {
   if (lang === 'all' || !lines) {
-    if (lang === 'en' && !lines && hasHan(text)) return { text: '', untranslated: text.split('\n').map((_, i) => i) }
-    return { text, untranslated: [] }
+    // Without per-line data the text is in one language; only Chinese-only text has no English.
+    if (lang === 'en' && !lines && !analyseLanguages(text).languages.includes('en') && hasHan(text)) {
+      return { text: '', untranslated: text.split('\n').map((_, i) => i), regrouped: 0 }
+    }
+    return { text, untranslated: [], regrouped: 0 }
   }
+  const once = selectOnce(lines, lang)
+  // What is kept can pair up anew when read again (an untranslated English line next to
+  // the Chinese half of a split line); select again until nothing changes, so that
+  // compiling an output again gives the same output.
+  let kept = once.text
+  let regrouped = 0
+  for (let round = 0; round < 8; round++) {
+    const again = analyseLanguages(kept)
+    if (!again.lines) break
+    const next = selectOnce(again.lines, lang).text
+    if (next === kept) break
+    regrouped += kept.split('\n').length - next.split('\n').length
+    kept = next
+  }
+  return { text: kept, untranslated: once.untranslated, regrouped }
+}
+
+function selectOnce(lines: LangLine[], lang: Lang): { text: string; untranslated: number[] } {
   const out: string[] = []
   const untranslated: number[] = []
   lines.forEach((line, i) => {

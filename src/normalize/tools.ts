@@ -11,6 +11,7 @@
  * A name missing from its dialect's table stays `{ id: raw, known: false }`.
  */
 import type { Dialect, ToolRef, ToolSet } from '../model/agent.js'
+import { own } from './text.js'
 
 /**
  * Claude Code: canonical ids and the Claude Code name each comes from.
@@ -211,10 +212,10 @@ function claudeIds(name: string): string[] | undefined {
   const mcp = /^mcp__([^_]+(?:_[^_]+)*?)__(.+)$/.exec(name)
   if (mcp) return [`mcp:${mcp[1]}/${mcp[2]}`]
   if (name.startsWith('mcp__')) return [`mcp:${name.slice(5)}`]
-  const claude = CLAUDE_TOOLS[name]
+  const claude = own(CLAUDE_TOOLS, name)
   if (claude) return [claude]
   const lower = name.toLowerCase()
-  const alias = ALIASES[lower] ?? (CANONICAL.has(lower) ? lower : undefined)
+  const alias = own(ALIASES, lower) ?? (CANONICAL.has(lower) ? lower : undefined)
   if (alias) return [alias]
   const caseless = Object.keys(CLAUDE_TOOLS).find((k) => k.toLowerCase() === lower)
   return caseless ? [CLAUDE_TOOLS[caseless]!] : undefined

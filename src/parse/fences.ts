@@ -6,7 +6,6 @@
  */
 import type { VFile } from 'vfile'
 import { report } from '../report/rules.js'
-import { parsesStrictly } from './frontmatter.js'
 
 const DASHES = /^-{3,}[ \t]*$/
 const KEY_LINE = /^[A-Za-z_][\w.-]*[ \t]*:(?=[ \t]|$)/
@@ -52,9 +51,10 @@ export function repairFences(text: string, file: VFile): string {
     return extent ? closeAfter(lines, extent.last, file) : keep()
   }
   // A later `---` may be a thematic break in the body of a frontmatter that was never
-  // closed: then the text before it is keys, then Markdown, and is not valid YAML.
+  // closed: then the text before it is keys, then Markdown. (Strict YAML cannot tell:
+  // `You are terse. Rule: be brief` after a `# Heading` comment is a valid key.)
   const extent = frontmatterExtent(lines, close)
-  if (extent && extent.stop < close && looksLikeBody(lines, extent.stop, close) && !parsesStrictly(lines.slice(1, close).join('\n'))) {
+  if (extent && extent.stop < close && looksLikeBody(lines, extent.stop, close)) {
     return closeAfter(lines, extent.last, file)
   }
   const line = lines[close]!
@@ -79,8 +79,10 @@ export function repairFences(text: string, file: VFile): string {
  */
 function frontmatterExtent(lines: string[], limit: number): { last: number; stop: number } | undefined {
   let first = 1
-  while (first < limit && lines[first]!.trim() === '') first++
-  if (first >= limit || !KEY_LINE.test(lines[first]!)) return undefined
+  while (first < limit && (lines[first]!.trim() === '' || lines[first]!.startsWith('#'))) first++
+  // Comments may open a frontmatter, but a `# Title` opens a body: a key must follow them.
+  const key = first > 1 && lines.slice(1, first).some((l) => l.startsWith('#')) ? LOWER_KEY_LINE : KEY_LINE
+  if (first >= limit || !key.test(lines[first]!)) return undefined
   let last = first
   let listAllowed = /:[ \t]*$/.test(lines[first]!)
   for (let i = first + 1; i < limit; i++) {
@@ -114,10 +116,12 @@ function frontmatterExtent(lines: string[], limit: number): { last: number; stop
  * paragraph set off by a blank line.
  */
 function looksLikeBody(lines: string[], stop: number, close: number): boolean {
+  // Only comments and blank lines before the fence: a frontmatter ending in `# a comment`.
+  if (lines.slice(stop, close).every((l) => l.trim() === '' || l.startsWith('#'))) return false
   let inline = false
   for (let i = stop; i < close; i++) {
     const line = lines[i]!
-    if (DIALOGUE.test(line) || LOWER_KEY_LINE.test(line)) return false
+    if (DIALOGUE.test(line) || KEY_LINE.test(line)) return false
     if (BODY_BLOCK.test(line)) return true
     if (BODY_INLINE.test(line)) inline = true
   }

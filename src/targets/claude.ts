@@ -5,11 +5,14 @@
  * Every string is a double-quoted scalar so strict YAML readers accept it.
  */
 import YAML from 'yaml'
-import type { Agent, Example, Trigger, TriggerKind } from '../model/agent.js'
+import type { Agent, Example, LangSelection, Trigger, TriggerKind } from '../model/agent.js'
+import { readDescription } from '../normalize/description.js'
+import { toTitle } from '../normalize/names.js'
 import { CLAUDE_TOOLS } from '../normalize/tools.js'
 import { nearestClaudeColor } from './colors.js'
-import { localise } from './localise.js'
+import { localise, pickText } from './localise.js'
 import type { Note, Target } from './types.js'
+import { own } from '../normalize/text.js'
 
 export interface ClaudeView {
   frontmatter: Record<string, unknown>
@@ -39,7 +42,7 @@ export const claude: Target<ClaudeView> = {
     const text = localise(agent, options.lang, notes)
     const frontmatter: Record<string, unknown> = {
       name: agent.name,
-      description: describe(text.description, agent.triggers, text.examples),
+      description: descriptionOf(agent, text.prompt, options.lang, notes),
     }
     const tools = toolList(agent, notes)
     if (tools !== undefined) frontmatter.tools = tools
@@ -61,9 +64,9 @@ export const claude: Target<ClaudeView> = {
     }
     const left: string[] = []
     for (const [key, value] of Object.entries(agent.extensions)) {
-      const field = CLAUDE_FIELDS[key]
+      const field = own(CLAUDE_FIELDS, key)
       const accepted = field ? field(value) : undefined
-      if (accepted === undefined || key in frontmatter) {
+      if (accepted === undefined || Object.hasOwn(frontmatter, key)) {
         left.push(field ? `\`${key}\` (not a valid value)` : `\`${key}\``)
         continue
       }
@@ -118,6 +121,26 @@ const CLAUDE_FIELDS: Record<string, (value: unknown) => unknown> = {
   initialPrompt: (v) => (typeof v === 'string' ? v : undefined),
 }
 
+/**
+ * The description Claude Code reads: composed, put in one language, then read back
+ * the way agentdef reads a Claude file until it no longer changes, so that compiling
+ * the output again gives the same output (idempotence) whatever the input held.
+ */
+function descriptionOf(agent: Agent, prompt: string, lang: LangSelection, notes: Note[]): string {
+  let description = pickText(describe(agent.description, agent.triggers, agent.examples), lang, 'description', notes)
+  if (description.trim() === '') {
+    description = agent.title
+    notes.push({ severity: 'warning', rule: 'target-defaulted', message: 'Claude Code skips an agent whose description is blank; used the title' })
+  }
+  for (let round = 0; round < 4; round++) {
+    const again = readDescription(description, prompt, toTitle(agent.name), agent.name)
+    const next = pickText(describe(again.description, [], again.examples), lang, 'description', [])
+    if (next === description) break
+    description = next
+  }
+  return description
+}
+
 function describe(description: string, triggers: Trigger[], examples: Example[]): string {
   const parts = [description]
   for (const [kind, label] of Object.entries(DESCRIBED)) {
@@ -126,7 +149,9 @@ function describe(description: string, triggers: Trigger[], examples: Example[])
   }
   let text = parts.join('\n\n')
   if (examples.length > 0) text += '\n\nExamples:\n' + examples.map(renderExample).join('\n')
-  return text
+  // Claude Code reads a literal `\n` in a description as a newline; write it as one,
+  // so what is written is what Claude Code sees (and reading it again changes nothing).
+  return text.replace(/\\\\n|\\n/g, '\n')
 }
 
 /** The author's own block when there is one; otherwise the block written from the data. */
@@ -160,7 +185,7 @@ function toolList(agent: Agent, notes: Note[]): string | undefined {
         notes.push({ severity: 'warning', rule: 'target-dropped', message: `Tool \`${tool.raw}\` exists only in ${tool.id.split(':')[0]}; left out`, field: 'tools' })
         return []
       }
-      const name = TOOL_NAMES[tool.id]
+      const name = own(TOOL_NAMES, tool.id)
       if (name) {
         if (tool.raw === 'Task') notes.push({ severity: 'info', rule: 'target-translated', message: 'Tool `Task` written as `Agent`, its current name in Claude Code' })
         return name

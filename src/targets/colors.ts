@@ -21,7 +21,7 @@ const NAMED: Record<string, string> = {
 export function nearestClaudeColor(color: string): string | undefined {
   const name = color.trim().toLowerCase()
   if ((CLAUDE_COLORS as readonly string[]).includes(name)) return name
-  const hex = NAMED[name] ?? name
+  const hex = (Object.hasOwn(NAMED, name) ? NAMED[name] : undefined) ?? name
   const m = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/.exec(hex)
   if (!m) return undefined
   const digits = m[1]!.length === 3 ? [...m[1]!].map((d) => d + d).join('') : m[1]!

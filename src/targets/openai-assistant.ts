@@ -8,6 +8,7 @@ import type { Agent, Example } from '../model/agent.js'
 import { localise } from './localise.js'
 import { functionName, OPENAI_TOOLS, STANDARD_TOOLS, type AssistantTool, type FunctionTool } from './openai-tools.js'
 import type { EmitOptions, Note, Target } from './types.js'
+import { clipUnits, own } from '../normalize/text.js'
 
 /** Claude aliases → Assistants models. Overridable with `--model-map` and `--model`. */
 export const DEFAULT_MODEL_MAP: Record<string, string> = {
@@ -90,7 +91,7 @@ export const openaiAssistant: Target<OpenAIView> = {
 /** Shorten to `max` characters at a word boundary, with a note; never silently. */
 function fit(text: string, max: number, field: string, notes: Note[]): string {
   if (text.length <= max) return text
-  let cut = text.slice(0, max - 1)
+  let cut = clipUnits(text, max - 1)
   const space = cut.search(/\s\S*$/)
   if (space > max * 0.6) cut = cut.slice(0, space)
   notes.push({ severity: 'warning', rule: 'target-truncated', message: `${field} has ${text.length} characters, over the limit of ${max}; shortened` })
@@ -118,7 +119,7 @@ function modelOf(agent: Agent, options: EmitOptions, notes: Note[]): string {
     notes.push({ severity: 'info', rule: 'target-defaulted', message: `No model given; the API requires one: used \`${map.default}\`` })
     return map.default!
   }
-  const exact = map[model.raw] ?? map[model.raw.toLowerCase()]
+  const exact = own(map, model.raw) ?? own(map, model.raw.toLowerCase())
   if (exact) {
     if (exact !== model.raw) notes.push({ severity: 'info', rule: 'target-translated', message: `Model \`${model.raw}\` written as \`${exact}\`` })
     return exact
@@ -127,7 +128,7 @@ function modelOf(agent: Agent, options: EmitOptions, notes: Note[]): string {
     // `openai/gpt-4.1`, `GPT-4.1 (copilot)` → `gpt-4.1`
     return model.raw.replace(/^openai\//i, '').replace(/\s*\([^)]*\)\s*$/, '').trim().toLowerCase().replace(/\s+/g, '-')
   }
-  const byTier = model.tier ? map[model.tier] : undefined
+  const byTier = model.tier ? own(map, model.tier) : undefined
   const chosen = byTier ?? map.default!
   notes.push({
     severity: byTier ? 'info' : 'warning',
@@ -146,7 +147,7 @@ function toolsOf(agent: Agent, notes: Note[]): AssistantTool[] {
   const tools: AssistantTool[] = []
   const names = new Set<string>()
   for (const id of ids) {
-    const known = OPENAI_TOOLS[id]
+    const known = own(OPENAI_TOOLS, id)
     let tool: FunctionTool
     if (/^mcp:(\*|[^/]*\/\*|[^/]*)$/.test(id)) {
       // A whole MCP server (or all of them): its tools and their arguments are not known here.
@@ -191,15 +192,15 @@ function metadataOf(agent: Agent, notes: Note[]): Record<string, string> {
   const metadata: Record<string, string> = {}
   const dropped: string[] = []
   for (const [rawKey, value] of entries) {
-    const key = rawKey.slice(0, LIMITS.metadataKey)
-    if (Object.keys(metadata).length >= LIMITS.metadataKeys || key in metadata) {
+    const key = clipUnits(rawKey, LIMITS.metadataKey)
+    if (Object.keys(metadata).length >= LIMITS.metadataKeys || Object.hasOwn(metadata, key)) {
       dropped.push(rawKey)
       continue
     }
     if (value.length > LIMITS.metadataValue) {
       notes.push({ severity: 'warning', rule: 'target-truncated', message: `metadata \`${key}\` has ${value.length} characters, over the limit of ${LIMITS.metadataValue}; shortened` })
     }
-    Object.defineProperty(metadata, key, { value: value.length > LIMITS.metadataValue ? value.slice(0, LIMITS.metadataValue - 1) + '…' : value, enumerable: true, writable: true, configurable: true })
+    Object.defineProperty(metadata, key, { value: value.length > LIMITS.metadataValue ? clipUnits(value, LIMITS.metadataValue - 1) + '…' : value, enumerable: true, writable: true, configurable: true })
   }
   if (dropped.length > 0) {
     notes.push({ severity: 'warning', rule: 'target-dropped', message: `metadata holds at most ${LIMITS.metadataKeys} keys; left out ${dropped.map((k) => `\`${k}\``).join(', ')}` })

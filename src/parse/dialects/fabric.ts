@@ -11,7 +11,7 @@
 import type { Heading, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
-import { firstSentence } from '../../normalize/agent.js'
+import { firstSentence } from '../../normalize/description.js'
 import { baseName, toId, toTitle } from '../../normalize/names.js'
 import { report } from '../../report/rules.js'
 import type { Draft } from '../draft.js'

@@ -29,6 +29,11 @@ const LABELS: Record<string, TriggerKind> = {
   keywords: 'keyword',
 }
 
+function labelKind(label: string): TriggerKind | undefined {
+  const key = label.trim().toLowerCase()
+  return Object.hasOwn(LABELS, key) ? LABELS[key] : undefined
+}
+
 export function isHeadingDialect(tree: Root): boolean {
   const titles = sections(tree, '').map((s) => s.title.toLowerCase())
   return titles.includes('system prompt') || (titles.includes('description') && titles.includes('tools'))
@@ -106,7 +111,7 @@ function liftTriggers(text: string): { text: string; triggers: Trigger[] } {
   const kept: string[] = []
   for (const line of text.split('\n')) {
     const m = /^\*\*([^*]+?)\*\*\s*:\s*(.*)$/.exec(line.trim()) ?? /^\*\*([^*]+?):\*\*\s*(.*)$/.exec(line.trim())
-    const kind = m ? LABELS[m[1]!.trim().toLowerCase()] : undefined
+    const kind = m ? labelKind(m[1]!) : undefined
     if (m && kind && (kind === 'auto' || kind === 'explicit')) {
       triggers.push(...splitList(m[2]!).map((value) => ({ kind, value })))
     } else {
@@ -124,7 +129,7 @@ function activation(section: Section): Trigger[] {
     for (const item of node.children) {
       const text = toString(item).trim()
       const labelled = /^([A-Za-z ]+):\s*(.*)$/s.exec(text)
-      const kind = labelled ? LABELS[labelled[1]!.trim().toLowerCase()] : undefined
+      const kind = labelled ? labelKind(labelled[1]!) : undefined
       if (labelled && kind) {
         triggers.push(...splitList(labelled[2]!).map((value) => ({ kind, value })))
         continue

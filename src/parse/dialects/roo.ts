@@ -15,7 +15,7 @@
  * Shapes from RooCodeInc/Roo-Code packages/types/src/mode.ts (modeConfigSchema).
  */
 import type { VFile } from 'vfile'
-import { firstSentence } from '../../normalize/agent.js'
+import { firstSentence } from '../../normalize/description.js'
 import { report } from '../../report/rules.js'
 import type { Draft } from '../draft.js'
 import type { DataSource } from './structured.js'
