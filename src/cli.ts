@@ -83,7 +83,7 @@ export function main(argv: string[]): number {
       .option('-t, --target <ids>', `targets, comma-separated (${TARGET_IDS.join(', ')})`, parseTargets, [...TARGET_IDS])
       .option('--check', 'write nothing; exit 1 if any output would change')
       .option('--clean', 'remove outputs whose source has gone')
-      .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-folder']).default('error'))
+      .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-path']).default('error'))
       .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json']).default('pretty')),
   ).action((inputs: string[], flags: SharedFlags & { out: string; target: TargetId[]; check?: boolean; clean?: boolean; format: string; onCollision: CollisionPolicy }) => {
     const result = build({ ...compileOptions(flags, flags.target), inputs, out: flags.out, check: flags.check ?? false, clean: flags.clean ?? false, onCollision: flags.onCollision })
@@ -121,7 +121,7 @@ export function main(argv: string[]): number {
       .argument('[inputs...]', 'files or folders (searched recursively)', ['agents'])
       .option('-t, --target <ids>', `targets whose limits to check (${TARGET_IDS.join(', ')})`, parseTargets, [...TARGET_IDS])
       .option('--strict', 'treat warnings as errors')
-      .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-folder']).default('error'))
+      .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-path']).default('error'))
       .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json']).default('pretty')),
   ).action((inputs: string[], flags: SharedFlags & { target: TargetId[]; strict?: boolean; format: string; onCollision: CollisionPolicy }) => {
     const result = build({ ...compileOptions(flags, flags.target), inputs, out: '', write: false, onCollision: flags.onCollision })

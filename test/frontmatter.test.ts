@@ -185,6 +185,12 @@ describe('recovery of values on several lines', () => {
     expect(messages).toEqual([warning('yaml-unindented-continuation', 3, 14)])
   })
 
+  it('reads dialogue lines after an empty value as its text', () => {
+    const { data, messages } = parse('description:', '', 'Examples:', '<example>', 'user: "Hi"', '</example>', 'model: haiku')
+    expect(data).toEqual({ description: 'Examples:\n<example>\nuser: "Hi"\n</example>', model: 'haiku' })
+    expect(messages).toEqual([warning('yaml-unindented-continuation', 2, 13)])
+  })
+
   it('does not take a capitalised prose line for a key', () => {
     const { data, messages } = parse('description: Does one thing.', 'It has limits.', 'Note: keep it short.', 'model: haiku')
     expect(data).toEqual({ description: 'Does one thing.\nIt has limits.\nNote: keep it short.', model: 'haiku' })
@@ -327,6 +333,12 @@ describe('fences', () => {
     expect(result.agents[0]!.instructions.text).toContain('- one\n  - nested')
   })
 
+  it('reports columns of an indented file as written', () => {
+    const { data, messages } = compile('    ---', '    name: indented', '    tools: *', '    ---', '    Prompt.')
+    expect(data).toEqual({ name: 'indented', tools: '*' })
+    expect(messages).toEqual([warning('fence-indented', 1, 1), warning('yaml-alias-value', 3, 12)])
+  })
+
   it('ends an unclosed frontmatter at the blank line before the body', () => {
     const { result, data, messages } = compile('---', 'name: open', 'description: d', 'tools:', '- Read', '', '# Open', 'Body text.')
     expect(data).toEqual({ name: 'open', description: 'd', tools: ['Read'] })
@@ -346,6 +358,56 @@ describe('fences', () => {
     const { data, messages } = compile('---', 'name: only', 'description: d')
     expect(data).toEqual({ name: 'only', description: 'd' })
     expect(messages).toEqual([warning('fence-unclosed', 1, 1)])
+  })
+
+  it('reads a long opening fence followed by keys as `---`', () => {
+    const { data, messages } = compile('-----', 'name: dashes', 'description: d', '-----', 'Prompt.')
+    expect(data).toEqual({ name: 'dashes', description: 'd' })
+    expect(messages).toEqual([warning('fence-long', 1, 1), warning('fence-long', 4, 1)])
+  })
+
+  it('ends an unclosed frontmatter before its body, not at a thematic break further down', () => {
+    const { result, data, messages } = compile(
+      '---',
+      'name: open',
+      'description: d',
+      'tools: [',
+      '  Read',
+      ']',
+      '',
+      '# Open',
+      'Body: first part.',
+      '',
+      '---',
+      '',
+      'Second part.',
+    )
+    expect(data).toEqual({ name: 'open', description: 'd', tools: ['Read'] })
+    expect(messages).toEqual([warning('fence-unclosed', 1, 1)])
+    expect(result.agents[0]!.instructions.text).toContain('Second part.')
+  })
+
+  it('keeps a closed frontmatter whose last value continues with `<example>` lines', () => {
+    const { data, messages } = compile(
+      '---',
+      'name: last',
+      'description: Helps.',
+      '',
+      'Examples:',
+      '<example>',
+      'user: "Go"',
+      '</example>',
+      '---',
+      '# Body',
+    )
+    expect(data).toEqual({ name: 'last', description: 'Helps.\n\nExamples:\n<example>\nuser: "Go"\n</example>' })
+    expect(messages).toEqual([warning('yaml-unindented-continuation', 3, 14)])
+  })
+
+  it('keeps a closed frontmatter that ends with a comment', () => {
+    const { data, messages } = compile('---', 'name: noted', 'description: d', '# version: 2', '---', '', 'Body.')
+    expect(data).toEqual({ name: 'noted', description: 'd' })
+    expect(messages).toEqual([])
   })
 
   it('leaves a leading thematic break that opens no frontmatter alone', () => {

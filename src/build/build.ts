@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { VFile } from 'vfile'
 import { report } from '../report/rules.js'
-import { prefixFolders, resolveCollisions, type CollisionPolicy } from './collisions.js'
+import { prefixPaths, resolveCollisions, type CollisionPolicy } from './collisions.js'
 import { emitAll, recogniseSource, type CompileOptions, type CompileResult } from './compile.js'
 import { displayPath, findInputs } from './inputs.js'
 import { listOutputs, removeOutput, writeOutput } from './write.js'
@@ -64,7 +64,7 @@ export function build(options: BuildOptions): BuildResult {
     }
     return { ...recogniseSource(displayPath(path, cwd), bytes, options), outputs: [], written: [], unchanged: [], drift: [] }
   })
-  if (options.onCollision === 'prefix-folder') prefixFolders(files)
+  if (options.onCollision === 'prefix-path') prefixPaths(files)
   for (const outcome of files) outcome.outputs = emitAll(outcome.file, outcome.agents, options)
   resolveCollisions(files)
 

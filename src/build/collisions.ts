@@ -1,7 +1,7 @@
 /**
  * Several files defining an agent of the same name (wshobson's collection has
  * dozens). Identical outputs are written once with a note; different ones are an
- * error naming every file, unless the user chose to prefix names with a folder.
+ * error naming every file, unless the user chose to prefix names with a part of their path.
  */
 import { dirname } from 'node:path'
 import type { VFile } from 'vfile'
@@ -10,7 +10,7 @@ import { toKebab } from '../normalize/names.js'
 import { hasErrors, report } from '../report/rules.js'
 import type { Output } from './compile.js'
 
-export type CollisionPolicy = 'error' | 'prefix-folder'
+export type CollisionPolicy = 'error' | 'prefix-path'
 
 export interface Compiled {
   file: VFile
@@ -33,21 +33,34 @@ function groupByName(files: Compiled[]): Map<string, { compiled: Compiled; agent
 }
 
 /**
- * Before emitting, with `prefix-folder`: rename colliding agents `<folder>-<name>`,
- * using the nearest parent folder whose name tells the files apart
- * (`plugins/a/agents/x.md`, `plugins/b/agents/x.md` → `a-x`, `b-x`).
+ * The parts of a path that can tell two files apart, nearest first: each parent
+ * folder from the nearest up, then the file name, its extension, and both.
+ * `plugins/a/agents/x.md` → `agents`, `a`, `plugins`, `x`, `md`, `x.md`.
  */
-export function prefixFolders(files: Compiled[]): void {
+function distinguishers(path: string): string[] {
+  const parts = path.split(/[\\/]/).filter((s) => s !== '' && s !== '.' && s !== '..')
+  const file = parts.pop() ?? ''
+  const dot = file.indexOf('.')
+  return [...parts.reverse(), dot > 0 ? file.slice(0, dot) : file, dot > 0 ? file.slice(dot + 1) : '', file]
+}
+
+/**
+ * Before emitting, with `prefix-path`: rename colliding agents `<part>-<name>`, using
+ * the nearest part of their paths that tells them apart: a folder
+ * (`plugins/a/agents/x.md`, `plugins/b/agents/x.md` → `a-x`, `b-x`), else the file
+ * name, else the extension, else both. Agents no part tells apart keep colliding.
+ */
+export function prefixPaths(files: Compiled[]): void {
   for (const [name, group] of groupByName(files)) {
     if (group.length < 2) continue
-    const folders = group.map(({ compiled }) => dirname(compiled.file.path).split(/[\\/]/).filter((s) => s !== '' && s !== '.').reverse())
-    const depth = Math.max(...folders.map((f) => f.length))
+    const parts = group.map(({ compiled }) => distinguishers(compiled.file.path))
+    const depth = Math.max(...parts.map((p) => p.length))
     for (let k = 0; k < depth; k++) {
-      const prefixes = folders.map((f) => toKebab(f[k] ?? ''))
+      const prefixes = parts.map((p) => toKebab(p[k] ?? ''))
       if (new Set(prefixes).size !== prefixes.length || prefixes.includes('')) continue
       group.forEach(({ compiled, agent }, i) => {
         agent.name = `${prefixes[i]}-${name}`.slice(0, 64).replace(/-+$/, '')
-        report(compiled.file, 'info', 'name-collision', `Agent name \`${name}\` is also used elsewhere; renamed \`${agent.name}\` (--on-collision prefix-folder)`, { line: agent.source.fields.name ?? 1, column: 1 })
+        report(compiled.file, 'info', 'name-collision', `Agent name \`${name}\` is also used by ${group.length - 1} other file(s); renamed \`${agent.name}\` (--on-collision prefix-path)`, { line: agent.source.fields.name ?? 1, column: 1 })
       })
       break
     }

@@ -7,6 +7,13 @@
 import type { VFile } from 'vfile'
 import { report } from '../report/rules.js'
 
+declare module 'vfile' {
+  interface DataMap {
+    /** Columns removed from the start of every line when the whole file was indented. */
+    dedented: number
+  }
+}
+
 const DASHES = /^-{3,}[ \t]*$/
 const KEY_LINE = /^[A-Za-z_][\w.-]*[ \t]*:(?=[ \t]|$)/
 /** A key as frontmatter writes it: lower-case or camelCase. `Note: …` at column 0 is prose. */
@@ -28,6 +35,7 @@ export function repairFences(text: string, file: VFile): string {
     const width = indented[1]!.length
     lines = lines.map((line) => line.slice(Math.min(width, /^[ \t]*/.exec(line)![0].length)))
     changed = true
+    file.data.dedented = width
     report(file, 'warning', 'fence-indented', `File is indented by ${width} characters; read it dedented`, {
       line: 1,
       column: 1,
@@ -71,7 +79,7 @@ export function repairFences(text: string, file: VFile): string {
 
 /**
  * How far `key:` lines after the opening fence reach, looking no further than `limit`. A
- * line belongs to the frontmatter when it is a `key:` line, an indented line, a list item
+ * line belongs to the frontmatter when it is a `key:` line, an indented line, a `]` or `}`, a list item
  * right after a key or another item, or a `#` comment or blank lines followed by a lower-case
  * `key:` line or an indented line. Returns the last such line and the first line that is not one (`limit` when
  * all are), or undefined when the first line is no `key:` line: then the dashes are a
@@ -100,7 +108,8 @@ function frontmatterExtent(lines: string[], limit: number): { last: number; stop
       listAllowed = /:[ \t]*$/.test(line)
     } else if (/^-([ \t]|$)/.test(line)) {
       if (!listAllowed) return { last, stop: i }
-    } else if (!/^[ \t]/.test(line)) {
+    } else if (!/^([ \t]|[\]}])/.test(line)) {
+      // Not indented, and not the `]` or `}` that closes a flow list or map at column 0.
       return { last, stop: i }
     }
     last = i

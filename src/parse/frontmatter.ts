@@ -13,7 +13,7 @@
  */
 import YAML from 'yaml'
 import type { VFile } from 'vfile'
-import { report, type RuleId } from '../report/rules.js'
+import { report as reportOn, type Place, type RuleId, type Severity } from '../report/rules.js'
 
 export type Frontmatter = Record<string, unknown>
 
@@ -61,11 +61,6 @@ function strictParse(text: string): Strict {
   }
 }
 
-/** True when `text` is valid YAML for the strict parser (the same test `parseFrontmatter` starts with). */
-export function parsesStrictly(text: string): boolean {
-  return strictParse(text).ok
-}
-
 function allAliasesResolve(doc: YAML.Document.Parsed): boolean {
   let aliases = 0
   let resolved = 0
@@ -76,6 +71,15 @@ function allAliasesResolve(doc: YAML.Document.Parsed): boolean {
     },
   })
   return aliases > 0 && aliases === resolved
+}
+
+/**
+ * Reports at a place in the file as its author wrote it: a file that `repairFences` read
+ * dedented (`file.data.dedented`, declared in fences.ts) has its columns shifted back by
+ * the indentation it removed.
+ */
+function report(file: VFile, severity: Severity, rule: RuleId, reason: string, place: Place) {
+  reportOn(file, severity, rule, reason, { line: place.line, column: place.column + (file.data.dedented ?? 0) })
 }
 
 function isMapping(value: unknown): value is Frontmatter {
@@ -168,6 +172,8 @@ interface Entry {
   lines: string[]
   /** The value is text: on the key's line (not a block or flow structure), or on unindented lines after it. */
   text: boolean
+  /** The value has begun: text on the key's line, or a non-blank line after it. */
+  begun: boolean
 }
 
 interface Split {
@@ -184,7 +190,8 @@ interface Split {
  * - every line inside an open `<example>` block, when `trackExamples` is set;
  * - a dialogue word (`user:`, `Examples:`) or a capitalised word that is no known key
  *   (`Note:`; keys are lower-case or camelCase, unless the file capitalises its keys),
- *   when the current value is one-line text and the line does not open a nested block.
+ *   when the current value is text (or empty so far) and the line opens no nested block.
+ * Known keys always start an entry outside `<example>` blocks.
  */
 function split(lines: string[], trackExamples: boolean): Split {
   const capitalisedKeys = lines.some((l) => {
@@ -202,16 +209,21 @@ function split(lines: string[], trackExamples: boolean): Split {
     if (key !== undefined && current) {
       const lower = key.toLowerCase()
       const known = CANONICAL_KEYS.has(lower)
+      // An empty value still waiting for its text (`description:`, blank line, `Examples:`) takes it too.
       const prose =
-        !known && (DIALOGUE_WORDS.has(lower) || (/^[A-Z]/.test(key) && !capitalisedKeys)) && current.text && !opensBlock(lines, i)
+        !known &&
+        (DIALOGUE_WORDS.has(lower) || (/^[A-Z]/.test(key) && !capitalisedKeys)) &&
+        (current.text || !current.begun) &&
+        !opensBlock(lines, i)
       if ((trackExamples && openExamples > 0) || prose) startsKey = false
     }
     if (startsKey) {
       const first = valueOf(line).text
-      current = { key: key!, line: i, lines: [line], text: first !== '' && !/^[|>[{&!]/.test(first) }
+      current = { key: key!, line: i, lines: [line], text: first !== '' && !/^[|>[{&!]/.test(first), begun: first !== '' }
       entries.push(current)
     } else if (current) {
       current.lines.push(line)
+      if (line.trim() !== '') current.begun = true
       if (line.trim() !== '' && !/^[ \t#]/.test(line)) current.text = true
     } else if (line.trim() !== '' && !line.trimStart().startsWith('#')) {
       stray.push(i)

@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+/**
+ * Benchmark on the whole corpus (`../shared/corpus` relative to the repository
+ * root), every figure measured in this one run so the ratios compare like with like:
+ *
+ *   (a) parse    a bare unified + remark-parse + remark-frontmatter parse of every Markdown
+ *                input `build()` finds (bytes read and decoded beforehand, outside the timing);
+ *                the data inputs (YAML, JSON, `.roomodes`) never go through remark, so they
+ *                are left out of (a) but compiled in (b) and (d)
+ *   (b) build    a full `build()` of the corpus to every target into a fresh temporary folder
+ *   (d) rebuild  the same `build()` again into a folder already up to date
+ *
+ * Each is warmed up once, then timed `--runs` times (default 3); the median is
+ * reported. The timed runs are interleaved (a, b, d, a, b, d…) so that a change
+ * in the machine's load during the run weighs on every figure alike.
+ * No assertions. Progress goes to stderr.
+ *
+ *   node bench/bench.mjs [--runs <n>]
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { build, findInputs, TARGET_IDS } from '../dist/index.js'
+
+const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url))
+const DATA_INPUT = /(\.(ya?ml|json)|(^|[\\/])\.roomodes)$/i
+
+function parseRuns(argv) {
+  let runs = 3
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    const value = arg === '--runs' ? argv[++i] : arg.startsWith('--runs=') ? arg.slice(7) : undefined
+    if (value === undefined || !/^[1-9]\d*$/.test(value)) {
+      process.stderr.write('usage: node bench/bench.mjs [--runs <n>]\n')
+      process.exit(2)
+    }
+    runs = Number(value)
+  }
+  return runs
+}
+const RUNS = parseRuns(process.argv.slice(2))
+const progress = (text) => process.stderr.write(`bench: ${text}\n`)
+
+let peakSampled = process.memoryUsage().rss
+const sample = () => (peakSampled = Math.max(peakSampled, process.memoryUsage().rss))
+
+const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]
+
+/**
+ * Warm each phase up once (in order), then time `RUNS` rounds of every phase in
+ * turn; `prepare` is never timed. Returns `{ ms (median), times, last }` per phase.
+ */
+function measure(phases) {
+  const results = phases.map(() => ({ times: [], last: undefined }))
+  const once = (phase, result, label) => {
+    const input = phase.prepare()
+    const started = performance.now()
+    result.last = phase.run(input)
+    const ms = performance.now() - started
+    progress(`${phase.label}: ${label} ${ms.toFixed(0)} ms`)
+    sample()
+    return ms
+  }
+  phases.forEach((phase, i) => once(phase, results[i], 'warm-up'))
+  for (let round = 1; round <= RUNS; round++) {
+    phases.forEach((phase, i) => results[i].times.push(once(phase, results[i], `run ${round}/${RUNS}`)))
+  }
+  return results.map((r) => ({ ...r, ms: median(r.times) }))
+}
+
+const temps = []
+const freshDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'agentdef-bench-'))
+  temps.push(dir)
+  return dir
+}
+const options = (out) => ({ inputs: [CORPUS], out, targets: TARGET_IDS, lang: 'all', modelMap: {}, cwd: CORPUS })
+const tally = (result) => {
+  const count = { files: result.files.length, outputs: 0, written: 0, unchanged: 0, drift: 0 }
+  for (const f of result.files) {
+    count.outputs += f.outputs.length
+    count.written += f.written.length
+    count.unchanged += f.unchanged.length
+    count.drift += f.drift.length
+  }
+  return count
+}
+
+try {
+  // The same inputs `build()` finds; bytes read (and decoded) before any timing.
+  const inputs = findInputs([CORPUS]).files
+  const paths = inputs.filter((path) => !DATA_INPUT.test(path))
+  const texts = paths.map((path) => new TextDecoder().decode(readFileSync(path)))
+  const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0)
+  const dataFiles = inputs.length - paths.length
+
+  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
+  const upToDate = freshDir()
+  const [parse, full, again] = measure([
+    {
+      // (a) bare parse
+      label: 'parse',
+      prepare: () => texts,
+      run: (all) => {
+        let nodes = 0
+        for (const text of all) nodes += processor.parse(text).children.length
+        return nodes
+      },
+    },
+    // (b) full build, each run into a fresh folder
+    { label: 'build', prepare: freshDir, run: (out) => tally(build(options(out))) },
+    // (d) rebuild into one folder: its warm-up fills the folder, every timed run finds it up to date
+    { label: 'rebuild', prepare: () => upToDate, run: (out) => tally(build(options(out))) },
+  ])
+
+  sample()
+  const maxRSS = process.resourceUsage().maxRSS * 1024 // KiB → bytes
+
+  const mb = (n) => `${(n / 1024 / 1024).toFixed(0)} MB`
+  const rows = [
+    ['(a) parse: unified + remark-parse + remark-frontmatter', parse, '1.00'],
+    [`(b) build: ${TARGET_IDS.length} targets, fresh folder`, full, (full.ms / parse.ms).toFixed(2)],
+    ['(d) build again: outputs unchanged', again, (again.ms / parse.ms).toFixed(2)],
+  ]
+  const cells = rows.map(([label, m, ratio], i) => [
+    label,
+    String(i === 0 ? paths.length : inputs.length),
+    m.ms.toFixed(0),
+    m.times.map((t) => t.toFixed(0)).join(' / '),
+    ratio,
+    (((i === 0 ? paths.length : inputs.length) / m.ms) * 1000).toFixed(0),
+  ])
+  const header = ['', 'files', 'median ms', 'runs ms', '× (a)', 'files/s']
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)))
+  const line = (values) => values.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ')
+
+  const print = (text = '') => process.stdout.write(text + '\n')
+  print(`Corpus ${CORPUS}: ${inputs.length} inputs (${paths.length} Markdown, ${(bytes / 1024 / 1024).toFixed(1)} MB; ${dataFiles} data files, not in (a))`)
+  print(`Node ${process.version}; median of ${RUNS} run(s) after 1 warm-up; 1 thread`)
+  print()
+  print(line(header))
+  print(widths.map((w) => '-'.repeat(w)).join('  '))
+  for (const c of cells) print(line(c))
+  print()
+  print(`(c) build / parse = ${(full.ms / parse.ms).toFixed(2)}   (d) rebuild / parse = ${(again.ms / parse.ms).toFixed(2)}`)
+  const b = full.last
+  const d = again.last
+  print(`build:   ${b.outputs} outputs, ${b.written} written, ${b.unchanged} unchanged, ${b.drift} drift`)
+  print(`rebuild: ${d.outputs} outputs, ${d.written} written, ${d.unchanged} unchanged, ${d.drift} drift`)
+  print(`peak RSS: ${mb(maxRSS)} (process maxRSS), ${mb(peakSampled)} (largest sample between runs)`)
+} finally {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true })
+}
