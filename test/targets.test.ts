@@ -435,3 +435,26 @@ describe('every target', () => {
     expect(problems(result)).toEqual([])
   })
 })
+
+describe('tools only one host has', () => {
+  it('are left out of claude and openai-assistant with one note per host listing them', () => {
+    const agent = makeAgent({
+      tools: {
+        mode: 'list',
+        items: [
+          { id: 'read', raw: 'read', known: true },
+          { id: 'copilot:problems', raw: 'problems', known: true },
+          { id: 'copilot:changes', raw: 'changes', known: true },
+        ],
+      },
+    })
+    const claude = claudeView(agent)
+    expect(claude.view.frontmatter.tools).toBe('Read')
+    const openai = openaiView(agent)
+    expect(openai.view.body.tools.map((t) => (t.type === 'function' ? t.function.name : t.type))).toEqual(['read_file'])
+    for (const { notes } of [claude, openai]) {
+      const dropped = notes.filter((n) => n.rule === 'target-dropped')
+      expect(dropped.map((n) => n.message)).toEqual(['Tools `problems`, `changes` exist only in copilot; left out'])
+    }
+  })
+})

@@ -10,6 +10,7 @@ import { readDescription } from '../normalize/description.js'
 import { toTitle } from '../normalize/names.js'
 import { CLAUDE_TOOLS } from '../normalize/tools.js'
 import { nearestClaudeColor } from './colors.js'
+import { isHostOnly, noteHostOnly } from './host-tools.js'
 import { localise, pickText } from './localise.js'
 import type { Note, Target } from './types.js'
 import { own } from '../normalize/text.js'
@@ -169,6 +170,7 @@ export function renderExample(example: Example): string {
 function toolList(agent: Agent, notes: Note[]): string | undefined {
   if (agent.tools.mode === 'all') return undefined
   if (agent.tools.mode === 'none') return ''
+  noteHostOnly(agent, notes)
   return agent.tools.items
     .flatMap((tool) => {
       if (tool.id.startsWith('mcp:')) {
@@ -180,11 +182,7 @@ function toolList(agent: Agent, notes: Note[]): string | undefined {
         // `mcp__server` grants every tool of that server.
         return !name || name === '*' ? `mcp__${server}` : `mcp__${server}__${name}`
       }
-      if (/^[a-z]+:/.test(tool.id)) {
-        // A tool only another tool has (`copilot:problems`, `opencode:lsp`): Claude Code cannot run it.
-        notes.push({ severity: 'warning', rule: 'target-dropped', message: `Tool \`${tool.raw}\` exists only in ${tool.id.split(':')[0]}; left out`, field: 'tools' })
-        return []
-      }
+      if (isHostOnly(tool.id)) return []
       const name = own(TOOL_NAMES, tool.id)
       if (name) {
         if (tool.raw === 'Task') notes.push({ severity: 'info', rule: 'target-translated', message: 'Tool `Task` written as `Agent`, its current name in Claude Code' })

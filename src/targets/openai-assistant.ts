@@ -5,6 +5,7 @@
  * 2026-08-26; the format lives on in archives, compatible servers and migrations.
  */
 import type { Agent, Example } from '../model/agent.js'
+import { isHostOnly, noteHostOnly } from './host-tools.js'
 import { localise } from './localise.js'
 import { functionName, OPENAI_TOOLS, STANDARD_TOOLS, type AssistantTool, type FunctionTool } from './openai-tools.js'
 import type { EmitOptions, Note, Target } from './types.js'
@@ -145,6 +146,7 @@ function toolsOf(agent: Agent, notes: Note[]): AssistantTool[] {
     notes.push({ severity: 'info', rule: 'target-translated', message: `The source grants every tool; declared the ${STANDARD_TOOLS.length} standard tools as functions` })
   }
   const tools: AssistantTool[] = []
+  if (agent.tools.mode === 'list') noteHostOnly(agent, notes)
   const names = new Set<string>()
   for (const id of ids) {
     const known = own(OPENAI_TOOLS, id)
@@ -154,10 +156,7 @@ function toolsOf(agent: Agent, notes: Note[]): AssistantTool[] {
       notes.push({ severity: 'warning', rule: 'target-dropped', message: `Tool \`${id}\` stands for MCP tools whose names and arguments are not known; left out`, field: 'tools' })
       continue
     }
-    if (/^[a-z]+:/.test(id) && !id.startsWith('mcp:')) {
-      notes.push({ severity: 'warning', rule: 'target-dropped', message: `Tool \`${id}\` exists only in ${id.split(':')[0]}; left out`, field: 'tools' })
-      continue
-    }
+    if (isHostOnly(id)) continue
     if (known) tool = known
     else {
       const name = functionName(id)
