@@ -182,19 +182,19 @@ describe('recovery of values on several lines', () => {
         'Builds small HTTP services.\n\nExamples:\n<example>\nContext: The user needs an endpoint.\nuser: "Add a health check"\nassistant: "I will use the api-helper agent."\n</example>',
       model: 'sonnet',
     })
-    expect(messages).toEqual([warning('yaml-unindented-continuation', 3, 14)])
+    expect(messages).toEqual([warning('yaml-unindented-continuation', 5, 1)])
   })
 
   it('reads dialogue lines after an empty value as its text', () => {
     const { data, messages } = parse('description:', '', 'Examples:', '<example>', 'user: "Hi"', '</example>', 'model: haiku')
     expect(data).toEqual({ description: 'Examples:\n<example>\nuser: "Hi"\n</example>', model: 'haiku' })
-    expect(messages).toEqual([warning('yaml-unindented-continuation', 2, 13)])
+    expect(messages).toEqual([warning('yaml-unindented-continuation', 4, 1)])
   })
 
   it('does not take a capitalised prose line for a key', () => {
     const { data, messages } = parse('description: Does one thing.', 'It has limits.', 'Note: keep it short.', 'model: haiku')
     expect(data).toEqual({ description: 'Does one thing.\nIt has limits.\nNote: keep it short.', model: 'haiku' })
-    expect(messages).toEqual([warning('yaml-unindented-continuation', 2, 14)])
+    expect(messages).toEqual([warning('yaml-unindented-continuation', 3, 1)])
   })
 
   it('splits again when an `<example>` is never closed, so later keys survive', () => {
@@ -238,10 +238,16 @@ describe('recovery of values on several lines', () => {
     expect(messages).toEqual([warning('yaml-recovered', 2, 1)])
   })
 
-  it('is an error for this file when no `key: value` line is left', () => {
+  it('is not frontmatter when no `key: value` line is left: the file is read as Markdown, with a warning', () => {
     const { data, messages } = parse('just some words', 'and more: [')
-    expect(data).toBeUndefined()
-    expect(messages.filter((m) => m.fatal)).toEqual([{ rule: 'yaml-invalid', line: 2, column: 1, fatal: true }])
+    expect(data).toBeNull()
+    expect(messages).toEqual([warning('fence-not-frontmatter', 1, 1)])
+  })
+
+  it('is not frontmatter when the block is a scalar or a list (a setext heading, a list)', () => {
+    expect(parse('Just a title').data).toBeNull()
+    expect(parse('- one', '- two').data).toBeNull()
+    expect(parse('- one', '- two').messages).toEqual([warning('fence-not-frontmatter', 1, 1)])
   })
 })
 
@@ -401,7 +407,7 @@ describe('fences', () => {
       '# Body',
     )
     expect(data).toEqual({ name: 'last', description: 'Helps.\n\nExamples:\n<example>\nuser: "Go"\n</example>' })
-    expect(messages).toEqual([warning('yaml-unindented-continuation', 3, 14)])
+    expect(messages).toEqual([warning('yaml-unindented-continuation', 5, 1)])
   })
 
   it('keeps a closed frontmatter that ends with a comment', () => {

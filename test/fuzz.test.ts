@@ -26,7 +26,7 @@ import {
   type SourceFile,
 } from './helpers/arbitraries.js'
 
-const RUNS = 250
+const RUNS = Number(process.env.AGENTDEF_FUZZ_RUNS ?? 0) || 250
 
 const real = realFiles()
 const realFile: fc.Arbitrary<SourceFile> = fc.constantFrom(...real)

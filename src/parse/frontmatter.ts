@@ -91,17 +91,19 @@ function isMapping(value: unknown): value is Frontmatter {
  * @param firstLine the 1-based line of the file where `yaml` starts
  * @returns the keys and values, or undefined after reporting an error on the file
  */
-export function parseFrontmatter(yaml: string, firstLine: number, file: VFile): Frontmatter | undefined {
+/** The frontmatter; `undefined` when it is broken beyond recovery (an error is reported); `null` when it is not frontmatter at all. */
+export function parseFrontmatter(yaml: string, firstLine: number, file: VFile): Frontmatter | undefined | null {
   if (yaml.trim() === '') return {}
   const strict = strictParse(yaml)
   if (strict.ok) {
     if (strict.value == null) return {}
     if (!isMapping(strict.value)) {
-      report(file, 'error', 'yaml-not-mapping', 'Frontmatter is not a mapping of keys to values', {
-        line: firstLine + leadingBlankLines(yaml),
+      // `---`, text, `---` is also Markdown: a thematic break and a setext heading, or a list.
+      report(file, 'warning', 'fence-not-frontmatter', 'The block between the `---` lines is not a mapping of keys to values; read the file as Markdown', {
+        line: firstLine - 1,
         column: 1,
       })
-      return undefined
+      return null
     }
     return foldKeyCase(strict.value, yaml, firstLine, file)
   }
@@ -256,20 +258,21 @@ function valueOf(line: string): { text: string; column: number } {
   return { text, column: colon + 1 + (after.length - after.trimStart().length) }
 }
 
-function recover(yaml: string, firstLine: number, file: VFile): Frontmatter | undefined {
+function recover(yaml: string, firstLine: number, file: VFile): Frontmatter | undefined | null {
   const lines = yaml.split('\n')
   let parts = split(lines, true)
   // An `<example>` that is never closed would swallow every key after it: split again without it.
   if (parts.unclosedExamples) parts = split(lines, false)
-  for (const i of parts.stray) {
-    report(file, 'warning', 'yaml-stray-line', 'Line belongs to no key; ignored', { line: firstLine + i, column: 1 })
-  }
   if (parts.entries.length === 0) {
-    report(file, 'error', 'yaml-invalid', 'Frontmatter is not valid YAML and holds no `key: value` line', {
-      line: firstLine + leadingBlankLines(yaml),
+    // No `key:` line at all: the `---` lines are Markdown thematic breaks, not fences.
+    report(file, 'warning', 'fence-not-frontmatter', 'The block between the `---` lines is not YAML and holds no `key: value` line; read the file as Markdown', {
+      line: firstLine - 1,
       column: 1,
     })
-    return undefined
+    return null
+  }
+  for (const i of parts.stray) {
+    report(file, 'warning', 'yaml-stray-line', 'Line belongs to no key; ignored', { line: firstLine + i, column: 1 })
   }
   const before = file.messages.length
   const out: Frontmatter = Object.create(null) as Frontmatter
@@ -359,9 +362,12 @@ function readEntry(key: string, lines: string[], found: Finding[], base: number)
   if (unindented !== -1) {
     // Seed 001: invalid in any YAML reading. The lines are prose (often `<example>` blocks)
     // whose breaks matter, so they are kept as written, not folded.
+    // Reported where the problem is: the first line that is not indented.
     at(
       'yaml-unindented-continuation',
-      `Value of \`${key}\` continues on ${rest.length} line(s) that are not indented (first at line ${base + 1 + unindented}); read them as part of it`,
+      `Line is not indented, yet continues the value of \`${key}\` (line ${base}, ${rest.length} more line(s)); read as part of it`,
+      1 + unindented,
+      1,
     )
     return [first, ...dedent(rest)].join('\n').trim()
   }

@@ -17,6 +17,7 @@ export const rules = {
   // frontmatter fences
   'fence-long': 'A frontmatter fence longer than `---` was read as `---`.',
   'fence-indented': 'The whole file is indented; it was read dedented.',
+  'fence-not-frontmatter': 'The file starts with `---`, but what follows is not frontmatter; the file was read as Markdown.',
   'fence-unclosed': 'The frontmatter has no closing `---`.',
   // YAML recovery
   'yaml-invalid': 'The frontmatter is not valid YAML and could not be recovered.',
