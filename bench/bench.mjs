@@ -20,13 +20,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { build, findInputs, TARGET_IDS } from '../dist/index.js'
+import { SHARED } from '../scripts/shared.mjs'
 
-const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url))
+const CORPUS = join(SHARED, 'corpus') + '/'
 const DATA_INPUT = /(\.(ya?ml|json)|(^|[\\/])\.roomodes)$/i
 
 function parseRuns(argv) {

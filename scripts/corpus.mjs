@@ -19,12 +19,12 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { build, diagnosticsOf, TARGET_IDS } from '../dist/index.js'
+import { SHARED } from './shared.mjs'
 import { validatorFor } from './validate.mjs'
 
-const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url))
+const CORPUS = join(SHARED, 'corpus') + '/'
 /** Files beside the agents that are never agent definitions. */
 const NOT_COUNTED = /^(license|licence|sources\.md)(\.[a-z]+)?$/i
 const TOP_RULES = 15

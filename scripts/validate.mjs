@@ -7,11 +7,13 @@
  * on first use. Dependencies: `yaml` (runtime dependency) and `ajv` (dev).
  */
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import YAML from 'yaml'
 import Ajv2020 from 'ajv/dist/2020.js'
+import { SHARED } from './shared.mjs'
 
 /** `/work/shared/schemas/`: `../shared/schemas` relative to the repository root. */
-const SCHEMAS = new URL('../../shared/schemas/', import.meta.url)
+const SCHEMAS = join(SHARED, 'schemas')
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
@@ -28,7 +30,7 @@ function getAjv() {
 }
 
 function loadSchema(name) {
-  return JSON.parse(readFileSync(new URL(name, SCHEMAS), 'utf8'))
+  return JSON.parse(readFileSync(join(SCHEMAS, name), 'utf8'))
 }
 
 /**

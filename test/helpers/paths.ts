@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url'
 /** The repository root (the folder holding package.json). */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
-/** `../shared` relative to the repository root: read at test time, never copied. */
-export const SHARED = join(ROOT, '..', 'shared')
+/** `../shared` relative to the repository root (or `AGENTDEF_SHARED`): read at test time, never copied. */
+export const SHARED = process.env.AGENTDEF_SHARED ?? join(ROOT, '..', 'shared')
 export const SEEDS = join(SHARED, 'seeds')
 export const SCHEMAS = join(SHARED, 'schemas')
 export const AGENTS = join(ROOT, 'agents')
