@@ -124,6 +124,52 @@ describe('agentdef build', () => {
     expect(stale.stderr).toMatch(/docs-writer\.md.*\(output-stale\)/)
   })
 
+  it('without --check, reports an output that lost its source; --clean removes it', () => {
+    const dir = project({ 'agents/reviewer.md': REVIEWER, 'agents/writer.md': WRITER })
+    expect(cli(dir, 'build', 'agents', '--out', 'out').status).toBe(0)
+    rmSync(join(dir, 'agents/writer.md'))
+    const kept = cli(dir, 'build', 'agents', '--out', 'out')
+    expect(kept.status).toBe(0)
+    expect(kept.stderr).toMatch(/^out\/prompt\/docs-writer\.txt:1:1: warning: .*--clean.* \(output-stale\)$/m)
+    expect(listFiles(dir)).toContain('out/prompt/docs-writer.txt')
+    const cleaned = cli(dir, 'build', 'agents', '--out', 'out', '--clean')
+    expect(cleaned.status).toBe(0)
+    expect(listFiles(dir).filter((f) => f.includes('docs-writer'))).toEqual([])
+    expect(listFiles(dir)).toContain('out/prompt/reviewer.txt')
+  })
+
+  it('lint reports diagnostics, writes nothing, and --strict fails on warnings', () => {
+    const dir = project({ 'agents/reviewer.md': REVIEWER, 'agents/plain.txt': 'You answer questions about SQL. Be brief.\n' })
+    const before = listFiles(dir)
+    const lint = cli(dir, 'lint', 'agents')
+    expect(lint.status).toBe(0)
+    expect(lint.stderr).toMatch(/^agents\/plain\.txt:1:1: warning: .*\(description-missing\)$/m)
+    expect(listFiles(dir)).toEqual(before)
+    expect(cli(dir, 'lint', 'agents', '--strict').status).toBe(1)
+    expect(cli(dir, 'lint', 'agents/reviewer.md', '--strict').status).toBe(0)
+    const json = JSON.parse(cli(dir, 'lint', 'agents', '--format', 'json').stdout)
+    expect(json.totals.warnings).toBeGreaterThan(0)
+  })
+
+  it('--on-collision prefix-path writes both of two different agents with one name', () => {
+    const dir = project({ 'agents/a/reviewer.md': REVIEWER, 'agents/b/reviewer.md': REVIEWER.replace('Read the diff', 'Read the change') })
+    const refused = cli(dir, 'build', 'agents', '--out', 'out', '--target', 'prompt')
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toMatch(/agents\/a\/reviewer\.md:2:1: error: .*agents\/b\/reviewer\.md.*\(name-collision\)/)
+    const renamed = cli(dir, 'build', 'agents', '--out', 'out', '--target', 'prompt', '--on-collision', 'prefix-path')
+    expect(renamed.status).toBe(0)
+    expect(listFiles(dir).filter((f) => f.startsWith('out/')).sort()).toEqual(['out/prompt/a-reviewer.txt', 'out/prompt/b-reviewer.txt'])
+  })
+
+  it('--max-size refuses a larger file with an error for that file only', () => {
+    const dir = project({ 'agents/reviewer.md': REVIEWER, 'agents/big.md': REVIEWER + 'x'.repeat(4096) })
+    const result = cli(dir, 'build', 'agents', '--out', 'out', '--max-size', '2k')
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/^agents\/big\.md:1:1: error: .*over the limit of 2048 bytes \(file-too-large\)$/m)
+    expect(listFiles(dir)).toContain('out/claude/reviewer.md')
+    expect(cli(dir, 'build', 'agents', '--out', 'out', '--max-size', 'lots').status).toBe(2)
+  })
+
   it('--target prompt writes the prompt target only', () => {
     const dir = project({ 'agents/reviewer.md': REVIEWER })
     const result = cli(dir, 'build', 'agents', '--out', 'out', '--target', 'prompt')
