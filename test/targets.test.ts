@@ -458,3 +458,14 @@ describe('tools only one host has', () => {
     }
   })
 })
+
+describe('openai-assistant sampling settings', () => {
+  it('writes temperature and top_p from the source when in range, else keeps them in metadata', () => {
+    const inRange = openaiView(makeAgent({ extensions: { temperature: 0.2, topP: 0.9 } })).view.body
+    expect([inRange.temperature, inRange.top_p]).toEqual([0.2, 0.9])
+    expect(inRange.metadata ?? {}).not.toHaveProperty('temperature')
+    const outOfRange = openaiView(makeAgent({ extensions: { temperature: 7 } })).view.body
+    expect(outOfRange.temperature).toBeUndefined()
+    expect(outOfRange.metadata?.temperature).toBe('7')
+  })
+})

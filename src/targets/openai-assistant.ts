@@ -28,8 +28,16 @@ export interface AssistantRequest {
   description: string
   instructions: string
   tools: AssistantTool[]
+  temperature?: number
+  top_p?: number
   metadata?: Record<string, string>
 }
+
+/** Sampling settings some dialects carry (opencode's `temperature`, `top_p`), with the API's ranges. */
+const SAMPLING = {
+  temperature: { names: ['temperature'], min: 0, max: 2 },
+  top_p: { names: ['top_p', 'topP'], min: 0, max: 1 },
+} as const
 
 export interface OpenAIView {
   body: AssistantRequest
@@ -51,7 +59,17 @@ export const openaiAssistant: Target<OpenAIView> = {
       instructions: fit(instructions, LIMITS.instructions, 'instructions', notes),
       tools: toolsOf(agent, notes),
     }
-    const metadata = metadataOf(agent, notes)
+    // Sampling settings go to their own fields when in range; otherwise they stay in metadata.
+    const used = new Set<string>()
+    for (const [field, { names, min, max }] of Object.entries(SAMPLING) as [keyof typeof SAMPLING, (typeof SAMPLING)[keyof typeof SAMPLING]][]) {
+      const name = names.find((n) => Object.hasOwn(agent.extensions, n))
+      const value = name === undefined ? undefined : agent.extensions[name]
+      if (name !== undefined && typeof value === 'number' && value >= min && value <= max) {
+        body[field] = value
+        used.add(name)
+      }
+    }
+    const metadata = metadataOf(agent, notes, used)
     if (Object.keys(metadata).length > 0) body.metadata = metadata
     return { body }
   },
@@ -176,7 +194,7 @@ function toolsOf(agent: Agent, notes: Note[]): AssistantTool[] {
 }
 
 /** What has no field of its own: colour, triggers, extensions; as strings, within the limits. */
-function metadataOf(agent: Agent, notes: Note[]): Record<string, string> {
+function metadataOf(agent: Agent, notes: Note[], used: Set<string>): Record<string, string> {
   const entries: [string, string][] = []
   if (agent.model) entries.push(['source_model', agent.model.raw])
   if (agent.color) entries.push(['color', agent.color])
@@ -186,6 +204,7 @@ function metadataOf(agent: Agent, notes: Note[]): Record<string, string> {
     entries.push([`triggers_${kind}`, values.join(', ')])
   }
   for (const [key, value] of Object.entries(agent.extensions)) {
+    if (used.has(key)) continue
     entries.push([key, typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)])
   }
   const metadata: Record<string, string> = {}
