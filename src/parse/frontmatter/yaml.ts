@@ -1,0 +1,62 @@
+/**
+ * The strict YAML parse every frontmatter reading starts from, made safe for
+ * untrusted input: `errors` and `toJS()` both checked, aliases bounded, and keys
+ * such as `__proto__` kept as plain data.
+ */
+import YAML from 'yaml'
+
+export type Frontmatter = Record<string, unknown>
+
+/** Parse options that keep untrusted input cheap: aliases are limited, keys stay plain data. */
+export const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, logLevel: 'error' } as const
+
+export const TOJS_OPTIONS = { maxAliasCount: 100 } as const
+
+export type Strict = { ok: true; value: unknown } | { ok: false; bomb: boolean }
+
+export function strictParse(text: string): Strict {
+  let doc: YAML.Document.Parsed
+  try {
+    doc = YAML.parseDocument(text, PARSE_OPTIONS)
+  } catch {
+    return { ok: false, bomb: false }
+  }
+  // When `errors` is non-empty, `toJS()` still returns an object, and it is wrong: never use it.
+  if (doc.errors.length > 0) return { ok: false, bomb: false }
+  try {
+    return { ok: true, value: doc.toJS(TOJS_OPTIONS) }
+  } catch {
+    // `toJS()` throws for an alias it cannot resolve (`tools: *`, `globs: *.ts`), even when
+    // `errors` is empty, and for an alias bomb (more expansions than `maxAliasCount`). Only the
+    // second has every alias resolved: that one is refused, never recovered.
+    return { ok: false, bomb: allAliasesResolve(doc) }
+  }
+}
+
+function allAliasesResolve(doc: YAML.Document.Parsed): boolean {
+  let aliases = 0
+  let resolved = 0
+  YAML.visit(doc, {
+    Alias(_key, node) {
+      aliases++
+      if (node.resolve(doc) !== undefined) resolved++
+    },
+  })
+  return aliases > 0 && aliases === resolved
+}
+
+export function isMapping(value: unknown): value is Frontmatter {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Own-property assignment that keeps `__proto__` a plain key. */
+export function define(target: Frontmatter, key: string, value: unknown) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+}
+
+/** Back to an ordinary object, still with `__proto__` as plain data. */
+export function toPlain(data: Frontmatter): Frontmatter {
+  const out: Frontmatter = {}
+  for (const key of Object.keys(data)) define(out, key, data[key])
+  return out
+}
