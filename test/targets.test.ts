@@ -129,7 +129,7 @@ describe('claude', () => {
     })
   })
 
-  it('puts auto, explicit and keyword triggers into the description and reports the rest', () => {
+  it('puts every trigger into the description, one labelled line per kind, and drops none', () => {
     const agent = makeAgent({
       triggers: [
         { kind: 'auto', value: 'API changes' },
@@ -142,10 +142,14 @@ describe('claude', () => {
     const { view: v, notes } = claudeView(agent)
     const description = v.frontmatter.description as string
     expect(description.startsWith(agent.description)).toBe(true)
-    for (const value of ['API changes', 'schema design', 'database']) expect(description).toContain(value)
-    expect(description).not.toContain('*.sql')
-    expect(rules(notes)).toEqual(['warning:target-dropped'])
-    expect(notes[0]!.message).toMatch(/2 trigger.*file, command/)
+    expect(description.split('\n\n').slice(1)).toEqual([
+      'Use proactively for: API changes.',
+      'Use explicitly for: schema design.',
+      'Keywords: database.',
+      'Files: *.sql.',
+      'Commands: /migrate (write a migration).',
+    ])
+    expect(rules(notes)).toEqual([])
   })
 
   it('appends the examples, as the author wrote them, to the description', () => {

@@ -27,11 +27,17 @@ const TOOL_NAMES: Record<string, string> = Object.fromEntries(
     .map(([name, id]) => [id, name]),
 )
 
-/** Triggers that fit the description (it is what Claude reads to decide on delegation). */
-const DESCRIBED: Partial<Record<TriggerKind, string>> = {
+/**
+ * Claude Code has no activation patterns, but the description is what it reads to
+ * decide on delegation: every kind of trigger is written there, as a labelled line.
+ */
+const DESCRIBED: Record<TriggerKind, string> = {
   auto: 'Use proactively for',
   explicit: 'Use explicitly for',
   keyword: 'Keywords',
+  file: 'Files',
+  directory: 'Directories',
+  command: 'Commands',
 }
 
 export const claude: Target<ClaudeView> = {
@@ -57,11 +63,6 @@ export const claude: Target<ClaudeView> = {
         if (color !== agent.color) notes.push({ severity: 'info', rule: 'target-translated', message: `Colour \`${agent.color}\` written as \`${color}\`, the nearest Claude Code keeps` })
         frontmatter.color = color
       }
-    }
-    const dropped = agent.triggers.filter((t) => !DESCRIBED[t.kind])
-    if (dropped.length > 0) {
-      const kinds = [...new Set(dropped.map((t) => t.kind))].join(', ')
-      notes.push({ severity: 'warning', rule: 'target-dropped', message: `Claude Code has no activation patterns; ${dropped.length} trigger(s) (${kinds}) left out` })
     }
     const left: string[] = []
     for (const [key, value] of Object.entries(agent.extensions)) {
@@ -145,7 +146,7 @@ function descriptionOf(agent: Agent, prompt: string, lang: LangSelection, notes:
 function describe(description: string, triggers: Trigger[], examples: Example[]): string {
   const parts = [description]
   for (const [kind, label] of Object.entries(DESCRIBED)) {
-    const values = triggers.filter((t) => t.kind === kind).map((t) => t.value)
+    const values = triggers.filter((t) => t.kind === kind).map((t) => (t.note ? `${t.value} (${t.note})` : t.value))
     if (values.length > 0) parts.push(`${label}: ${values.join(', ')}.`)
   }
   let text = parts.join('\n\n')

@@ -113,7 +113,7 @@ function fit(text: string, max: number, field: string, notes: Note[]): string {
   let cut = clipUnits(text, max - 1)
   const space = cut.search(/\s\S*$/)
   if (space > max * 0.6) cut = cut.slice(0, space)
-  notes.push({ severity: 'warning', rule: 'target-truncated', message: `${field} has ${text.length} characters, over the limit of ${max}; shortened` })
+  notes.push({ severity: 'warning', rule: 'target-truncated', message: `${field} has ${text.length} characters, over the limit of ${max}; shortened`, field })
   return cut.trimEnd() + '…'
 }
 
@@ -140,7 +140,7 @@ function modelOf(agent: Agent, options: EmitOptions, notes: Note[]): string {
   }
   const exact = own(map, model.raw) ?? own(map, model.raw.toLowerCase())
   if (exact) {
-    if (exact !== model.raw) notes.push({ severity: 'info', rule: 'target-translated', message: `Model \`${model.raw}\` written as \`${exact}\`` })
+    if (exact !== model.raw) notes.push({ severity: 'info', rule: 'target-translated', message: `Model \`${model.raw}\` written as \`${exact}\``, field: 'model' })
     return exact
   }
   if (model.family === 'openai') {
@@ -153,6 +153,7 @@ function modelOf(agent: Agent, options: EmitOptions, notes: Note[]): string {
     severity: byTier ? 'info' : 'warning',
     rule: byTier ? 'target-translated' : 'target-defaulted',
     message: byTier ? `Model \`${model.raw}\` written as \`${chosen}\`` : `Model \`${model.raw}\` has no OpenAI equivalent in the table; used \`${chosen}\` (see --model-map)`,
+    field: 'model',
   })
   return chosen
 }
@@ -179,7 +180,7 @@ function toolsOf(agent: Agent, notes: Note[]): AssistantTool[] {
     else {
       const name = functionName(id)
       tool = { type: 'function', function: { name, description: `The \`${id}\` tool of the source agent; its arguments are not known.`, parameters: { type: 'object', properties: {}, additionalProperties: true } } }
-      notes.push({ severity: 'info', rule: 'target-translated', message: `Tool \`${id}\` declared as function \`${name}\` with open parameters` })
+      notes.push({ severity: 'info', rule: 'target-translated', message: `Tool \`${id}\` declared as function \`${name}\` with open parameters`, field: 'tools' })
     }
     const key = tool.function.name
     if (names.has(key)) continue
@@ -187,7 +188,7 @@ function toolsOf(agent: Agent, notes: Note[]): AssistantTool[] {
     tools.push(tool)
   }
   if (tools.length > LIMITS.tools) {
-    notes.push({ severity: 'warning', rule: 'target-dropped', message: `${tools.length} tools, over the limit of ${LIMITS.tools}; left out the last ${tools.length - LIMITS.tools}` })
+    notes.push({ severity: 'warning', rule: 'target-dropped', message: `${tools.length} tools, over the limit of ${LIMITS.tools}; left out the last ${tools.length - LIMITS.tools}`, field: 'tools' })
     tools.length = LIMITS.tools
   }
   return tools
