@@ -14,7 +14,7 @@ import type { VFile } from 'vfile'
 import { firstSentence } from '../../normalize/description.js'
 import { baseName, toId, toTitle } from '../../normalize/names.js'
 import { report } from '../../report/rules.js'
-import type { Draft } from '../draft.js'
+import { promptOnlyDraft, type Draft } from '../draft.js'
 import { sliceLines } from '../slice.js'
 
 const IDENTITY = /^IDENTITY(\s+(AND|&)\s+(PURPOSE|GOALS?))?\s*:?$/i
@@ -33,18 +33,8 @@ export function readFabric(tree: Root, file: VFile): Draft | undefined {
   const body = sliceLines(source, 0)
   const folder = isSystem && parts.length > 1 ? parts[parts.length - 2]! : undefined
   const name = toId(folder ?? baseName(file.path))
-  const draft: Draft = {
-    dialect: 'fabric',
-    name,
-    title: toTitle(name),
-    prompt: body.text,
-    promptLine: body.line,
-    // A pattern is a text-in, text-out prompt that names no tools: granting every tool would be a guess.
-    tools: [],
-    triggers: [],
-    extensions: {},
-    lines: {},
-  }
+  // A pattern is a text-in, text-out prompt that names no tools.
+  const draft: Draft = { ...promptOnlyDraft('fabric', name, body), title: toTitle(name) }
 
   let description = ''
   if (identity) {

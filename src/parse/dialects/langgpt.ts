@@ -20,7 +20,7 @@ import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import { baseName, toId, toKebab } from '../../normalize/names.js'
 import { report } from '../../report/rules.js'
-import type { Draft } from '../draft.js'
+import { promptOnlyDraft, type Draft } from '../draft.js'
 import { sliceLines } from '../slice.js'
 import { leadSentence } from './fabric.js'
 import type { DataSource } from './structured.js'
@@ -125,17 +125,8 @@ function roleDraft(tree: Root, text: string, offset: number, body: { text: strin
   }
   title = title?.replace(/^[*_`]+|[*_`]+$/g, '').trim() || undefined
 
-  const draft: Draft = {
-    dialect: 'langgpt',
-    name: roleId(title, file.path, inCatalogue),
-    prompt: body.text,
-    promptLine: body.line,
-    // A LangGPT role is a chat prompt; its tools (`## Tools`: browser, python…) are the chat app's, not the agent's.
-    tools: [],
-    triggers: [],
-    extensions: {},
-    lines: {},
-  }
+  // A LangGPT role is a chat prompt; its tools (`## Tools`: browser, python…) are the chat app's, not the agent's.
+  const draft = promptOnlyDraft('langgpt', roleId(title, file.path, inCatalogue), body)
   if (title) draft.title = title
   if (titleLine !== undefined) draft.lines.name = titleLine
 
@@ -227,16 +218,7 @@ export function readLangGPTData(source: DataSource, file: VFile): Draft[] {
   const profile = profileKey !== undefined && isRecord(role[profileKey]) ? (role[profileKey] as Record<string, unknown>) : undefined
   const descriptionKey = profile ? keyOf(profile, 'description') : undefined
   const body = sliceLines(source.text, 0)
-  const draft: Draft = {
-    dialect: 'langgpt',
-    name: roleId(name || undefined, file.path, false),
-    prompt: body.text,
-    promptLine: body.line,
-    tools: [],
-    triggers: [],
-    extensions: {},
-    lines: {},
-  }
+  const draft = promptOnlyDraft('langgpt', roleId(name || undefined, file.path, false), body)
   if (name) draft.title = name
   if (nameKey !== undefined) draft.lines.name = source.lineOf([roleKey, nameKey]) ?? 1
   if (profile && descriptionKey !== undefined) {
