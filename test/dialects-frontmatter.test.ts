@@ -227,3 +227,18 @@ describe('tool vocabularies', () => {
     })
   })
 })
+
+describe('Copilot tool names in a Claude-style file', () => {
+  it('are read with the Copilot table, with a note, and unknown names still warn', () => {
+    const text = '---\nname: mixed\ndescription: Mixed tools.\ntools: Read, codebase, editFiles, frobnicate\n---\n\nBody.\n'
+    const result = compileSource('mixed.md', Buffer.from(text))
+    const ids = result.agents[0]!.tools.items.map((t) => t.id)
+    expect(ids).toEqual(['read', 'search', 'edit', 'write', 'frobnicate'])
+    const notes = result.file.messages.filter((m) => m.ruleId === 'tools-foreign')
+    expect(notes.map((m) => [m.line, m.fatal])).toEqual([
+      [4, undefined],
+      [4, undefined],
+    ])
+    expect(result.file.messages.filter((m) => m.ruleId === 'tools-unknown').map((m) => m.reason)).toEqual(['Unknown tool `frobnicate`; kept as written'])
+  })
+})

@@ -196,8 +196,10 @@ const OPENCODE = lowerKeys(OPENCODE_TOOLS)
 const CANONICAL = new Set(Object.values(CLAUDE_TOOLS))
 
 export interface ToolIssue {
-  kind: 'unknown' | 'invalid'
+  /** `foreign`: a name Claude Code does not know but Copilot does, read with Copilot's table. */
+  kind: 'unknown' | 'invalid' | 'foreign'
   raw: string
+  ids?: string[]
 }
 
 export interface ToolOptions {
@@ -298,7 +300,15 @@ export function normalizeTools(raw: unknown, issues: ToolIssue[], options: ToolO
   const seen = new Set<string>()
   for (const name of names.map((n) => n.trim()).filter(Boolean)) {
     if (name === '*') return { mode: 'all', items: [] }
-    const refs = toolRefs(name, dialect)
+    let refs = toolRefs(name, dialect)
+    if (!refs[0]!.known && dialect !== 'copilot' && dialect !== 'opencode') {
+      // Claude-style files copied from Copilot collections keep Copilot's names (`codebase`, `editFiles`).
+      const copilot = copilotIds(name)
+      if (copilot) {
+        refs = copilot.map((id) => ({ id, raw: name, known: true }))
+        issues.push({ kind: 'foreign', raw: name, ids: copilot })
+      }
+    }
     if (!refs[0]!.known) issues.push({ kind: 'unknown', raw: name })
     for (const ref of refs) {
       if (seen.has(ref.id)) continue
