@@ -140,13 +140,21 @@ export function main(argv: string[]): number {
       .command('convert')
       .description('compile one file for one target and print it on stdout')
       .argument('<file>', 'an agent definition')
-      .requiredOption('--to <target>', `target (${TARGET_IDS.join(', ')})`),
-  ).action((path: string, flags: SharedFlags & { to: string }) => {
+      .requiredOption('--to <target>', `target (${TARGET_IDS.join(', ')})`)
+      .option('--agent <name>', 'which agent, when the file defines several (a Roo .roomodes file)'),
+  ).action((path: string, flags: SharedFlags & { to: string; agent?: string }) => {
     const [id] = parseTargets(flags.to)
     if (!id || flags.to.includes(',')) throw new UsageError('--to takes exactly one target')
     const result = compileSource(path, readInput(path), compileOptions(flags, [id]))
     printDiagnostics(diagnosticsOf(result.file), flags.verbose ?? false)
-    const output = result.outputs[0]
+    const names = result.agents.map((a) => a.name)
+    if (flags.agent !== undefined && !names.includes(flags.agent)) {
+      throw new UsageError(`${path} defines no agent \`${flags.agent}\` (it defines: ${names.join(', ') || 'none'})`)
+    }
+    if (flags.agent === undefined && names.length > 1) {
+      throw new UsageError(`${path} defines ${names.length} agents; choose one with --agent (${names.join(', ')})`)
+    }
+    const output = result.outputs.find((o) => flags.agent === undefined || o.agent === flags.agent)
     if (!output) exitCode = 1
     else process.stdout.write(output.content)
   })

@@ -170,6 +170,18 @@ describe('agentdef build', () => {
     expect(cli(dir, 'build', 'agents', '--out', 'out', '--max-size', 'lots').status).toBe(2)
   })
 
+  it('convert asks which agent when a file defines several, and prints the one named', () => {
+    const roomodes = 'customModes:\n  - slug: first-mode\n    name: First\n    roleDefinition: You do the first thing.\n    groups: [read]\n  - slug: second-mode\n    name: Second\n    roleDefinition: You do the second thing.\n    groups: [read]\n'
+    const dir = project({ '.roomodes': roomodes })
+    const ambiguous = cli(dir, 'convert', '.roomodes', '--to', 'prompt')
+    expect(ambiguous.status).toBe(2)
+    expect(ambiguous.stderr).toMatch(/defines 2 agents; choose one with --agent \(first-mode, second-mode\)/)
+    const chosen = cli(dir, 'convert', '.roomodes', '--to', 'prompt', '--agent', 'second-mode')
+    expect(chosen.status).toBe(0)
+    expect(chosen.stdout).toBe('You do the second thing.\n')
+    expect(cli(dir, 'convert', '.roomodes', '--to', 'prompt', '--agent', 'nope').status).toBe(2)
+  })
+
   it('--target prompt writes the prompt target only', () => {
     const dir = project({ 'agents/reviewer.md': REVIEWER })
     const result = cli(dir, 'build', 'agents', '--out', 'out', '--target', 'prompt')
