@@ -107,7 +107,7 @@ describe('fuzz: compileSource', () => {
         if (d1 !== d2) problems.push(`diagnostics differ:\n${d1}\n---\n${d2}`)
         expectNoProblems(problems, a.path, a.bytes, first)
       }),
-      { numRuns: 200 },
+      { numRuns: RUNS },
     )
   })
 
@@ -132,7 +132,7 @@ describe('fuzz: compileSource', () => {
           expectNoProblems(problems, path, bytes, second)
         }
       }),
-      { numRuns: 200 },
+      { numRuns: RUNS },
     )
   })
 })
