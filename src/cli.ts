@@ -11,6 +11,7 @@ import { compileSource, type CompileOptions } from './build/compile.js'
 import { count, diagnosticsOf, formatDiagnostic, plural, type Diagnostic } from './report/format.js'
 import { isTargetId, TARGET_IDS, type TargetId } from './targets/registry.js'
 import { DEFAULT_MAX_BYTES } from './parse/read.js'
+import { CONFIG_FILE, ConfigError, loadConfig } from './config.js'
 import type { LangSelection } from './model/agent.js'
 
 class UsageError extends Error {}
@@ -39,6 +40,7 @@ function parseSize(value: string): number {
 }
 
 interface SharedFlags {
+  config?: string
   lang: LangSelection
   modelMap: Record<string, string>
   model?: string
@@ -59,6 +61,20 @@ function withShared(command: Command): Command {
     .option('--model <id>', 'use this model for every agent (OpenAI targets)')
     .option('--max-size <size>', 'largest input file accepted', parseSize, DEFAULT_MAX_BYTES)
     .option('--verbose', 'also print notes (info diagnostics)')
+    .option('--config <file>', `settings file (default: ./${CONFIG_FILE} when present); flags win over it`)
+}
+
+/** The flags with the config file's settings filled in where no flag was given. */
+function withConfig<T extends SharedFlags>(flags: T, command: Command): T {
+  const config = loadConfig(flags.config)
+  const given = (key: string) => command.getOptionValueSource(key) === 'cli'
+  const merged: Record<string, unknown> = { ...(flags as object), modelMap: { ...config.modelMap, ...flags.modelMap } }
+  const fill: [keyof typeof config, string][] = [['lang', 'lang'], ['model', 'model'], ['maxSize', 'maxSize'], ['targets', 'target'], ['out', 'out'], ['onCollision', 'onCollision']]
+  for (const [from, to] of fill) {
+    // `model` has no default, so it is absent from the flags unless given.
+    if (config[from] !== undefined && (to in flags || to === 'model') && !given(to)) merged[to] = config[from]
+  }
+  return merged as T
 }
 
 function printDiagnostics(diagnostics: Diagnostic[], verbose: boolean): void {
@@ -85,7 +101,8 @@ export function main(argv: string[]): number {
       .option('--clean', 'remove outputs whose source has gone')
       .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-path']).default('error'))
       .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json']).default('pretty')),
-  ).action((inputs: string[], flags: SharedFlags & { out: string; target: TargetId[]; check?: boolean; clean?: boolean; format: string; onCollision: CollisionPolicy }) => {
+  ).action((inputs: string[], given: SharedFlags & { out: string; target: TargetId[]; check?: boolean; clean?: boolean; format: string; onCollision: CollisionPolicy }, command: Command) => {
+    const flags = withConfig(given, command)
     const result = build({ ...compileOptions(flags, flags.target), inputs, out: flags.out, check: flags.check ?? false, clean: flags.clean ?? false, onCollision: flags.onCollision })
     const all = [...result.files.map((f) => f.file), ...result.general].flatMap(diagnosticsOf)
     const totals = count(all)
@@ -123,7 +140,8 @@ export function main(argv: string[]): number {
       .option('--strict', 'treat warnings as errors')
       .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-path']).default('error'))
       .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json']).default('pretty')),
-  ).action((inputs: string[], flags: SharedFlags & { target: TargetId[]; strict?: boolean; format: string; onCollision: CollisionPolicy }) => {
+  ).action((inputs: string[], given: SharedFlags & { target: TargetId[]; strict?: boolean; format: string; onCollision: CollisionPolicy }, command: Command) => {
+    const flags = withConfig(given, command)
     const result = build({ ...compileOptions(flags, flags.target), inputs, out: '', write: false, onCollision: flags.onCollision })
     const all = [...result.files.map((f) => f.file), ...result.general].flatMap(diagnosticsOf)
     const totals = count(all)
@@ -142,7 +160,8 @@ export function main(argv: string[]): number {
       .argument('<file>', 'an agent definition')
       .requiredOption('--to <target>', `target (${TARGET_IDS.join(', ')})`)
       .option('--agent <name>', 'which agent, when the file defines several (a Roo .roomodes file)'),
-  ).action((path: string, flags: SharedFlags & { to: string; agent?: string }) => {
+  ).action((path: string, given: SharedFlags & { to: string; agent?: string }, command: Command) => {
+    const flags = withConfig(given, command)
     const [id] = parseTargets(flags.to)
     if (!id || flags.to.includes(',')) throw new UsageError('--to takes exactly one target')
     const result = compileSource(path, readInput(path), compileOptions(flags, [id]))
@@ -164,7 +183,8 @@ export function main(argv: string[]): number {
       .command('inspect')
       .description('print the intermediate model of one file as JSON')
       .argument('<file>', 'an agent definition'),
-  ).action((path: string, flags: SharedFlags) => {
+  ).action((path: string, given: SharedFlags, command: Command) => {
+    const flags = withConfig(given, command)
     const result = compileSource(path, readInput(path), compileOptions(flags, []))
     printDiagnostics(diagnosticsOf(result.file), flags.verbose ?? false)
     const [only] = result.agents
@@ -179,7 +199,7 @@ export function main(argv: string[]): number {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0
       return 2
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
       process.stderr.write(`error: ${error.message}\n`)
       return 2
     }

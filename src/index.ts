@@ -11,4 +11,5 @@ export { targets, TARGET_IDS, isTargetId, type TargetId } from './targets/regist
 export { DEFAULT_MODEL_MAP } from './targets/openai-assistant.js'
 export type { EmitOptions, Note, Target } from './targets/types.js'
 export { rules, type RuleId, type Severity } from './report/rules.js'
+export { loadConfig, ConfigError, CONFIG_FILE, type Config } from './config.js'
 export { diagnosticsOf, formatDiagnostic, type Diagnostic } from './report/format.js'

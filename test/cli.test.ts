@@ -182,6 +182,28 @@ describe('agentdef build', () => {
     expect(cli(dir, 'convert', '.roomodes', '--to', 'prompt', '--agent', 'nope').status).toBe(2)
   })
 
+  it('reads agentdef.config.json; flags given on the command line win over it', () => {
+    const config = JSON.stringify({ targets: ['openai-assistant'], out: 'built', modelMap: { sonnet: 'gpt-5-mini' } })
+    const dir = project({ 'agents/reviewer.md': REVIEWER, 'agentdef.config.json': config })
+    expect(cli(dir, 'build').status).toBe(0)
+    expect(listFiles(dir).filter((f) => f.startsWith('built/'))).toEqual(['built/openai-assistant/reviewer.json'])
+    expect(JSON.parse(read(dir, 'built/openai-assistant/reviewer.json')).model).toBe('gpt-5-mini')
+    expect(cli(dir, 'build', '--out', 'flagged', '--target', 'prompt', '--model-map', 'sonnet=gpt-4.1').status).toBe(0)
+    expect(listFiles(dir).filter((f) => f.startsWith('flagged/'))).toEqual(['flagged/prompt/reviewer.txt'])
+    const converted = cli(dir, 'convert', 'agents/reviewer.md', '--to', 'openai-assistant')
+    expect(JSON.parse(converted.stdout).model).toBe('gpt-5-mini')
+  })
+
+  it('refuses a config file with an unknown key or a bad value as a usage error', () => {
+    const dir = project({ 'agents/reviewer.md': REVIEWER, 'agentdef.config.json': '{"target": ["claude"]}', 'bad.json': '{"lang": "fr"}' })
+    const unknown = cli(dir, 'build')
+    expect(unknown.status).toBe(2)
+    expect(unknown.stderr).toMatch(/agentdef\.config\.json: unknown key `target`/)
+    const bad = cli(dir, 'build', '--config', 'bad.json')
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toMatch(/bad\.json: `lang` must be all, en or zh/)
+  })
+
   it('--target prompt writes the prompt target only', () => {
     const dir = project({ 'agents/reviewer.md': REVIEWER })
     const result = cli(dir, 'build', 'agents', '--out', 'out', '--target', 'prompt')

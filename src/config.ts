@@ -1,0 +1,87 @@
+/**
+ * `agentdef.config.json`: the settings a repository wants on every run (targets,
+ * output folder, model table…), so that `agentdef build` needs no flags. Flags
+ * given on the command line win over the file.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import type { LangSelection } from './model/agent.js'
+import { isTargetId, TARGET_IDS, type TargetId } from './targets/registry.js'
+
+export const CONFIG_FILE = 'agentdef.config.json'
+
+export interface Config {
+  targets?: TargetId[]
+  out?: string
+  lang?: LangSelection
+  /** Source model (alias or id) → target model, over the built-in table. */
+  modelMap?: Record<string, string>
+  model?: string
+  onCollision?: 'error' | 'prefix-path'
+  /** Largest input accepted, in bytes. */
+  maxSize?: number
+}
+
+export class ConfigError extends Error {}
+
+const KEYS = ['targets', 'out', 'lang', 'modelMap', 'model', 'onCollision', 'maxSize']
+
+/** The config at `path`, or at `./agentdef.config.json` when no path is given and it exists. */
+export function loadConfig(path: string | undefined): Config {
+  const file = path ?? (existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined)
+  if (file === undefined) return {}
+  let data: unknown
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read the config: ${(error as Error).message}`)
+  }
+  return validate(data, file)
+}
+
+function validate(data: unknown, file: string): Config {
+  const fail = (message: string): never => {
+    throw new ConfigError(`${file}: ${message}`)
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) fail('expected an object')
+  const object = data as Record<string, unknown>
+  for (const key of Object.keys(object)) if (!KEYS.includes(key)) fail(`unknown key \`${key}\` (known: ${KEYS.join(', ')})`)
+  const config: Config = {}
+  const string = (key: string) => {
+    const value = object[key]
+    if (value !== undefined && typeof value !== 'string') fail(`\`${key}\` must be a string`)
+    return value as string | undefined
+  }
+  if (object.targets !== undefined) {
+    const targets = object.targets
+    if (!Array.isArray(targets) || !targets.every((t) => typeof t === 'string' && isTargetId(t))) {
+      fail(`\`targets\` must be a list of targets (${TARGET_IDS.join(', ')})`)
+    }
+    config.targets = targets as TargetId[]
+  }
+  const out = string('out')
+  if (out !== undefined) config.out = out
+  const lang = string('lang')
+  if (lang !== undefined) {
+    if (!['all', 'en', 'zh'].includes(lang)) fail('`lang` must be all, en or zh')
+    config.lang = lang as LangSelection
+  }
+  if (object.modelMap !== undefined) {
+    const map = object.modelMap
+    if (typeof map !== 'object' || map === null || Array.isArray(map) || !Object.values(map).every((v) => typeof v === 'string')) {
+      fail('`modelMap` must map model names to model names')
+    }
+    config.modelMap = { ...(map as Record<string, string>) }
+  }
+  const model = string('model')
+  if (model !== undefined) config.model = model
+  const onCollision = string('onCollision')
+  if (onCollision !== undefined) {
+    if (onCollision !== 'error' && onCollision !== 'prefix-path') fail('`onCollision` must be error or prefix-path')
+    config.onCollision = onCollision as Config['onCollision']
+  }
+  if (object.maxSize !== undefined) {
+    if (typeof object.maxSize !== 'number' || !Number.isInteger(object.maxSize) || object.maxSize < 1) fail('`maxSize` must be a number of bytes')
+    config.maxSize = object.maxSize as number
+  }
+  return config
+}
