@@ -78,7 +78,7 @@ export function build(options: BuildOptions): BuildResult {
       try {
         state = writeOutput(options.out, output.path, output.content, options.check ?? false)
       } catch (error) {
-        report(outcome.file, 'error', 'file-read', `Cannot write \`${output.path}\`: ${(error as Error).message}`)
+        report(outcome.file, 'error', 'output-write', `Cannot write \`${output.path}\`: ${(error as Error).message}`)
         continue
       }
       outcome[state].push(output.path)

@@ -11,3 +11,8 @@ export function clipUnits(text: string, max: number): string {
 export function own<T>(table: Record<string, T>, key: string): T | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined
 }
+
+/** Sets an own, enumerable data property, so that a key such as `__proto__` stays plain data. */
+export function defineOwn(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+}

@@ -13,10 +13,11 @@
  */
 import type { VFile } from 'vfile'
 import { report as reportOn, type Place, type RuleId, type Severity } from '../report/rules.js'
+import { defineOwn } from '../normalize/text.js'
 import { canonicalOf, KEY_LINE } from './frontmatter/keys.js'
 import { split, type Entry } from './frontmatter/split.js'
 import { readEntry, type Finding } from './frontmatter/values.js'
-import { define, isMapping, strictParse, toPlain, TOJS_OPTIONS, type Frontmatter } from './frontmatter/yaml.js'
+import { isMapping, strictParse, toPlain, TOJS_OPTIONS, type Frontmatter } from './frontmatter/yaml.js'
 
 export type { Frontmatter } from './frontmatter/yaml.js'
 
@@ -32,9 +33,10 @@ function report(file: VFile, severity: Severity, rule: RuleId, reason: string, p
 /**
  * @param yaml the text between the fences
  * @param firstLine the 1-based line of the file where `yaml` starts
- * @returns the keys and values, or undefined after reporting an error on the file
+ * @returns the keys and values; `undefined` when the frontmatter is broken beyond
+ *   recovery (an error is reported); `null` when it is not frontmatter at all
+ *   (a warning is reported, and the file is read as Markdown)
  */
-/** The frontmatter; `undefined` when it is broken beyond recovery (an error is reported); `null` when it is not frontmatter at all. */
 export function parseFrontmatter(yaml: string, firstLine: number, file: VFile): Frontmatter | undefined | null {
   if (yaml.trim() === '') return {}
   const strict = strictParse(yaml)
@@ -78,9 +80,9 @@ function foldKeyCase(data: Frontmatter, yaml: string, firstLine: number, file: V
         line: firstLine + Math.max(line, 0),
         column: 1,
       })
-      define(out, canonical, value)
+      defineOwn(out, canonical, value)
     } else {
-      define(out, key, value)
+      defineOwn(out, key, value)
     }
   }
   return toPlain(out)
@@ -127,7 +129,7 @@ function recover(yaml: string, firstLine: number, file: VFile): Frontmatter | un
       reportBomb(file, firstLine + entry.line)
       return undefined
     }
-    define(out, key, value)
+    defineOwn(out, key, value)
   }
   if (file.messages.length === before) {
     // Each entry parses alone but not together, and no known shape explains why: say so.

@@ -64,6 +64,7 @@ export const rules = {
   // build
   'name-collision': 'Several files define an agent with the same name.',
   'name-duplicate': 'Several files define the same agent with identical content; it was written once.',
+  'output-write': 'An output file could not be written.',
   'output-stale': 'An output file has no source any more.',
   'output-drift': 'An output file is not up to date (`--check`).',
   'input-skipped': 'A file was skipped (not an agent definition).',

@@ -13,7 +13,7 @@ import { nearestClaudeColor } from './colors.js'
 import { isHostOnly, noteHostOnly } from './host-tools.js'
 import { localise, pickText } from './localise.js'
 import type { Note, Target } from './types.js'
-import { own } from '../normalize/text.js'
+import { defineOwn, own } from '../normalize/text.js'
 
 export interface ClaudeView {
   frontmatter: Record<string, unknown>
@@ -72,7 +72,7 @@ export const claude: Target<ClaudeView> = {
         left.push(field ? `\`${key}\` (not a valid value)` : `\`${key}\``)
         continue
       }
-      Object.defineProperty(frontmatter, key, { value: accepted, enumerable: true, writable: true, configurable: true })
+      defineOwn(frontmatter, key, accepted)
     }
     if (left.length > 0) {
       // The strictest reader (the frontmatter schema) rejects unknown keys, so they are reported, not written.

@@ -9,7 +9,7 @@ import { isHostOnly, noteHostOnly } from './host-tools.js'
 import { localise } from './localise.js'
 import { functionName, OPENAI_TOOLS, STANDARD_TOOLS, type AssistantTool, type FunctionTool } from './openai-tools.js'
 import type { EmitOptions, Note, Target } from './types.js'
-import { clipUnits, own } from '../normalize/text.js'
+import { clipUnits, defineOwn, own } from '../normalize/text.js'
 
 /** Claude aliases → Assistants models. Overridable with `--model-map` and `--model`. */
 export const DEFAULT_MODEL_MAP: Record<string, string> = {
@@ -219,7 +219,7 @@ function metadataOf(agent: Agent, notes: Note[], used: Set<string>): Record<stri
     if (value.length > LIMITS.metadataValue) {
       notes.push({ severity: 'warning', rule: 'target-truncated', message: `metadata \`${key}\` has ${value.length} characters, over the limit of ${LIMITS.metadataValue}; shortened` })
     }
-    Object.defineProperty(metadata, key, { value: value.length > LIMITS.metadataValue ? clipUnits(value, LIMITS.metadataValue - 1) + '…' : value, enumerable: true, writable: true, configurable: true })
+    defineOwn(metadata, key, value.length > LIMITS.metadataValue ? clipUnits(value, LIMITS.metadataValue - 1) + '…' : value)
   }
   if (dropped.length > 0) {
     notes.push({ severity: 'warning', rule: 'target-dropped', message: `metadata holds at most ${LIMITS.metadataKeys} keys; left out ${dropped.map((k) => `\`${k}\``).join(', ')}` })

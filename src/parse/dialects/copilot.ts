@@ -13,8 +13,7 @@ import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { baseName } from '../../normalize/names.js'
 import type { Draft } from '../draft.js'
-import { sliceLines } from '../slice.js'
-import { keyLines } from './claude.js'
+import { frontmatterParts } from './fields.js'
 
 export const COPILOT_FILE = /\.(agent|chatmode)\.md$/i
 
@@ -22,10 +21,7 @@ const MAPPED = new Set(['name', 'description', 'tools', 'model', 'color'])
 
 export function readCopilot(_tree: Root, file: VFile): Draft | undefined {
   if (!COPILOT_FILE.test(file.path)) return undefined
-  const fm = file.data.frontmatter
-  const data = fm?.data ?? {}
-  const source = String(file.value)
-  const body = sliceLines(source, fm ? fm.endOffset : 0)
+  const { data, body, lines, extensions } = frontmatterParts(file, MAPPED)
   return {
     dialect: 'copilot',
     name: baseName(file.path),
@@ -37,8 +33,8 @@ export function readCopilot(_tree: Root, file: VFile): Draft | undefined {
     prompt: body.text,
     promptLine: body.line,
     triggers: [],
-    extensions: extensionsOf(data, MAPPED),
-    lines: fm ? keyLines(source, fm.startLine) : {},
+    extensions,
+    lines,
   }
 }
 
@@ -55,11 +51,3 @@ function modelNames(model: unknown): unknown {
   )
 }
 
-/** The keys of `data` a reader does not map, kept as written (safe against `__proto__` keys). */
-export function extensionsOf(data: Record<string, unknown>, mapped: ReadonlySet<string>): Record<string, unknown> {
-  const extensions: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(data)) {
-    if (!mapped.has(key)) Object.defineProperty(extensions, key, { value, enumerable: true, writable: true, configurable: true })
-  }
-  return extensions
-}

@@ -10,9 +10,7 @@ import type { VFile } from 'vfile'
 import type { Trigger } from '../../model/agent.js'
 import { baseName } from '../../normalize/names.js'
 import type { Draft } from '../draft.js'
-import { sliceLines } from '../slice.js'
-import { keyLines } from './claude.js'
-import { extensionsOf } from './copilot.js'
+import { frontmatterParts } from './fields.js'
 
 export const CURSOR_FILE = /\.mdc$/i
 
@@ -21,17 +19,8 @@ const MAPPED = new Set(['description', 'globs', 'tools', 'model', 'color'])
 
 export function readCursor(_tree: Root, file: VFile): Draft | undefined {
   if (!CURSOR_FILE.test(file.path)) return undefined
-  const fm = file.data.frontmatter
-  const data = fm?.data ?? {}
-  const source = String(file.value)
-  const body = sliceLines(source, fm ? fm.endOffset : 0)
-  const lines = fm ? keyLines(source, fm.startLine) : {}
-  const extensions = extensionsOf(data, MAPPED)
-  // A recovered frontmatter may have folded the key to lower case; Cursor's spelling is kept.
-  if ('alwaysapply' in extensions && !('alwaysApply' in extensions)) {
-    extensions.alwaysApply = extensions.alwaysapply
-    delete extensions.alwaysapply
-  }
+  // `alwaysApply` keeps Cursor's spelling: the frontmatter parser folds other casings to it.
+  const { data, body, lines, extensions } = frontmatterParts(file, MAPPED)
   const triggers: Trigger[] = globsOf(data.globs).map((value) => ({ kind: 'file', value }))
   return {
     dialect: 'cursor',

@@ -12,11 +12,10 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { baseName } from '../../normalize/names.js'
+import { defineOwn } from '../../normalize/text.js'
 import { toolRef } from '../../normalize/tools.js'
 import type { Draft } from '../draft.js'
-import { sliceLines } from '../slice.js'
-import { keyLines } from './claude.js'
-import { extensionsOf } from './copilot.js'
+import { frontmatterParts } from './fields.js'
 
 /** opencode's agent folders (`agent/`, `agents/`, and `mode/`, `modes/` for primary agents) in a project or the user's config. */
 export const OPENCODE_PATH = /(^|[\\/])\.?opencode[\\/](agents?|modes?)[\\/]/
@@ -29,9 +28,7 @@ export function readOpencode(_tree: Root, file: VFile): Draft | undefined {
   const byPath = OPENCODE_PATH.test(file.path)
   const byKeys = (typeof data.mode === 'string' && MODES.has(data.mode)) || isSwitchMap(data.tools) || data.permission !== undefined
   if (!byPath && !(fm && byKeys)) return undefined
-  const source = String(file.value)
-  const body = sliceLines(source, fm ? fm.endOffset : 0)
-  const lines = fm ? keyLines(source, fm.startLine) : {}
+  const { body, lines, extensions } = frontmatterParts(file, MAPPED)
   const tools = withPermission(data.tools, data.permission)
   if (data.tools === undefined && tools !== undefined && lines.permission) lines.tools = lines.permission
   return {
@@ -45,7 +42,7 @@ export function readOpencode(_tree: Root, file: VFile): Draft | undefined {
     prompt: body.text,
     promptLine: body.line,
     triggers: [],
-    extensions: extensionsOf(data, MAPPED),
+    extensions,
     lines,
   }
 }
@@ -92,7 +89,7 @@ function withPermission(tools: unknown, permission: unknown): unknown {
   if (!isSwitchMap(tools)) return tools
   const merged: Record<string, unknown> = {}
   for (const [key, value] of [...Object.entries(tools), ...Object.entries(switches)]) {
-    Object.defineProperty(merged, key, { value, enumerable: true, writable: true, configurable: true })
+    defineOwn(merged, key, value)
   }
   return merged
 }

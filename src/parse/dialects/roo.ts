@@ -19,6 +19,7 @@ import { firstSentence } from '../../normalize/description.js'
 import { report } from '../../report/rules.js'
 import type { Draft } from '../draft.js'
 import type { DataSource } from './structured.js'
+import { defineOwn } from '../../normalize/text.js'
 
 /** Roo tool groups → canonical tool names (as `normalizeTools` reads them). */
 const GROUPS: Record<string, string[]> = {
@@ -109,7 +110,7 @@ function readMode(mode: Record<string, unknown>, path: Path, source: DataSource,
   setLine('customInstructions', 'customInstructions')
 
   const extensions: Record<string, unknown> = {}
-  const keep = (key: string, value: unknown) => Object.defineProperty(extensions, key, { value, enumerable: true, writable: true, configurable: true })
+  const keep = (key: string, value: unknown) => defineOwn(extensions, key, value)
 
   const whenToUse = text('whenToUse')
   const summary = text('description')
@@ -187,7 +188,7 @@ function readGroups(raw: unknown, path: Path, label: string, source: DataSource,
     }
     seen.add(key)
     tools.push(...(Object.hasOwn(GROUPS, key) ? GROUPS[key]! : [name]))
-    if (option !== undefined) Object.defineProperty(options, name, { value: option, enumerable: true, writable: true, configurable: true })
+    if (option !== undefined) defineOwn(options, name, option)
   })
   return { tools, options }
 }

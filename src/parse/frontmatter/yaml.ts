@@ -4,6 +4,7 @@
  * such as `__proto__` kept as plain data.
  */
 import YAML from 'yaml'
+import { defineOwn } from '../../normalize/text.js'
 
 export type Frontmatter = Record<string, unknown>
 
@@ -49,14 +50,9 @@ export function isMapping(value: unknown): value is Frontmatter {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** Own-property assignment that keeps `__proto__` a plain key. */
-export function define(target: Frontmatter, key: string, value: unknown) {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
-}
-
 /** Back to an ordinary object, still with `__proto__` as plain data. */
 export function toPlain(data: Frontmatter): Frontmatter {
   const out: Frontmatter = {}
-  for (const key of Object.keys(data)) define(out, key, data[key])
+  for (const key of Object.keys(data)) defineOwn(out, key, data[key])
   return out
 }
