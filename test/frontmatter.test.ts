@@ -360,6 +360,23 @@ describe('fences', () => {
     expect(messages).toEqual([warning('fence-unclosed', 1, 1)])
   })
 
+  it('reports body lines as written when a missing closing fence had to be inserted', () => {
+    const { result } = compile('---', 'name: open', 'tools: Read', 'You are terse.', '## Rules', 'Be brief.', '', '---', '', '## Tail')
+    const agent = result.agents[0]!
+    expect(agent.source.promptLine).toBe(4)
+    expect(agent.source.fields).toEqual({ name: 2, tools: 3 })
+    expect(agent.instructions.outline.map((h) => [h.title, h.line])).toEqual([
+      ['Rules', 5],
+      ['Tail', 10],
+    ])
+  })
+
+  it('maps the columns of an indented file line by line (lines indented less lose less)', () => {
+    const { data, messages } = compile('    ---', '    name: indented', '  tools: *', '    ---', '    Prompt.')
+    expect(data).toEqual({ name: 'indented', tools: '*' })
+    expect(messages).toEqual([warning('fence-indented', 1, 1), warning('yaml-alias-value', 3, 10)])
+  })
+
   it('reads a file that is only an unclosed frontmatter', () => {
     const { data, messages } = compile('---', 'name: only', 'description: d')
     expect(data).toEqual({ name: 'only', description: 'd' })

@@ -1,18 +1,12 @@
 /**
  * Repairs frontmatter fences that remark-frontmatter would not recognise, before
  * parsing: a whole file indented, a fence longer than `---`, or no closing fence.
- * Repairs keep the number of lines where they can (so every position reported
- * later is still right); the one exception says so in its warning.
+ * Every repair is recorded in `file.data.sourceMap` (columns removed by dedenting,
+ * the line of an inserted fence), so positions reported while the repaired text is
+ * read point at the file as written; `recognise` clears the map when done.
  */
 import type { VFile } from 'vfile'
 import { report } from '../report/rules.js'
-
-declare module 'vfile' {
-  interface DataMap {
-    /** Columns removed from the start of every line when the whole file was indented. */
-    dedented: number
-  }
-}
 
 const DASHES = /^-{3,}[ \t]*$/
 const KEY_LINE = /^[A-Za-z_][\w.-]*[ \t]*:(?=[ \t]|$)/
@@ -33,13 +27,14 @@ export function repairFences(text: string, file: VFile): string {
     // Remove up to the fence's indentation from every line: lines indented less lose only
     // what they have, so a nested list or code block keeps its relative indentation.
     const width = indented[1]!.length
-    lines = lines.map((line) => line.slice(Math.min(width, /^[ \t]*/.exec(line)![0].length)))
+    const removed = lines.map((line) => Math.min(width, /^[ \t]*/.exec(line)![0].length))
+    lines = lines.map((line, i) => line.slice(removed[i]))
     changed = true
-    file.data.dedented = width
     report(file, 'warning', 'fence-indented', `File is indented by ${width} characters; read it dedented`, {
       line: 1,
       column: 1,
     })
+    file.data.sourceMap = { ...file.data.sourceMap, removed }
   }
   const keep = () => (changed ? lines.join('\n') : text)
   const open = lines[0] ?? ''
@@ -150,15 +145,10 @@ function closeAfter(lines: string[], last: number, file: VFile): string {
     report(file, 'warning', 'fence-unclosed', 'Frontmatter has no closing `---`; read it as ending at the end of the file', place)
   } else {
     // The body starts right after the last key: a fence has to be inserted, which moves the
-    // body one line down. Positions reported in the body are one line late; say so here.
+    // body one line down; the source map moves reported positions back up.
     lines.splice(after, 0, '---')
-    report(
-      file,
-      'warning',
-      'fence-unclosed',
-      `Frontmatter has no closing \`---\`; read it as ending after line ${after} (positions reported after it are one line late)`,
-      place,
-    )
+    file.data.sourceMap = { ...file.data.sourceMap, insertedLine: after + 1 }
+    report(file, 'warning', 'fence-unclosed', `Frontmatter has no closing \`---\`; read it as ending after line ${after}`, place)
   }
   return lines.join('\n')
 }

@@ -12,7 +12,7 @@
  * the recovery slow; aliases stay bounded by `maxAliasCount` on every parse.
  */
 import type { VFile } from 'vfile'
-import { report as reportOn, type Place, type RuleId, type Severity } from '../report/rules.js'
+import { report } from '../report/rules.js'
 import { defineOwn } from '../normalize/text.js'
 import { canonicalOf, KEY_LINE } from './frontmatter/keys.js'
 import { split, type Entry } from './frontmatter/split.js'
@@ -21,14 +21,6 @@ import { isMapping, strictParse, toPlain, TOJS_OPTIONS, type Frontmatter } from 
 
 export type { Frontmatter } from './frontmatter/yaml.js'
 
-/**
- * Reports at a place in the file as its author wrote it: a file that `repairFences` read
- * dedented (`file.data.dedented`, declared in fences.ts) has its columns shifted back by
- * the indentation it removed.
- */
-function report(file: VFile, severity: Severity, rule: RuleId, reason: string, place: Place) {
-  reportOn(file, severity, rule, reason, { line: place.line, column: place.column + (file.data.dedented ?? 0) })
-}
 
 /**
  * @param yaml the text between the fences

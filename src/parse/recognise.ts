@@ -11,6 +11,7 @@ import type { VFile } from 'vfile'
 import type { Agent } from '../model/agent.js'
 import { normalizeAgent } from '../normalize/agent.js'
 import { hasErrors } from '../report/rules.js'
+import { sourceLine } from '../report/source-map.js'
 import { readClaude } from './dialects/claude.js'
 import { readCopilot } from './dialects/copilot.js'
 import { readCursor } from './dialects/cursor.js'
@@ -58,6 +59,15 @@ export function recognise(file: VFile): Agent[] {
     file.value = repairFences(String(file.value), file)
     const tree = processor.parse(file)
     processor.runSync(tree, file)
+    const map = file.data.sourceMap
+    if (map) {
+      // Drafts hold lines of the repaired text; from here on, lines are the author's.
+      for (const draft of file.data.drafts ?? []) {
+        draft.promptLine = sourceLine(map, draft.promptLine)
+        for (const key of Object.keys(draft.lines)) draft.lines[key] = sourceLine(map, draft.lines[key]!)
+      }
+      file.data.sourceMap = undefined
+    }
   }
   const drafts = file.data.drafts ?? []
   if (hasErrors(file)) return []

@@ -4,6 +4,7 @@
  * README show. Reporting goes through `report()` so an unknown id is a type error.
  */
 import type { VFile } from 'vfile'
+import { toSource } from './source-map.js'
 
 export const rules = {
   // read
@@ -89,8 +90,10 @@ export function report(
   reason: string,
   place?: Place,
 ): void {
+  // While a repaired text is read, its places are translated back to the author's file.
+  const at = place && file.data.sourceMap ? toSource(file.data.sourceMap, place) : place
   const message = file.message(reason, {
-    place: place ? { line: place.line, column: place.column } : undefined,
+    place: at ? { line: at.line, column: at.column } : undefined,
     ruleId,
     source: 'agentdef',
   })
