@@ -89,6 +89,8 @@ describe('opencode agents', () => {
     })
     expect(rules).not.toContain('name-missing')
     expect(rules).not.toContain('tools-unknown')
+    // opencode itself would keep the unlisted tools on: the reading is said, as a note.
+    expect(rules).toContain('tools-switches')
   })
 
   it('recognises `mode:` outside .opencode/, and leaves out what `permission` denies', () => {
@@ -211,7 +213,12 @@ describe('tool vocabularies', () => {
     expect(normalizeTools({ read: true }, issues, opencode).mode).toBe('list')
     expect(normalizeTools({ '*': true }, issues, opencode)).toEqual({ mode: 'all', items: [] })
     expect(normalizeTools({ '*': false }, issues, opencode)).toEqual({ mode: 'none', items: [] })
-    expect(issues).toEqual([])
+    // `true`s without `"*": false` are read as a list: a reading, so each is noted.
+    expect(issues).toEqual([
+      { kind: 'only-on', raw: 'read' },
+      { kind: 'only-on', raw: 'read' },
+    ])
+    issues.length = 0
     normalizeTools({ read: 'yes' }, issues, opencode)
     expect(issues).toEqual([{ kind: 'invalid', raw: 'read: "yes"' }])
   })

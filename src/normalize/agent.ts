@@ -71,6 +71,7 @@ export function normalizeAgent(draft: Draft, file: VFile): Agent {
   const tools = normalizeTools(draft.tools, issues, { dialect: draft.dialect })
   for (const issue of issues) {
     if (issue.kind === 'foreign') report(file, 'info', 'tools-foreign', `Tool \`${issue.raw}\` is a GitHub Copilot name; read as ${issue.ids!.map((id) => `\`${id}\``).join(', ')}`, at('tools'))
+    else if (issue.kind === 'only-on') report(file, 'info', 'tools-switches', `\`tools\` turns some tools on without \`"*": false\`; read as exactly those (${issue.raw}), though opencode would also keep the tools not listed on`, at('tools'))
     else if (issue.kind === 'invalid') report(file, 'warning', 'tools-invalid', `Unexpected ${issue.raw} for \`tools\`, expected a list of names; treated as no list`, at('tools'))
     else report(file, 'warning', 'tools-unknown', `Unknown tool \`${issue.raw}\`; kept as written`, at('tools'))
   }

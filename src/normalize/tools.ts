@@ -196,8 +196,11 @@ const OPENCODE = lowerKeys(OPENCODE_TOOLS)
 const CANONICAL = new Set(Object.values(CLAUDE_TOOLS))
 
 export interface ToolIssue {
-  /** `foreign`: a name Claude Code does not know but Copilot does, read with Copilot's table. */
-  kind: 'unknown' | 'invalid' | 'foreign'
+  /**
+   * `foreign`: a name Claude Code does not know but Copilot does, read with Copilot's table.
+   * `only-on`: a map of switches with some `true` and no `"*"`, read as exactly those tools.
+   */
+  kind: 'unknown' | 'invalid' | 'foreign' | 'only-on'
   raw: string
   ids?: string[]
 }
@@ -339,7 +342,12 @@ function fromSwitches(map: Record<string, unknown>, dialect: Dialect, issues: To
     else issues.push({ kind: 'invalid', raw: `${key}: ${JSON.stringify(value) ?? String(value)}` })
   }
   const star = map['*']
-  if (star === false || (on.length > 0 && star !== true)) return on
+  if (star === false) return on
+  if (on.length > 0 && star !== true) {
+    // A reading, not opencode's: say so (the `raw` is the names kept).
+    issues.push({ kind: 'only-on', raw: on.join(', ') })
+    return on
+  }
   if (off.length === 0) return 'all'
   const denied = new Set(off.flatMap((name) => toolRefs(name, dialect).map((ref) => ref.id)))
   if (dialect === 'opencode') {

@@ -46,6 +46,7 @@ export const rules = {
   'prompt-empty': 'The agent has no prompt text.',
   'tools-unknown': 'A tool name is not in the vocabulary of its dialect; it was kept as written.',
   'tools-foreign': 'A tool name belongs to another dialect (GitHub Copilot) and was read with its table.',
+  'tools-switches': 'A `tools` map turns some tools on without `"*": false`; it was read as a list of exactly those (opencode would keep the others on).',
   'tools-invalid': 'The tool list has an unexpected shape.',
   'model-invalid': 'The model has an unexpected shape.',
   'color-invalid': 'The colour is not a colour agentdef knows.',
