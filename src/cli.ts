@@ -13,6 +13,8 @@ import { isTargetId, TARGET_IDS, type TargetId } from './targets/registry.js'
 import { DEFAULT_MAX_BYTES } from './parse/read.js'
 import { CONFIG_FILE, ConfigError, loadConfig } from './config.js'
 import type { LangSelection } from './model/agent.js'
+import { toToolMap } from './normalize/tools.js'
+import { defineOwn } from './normalize/text.js'
 
 class UsageError extends Error {}
 
@@ -22,14 +24,17 @@ function parseTargets(value: string): TargetId[] {
   return ids as TargetId[]
 }
 
-function parseModelMap(value: string, previous: Record<string, string>): Record<string, string> {
-  const result = { ...previous }
-  for (const pair of value.split(',')) {
-    const m = /^\s*([^=]+?)\s*=\s*(.+?)\s*$/.exec(pair)
-    if (!m) throw new UsageError(`--model-map expects from=to pairs, got \`${pair}\``)
-    result[m[1]!] = m[2]!
+/** `from=to,from=to` pairs for `--model-map` and `--tool-map`, over the previous ones (the option repeats). */
+function pairsOf(flag: string) {
+  return (value: string, previous: Record<string, string>): Record<string, string> => {
+    const result = { ...previous }
+    for (const pair of value.split(',')) {
+      const m = /^\s*([^=]+?)\s*=\s*(.+?)\s*$/.exec(pair)
+      if (!m) throw new UsageError(`${flag} expects from=to pairs, got \`${pair}\``)
+      defineOwn(result, m[1]!, m[2]!)
+    }
+    return result
   }
-  return result
 }
 
 function parseSize(value: string): number {
@@ -43,6 +48,7 @@ interface SharedFlags {
   config?: string
   lang: LangSelection
   modelMap: Record<string, string>
+  toolMap: Record<string, string | string[]>
   model?: string
   maxSize: number
   verbose?: boolean
@@ -51,13 +57,21 @@ interface SharedFlags {
 function compileOptions(flags: SharedFlags, ids: TargetId[]): CompileOptions {
   const options: CompileOptions = { targets: ids, lang: flags.lang, modelMap: flags.modelMap, maxBytes: flags.maxSize }
   if (flags.model) options.model = flags.model
+  if (Object.keys(flags.toolMap).length > 0) {
+    try {
+      options.toolMap = toToolMap(flags.toolMap)
+    } catch (error) {
+      throw new UsageError(`--tool-map: ${(error as Error).message}`)
+    }
+  }
   return options
 }
 
 function withShared(command: Command): Command {
   return command
     .addOption(new Option('--lang <lang>', 'language of bilingual text to emit').choices(['all', 'en', 'zh']).default('all'))
-    .option('--model-map <from=to,...>', 'map a source model (alias or id) to a target model; repeatable', parseModelMap, {})
+    .option('--model-map <from=to,...>', 'map a source model (alias or id) to a target model; repeatable', pairsOf('--model-map'), {})
+    .option('--tool-map <name=tool,...>', 'read a tool name as a Claude Code tool or canonical id (CodeSearch=Grep); repeatable', pairsOf('--tool-map'), {})
     .option('--model <id>', 'use this model for every agent (OpenAI targets)')
     .option('--max-size <size>', 'largest input file accepted', parseSize, DEFAULT_MAX_BYTES)
     .option('--verbose', 'also print notes (info diagnostics)')
@@ -68,7 +82,7 @@ function withShared(command: Command): Command {
 function withConfig<T extends SharedFlags>(flags: T, command: Command): T {
   const config = loadConfig(flags.config)
   const given = (key: string) => command.getOptionValueSource(key) === 'cli'
-  const merged: Record<string, unknown> = { ...(flags as object), modelMap: { ...config.modelMap, ...flags.modelMap } }
+  const merged: Record<string, unknown> = { ...(flags as object), modelMap: { ...config.modelMap, ...flags.modelMap }, toolMap: { ...config.toolMap, ...flags.toolMap } }
   const fill: [keyof typeof config, string][] = [['lang', 'lang'], ['model', 'model'], ['maxSize', 'maxSize'], ['targets', 'target'], ['out', 'out'], ['onCollision', 'onCollision']]
   for (const [from, to] of fill) {
     // `model` has no default, so it is absent from the flags unless given.

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import type { LangSelection } from './model/agent.js'
+import { toToolMap } from './normalize/tools.js'
 import { isTargetId, TARGET_IDS, type TargetId } from './targets/registry.js'
 
 export const CONFIG_FILE = 'agentdef.config.json'
@@ -15,6 +16,8 @@ export interface Config {
   lang?: LangSelection
   /** Source model (alias or id) → target model, over the built-in table. */
   modelMap?: Record<string, string>
+  /** Tool name as the sources write it → a Claude Code tool name or canonical id (or a list), over each dialect's table. */
+  toolMap?: Record<string, string | string[]>
   model?: string
   onCollision?: 'error' | 'prefix-path'
   /** Largest input accepted, in bytes. */
@@ -23,7 +26,7 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
-const KEYS = ['targets', 'out', 'lang', 'modelMap', 'model', 'onCollision', 'maxSize']
+const KEYS = ['targets', 'out', 'lang', 'modelMap', 'toolMap', 'model', 'onCollision', 'maxSize']
 
 /** The config at `path`, or at `./agentdef.config.json` when no path is given and it exists. */
 export function loadConfig(path: string | undefined): Config {
@@ -71,6 +74,19 @@ function validate(data: unknown, file: string): Config {
       fail('`modelMap` must map model names to model names')
     }
     config.modelMap = { ...(map as Record<string, string>) }
+  }
+  if (object.toolMap !== undefined) {
+    const map = object.toolMap
+    const isTarget = (v: unknown) => typeof v === 'string' || (Array.isArray(v) && v.length > 0 && v.every((t) => typeof t === 'string'))
+    if (typeof map !== 'object' || map === null || Array.isArray(map) || !Object.values(map).every(isTarget)) {
+      fail('`toolMap` must map tool names to a tool name or a list of them')
+    }
+    try {
+      toToolMap(map as Record<string, string | string[]>)
+    } catch (error) {
+      fail(`\`toolMap\`: ${(error as Error).message}`)
+    }
+    config.toolMap = { ...(map as Record<string, string | string[]>) }
   }
   const model = string('model')
   if (model !== undefined) config.model = model

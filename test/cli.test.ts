@@ -300,6 +300,28 @@ describe('agentdef convert', () => {
     expect((JSON.parse(forced.stdout) as { model: string }).model).toBe('gpt-4o')
   })
 
+  it('--tool-map reads a repository\'s own tool names as known tools; a target that is no tool is a usage error', () => {
+    const finder = REVIEWER.replace('tools: Read, Grep, Bash', 'tools: CodeSearch, Read, Deploy')
+    const dir = project({ 'finder.md': finder, 'agentdef.config.json': JSON.stringify({ toolMap: { Deploy: ['Bash', 'mcp:deploy/run'] } }) })
+    expect(cli(dir, 'lint', 'finder.md', '--config', 'none.json').status).toBe(2) // a --config that does not exist
+    const plain = cli(dir, 'lint', 'finder.md')
+    expect(plain.stderr).toMatch(/finder\.md:4:1: warning: Unknown tool `CodeSearch`; kept as written/)
+    expect(plain.stderr).not.toMatch(/Unknown tool `Deploy`/)
+    const mapped = cli(dir, 'convert', 'finder.md', '--to', 'claude', '--tool-map', 'CodeSearch=Grep')
+    expect(mapped.status).toBe(0)
+    expect(mapped.stderr).not.toMatch(/tools-unknown/)
+    expect(mapped.stdout).toContain('tools: "Grep, Read, Bash, mcp__deploy__run"')
+    const openai = JSON.parse(cli(dir, 'convert', 'finder.md', '--to', 'openai-assistant', '--tool-map', 'CodeSearch=search').stdout)
+    expect(openai.tools.map((t: { function: { name: string } }) => t.function.name)).toEqual(['grep', 'read_file', 'run_shell_command', 'mcp__deploy__run'])
+    const typo = cli(dir, 'convert', 'finder.md', '--to', 'claude', '--tool-map', 'CodeSearch=Grepp')
+    expect(typo.status).toBe(2)
+    expect(typo.stderr).toMatch(/--tool-map: `CodeSearch` is mapped to `Grepp`, which is neither/)
+    writeFileSync(join(dir, 'agentdef.config.json'), JSON.stringify({ toolMap: { Deploy: 'Shipit' } }))
+    const badConfig = cli(dir, 'lint', 'finder.md')
+    expect(badConfig.status).toBe(2)
+    expect(badConfig.stderr).toMatch(/agentdef\.config\.json: `toolMap`: `Deploy` is mapped to `Shipit`/)
+  })
+
   it('--lang en leaves no Chinese in the output', () => {
     const dir = project({ 'bilingual.md': readSeed(0) })
     const result = cli(dir, 'convert', 'bilingual.md', '--to', 'prompt', '--lang', 'en')

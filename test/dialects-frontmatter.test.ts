@@ -45,7 +45,7 @@ describe('GitHub Copilot custom agents', () => {
     expect(agent.tools.items.find((t) => t.id === 'write')).toEqual({ id: 'write', raw: 'edit', known: true })
     expect(agent.tools.items.at(-1)).toEqual({ id: 'launchRockets', raw: 'launchRockets', known: false })
     const unknown = messages.filter((m) => m.ruleId === 'tools-unknown')
-    expect(unknown.map((m) => m.reason)).toEqual(['Unknown tool `launchRockets`; kept as written'])
+    expect(unknown.map((m) => m.reason)).toEqual(['Unknown tool `launchRockets`; kept as written (--tool-map reads it as a known tool)'])
     expect(unknown[0]!.line).toBe(5)
     // The first model of VS Code's prioritised list, a `{ name }` entry.
     expect(agent.model).toMatchObject({ raw: 'Claude Sonnet 4.5 (copilot)', family: 'anthropic', tier: 'sonnet' })
@@ -246,6 +246,6 @@ describe('Copilot tool names in a Claude-style file', () => {
       [4, undefined],
       [4, undefined],
     ])
-    expect(result.file.messages.filter((m) => m.ruleId === 'tools-unknown').map((m) => m.reason)).toEqual(['Unknown tool `frobnicate`; kept as written'])
+    expect(result.file.messages.filter((m) => m.ruleId === 'tools-unknown').map((m) => m.reason)).toEqual(['Unknown tool `frobnicate`; kept as written (--tool-map reads it as a known tool)'])
   })
 })

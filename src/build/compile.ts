@@ -10,10 +10,13 @@ import { hasErrors, report } from '../report/rules.js'
 import { targets, type TargetId } from '../targets/registry.js'
 import { render } from '../targets/render.js'
 import type { EmitOptions, Note } from '../targets/types.js'
+import type { ToolMap } from '../normalize/tools.js'
 
 export interface CompileOptions extends EmitOptions {
   targets: TargetId[]
   maxBytes?: number
+  /** The user's tool names → canonical ids, read before each dialect's table (`toToolMap`). */
+  toolMap?: ToolMap
 }
 
 export interface Output {
@@ -41,9 +44,10 @@ export function compileSource(path: string, bytes: Uint8Array, options: CompileO
 }
 
 /** Stages 1–3: read, parse and recognise. Never throws. */
-export function recogniseSource(path: string, bytes: Uint8Array, options: Pick<CompileOptions, 'maxBytes'> = {}): { file: VFile; agents: Agent[] } {
+export function recogniseSource(path: string, bytes: Uint8Array, options: Pick<CompileOptions, 'maxBytes' | 'toolMap'> = {}): { file: VFile; agents: Agent[] } {
   const file = readSource(path, bytes, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes })
-  return { file, agents: guard(file, [] as Agent[], () => recognise(file)) }
+  const toolMap = options.toolMap ? { toolMap: options.toolMap } : {}
+  return { file, agents: guard(file, [] as Agent[], () => recognise(file, toolMap)) }
 }
 
 /** Stage 4: every agent of the file to every target. Nothing when the file has errors. Never throws. */

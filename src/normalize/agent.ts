@@ -11,9 +11,14 @@ import { analyseLanguages } from './language.js'
 import { normalizeModel } from './model.js'
 import { baseName, toId, toKebab, toTitle } from './names.js'
 import { clipUnits } from './text.js'
-import { normalizeTools, type ToolIssue } from './tools.js'
+import { normalizeTools, type ToolIssue, type ToolMap } from './tools.js'
 
-export function normalizeAgent(draft: Draft, file: VFile): Agent {
+export interface NormalizeOptions {
+  /** The user's tool names (`--tool-map`), read before the dialect's table. */
+  toolMap?: ToolMap
+}
+
+export function normalizeAgent(draft: Draft, file: VFile, options: NormalizeOptions = {}): Agent {
   const path = file.path
   const at = (key: string) => ({ line: draft.lines[key] ?? 1, column: 1 })
 
@@ -68,12 +73,12 @@ export function normalizeAgent(draft: Draft, file: VFile): Agent {
 
   // Tools.
   const issues: ToolIssue[] = []
-  const tools = normalizeTools(draft.tools, issues, { dialect: draft.dialect })
+  const tools = normalizeTools(draft.tools, issues, { dialect: draft.dialect, ...(options.toolMap ? { toolMap: options.toolMap } : {}) })
   for (const issue of issues) {
     if (issue.kind === 'foreign') report(file, 'info', 'tools-foreign', `Tool \`${issue.raw}\` is a GitHub Copilot name; read as ${issue.ids!.map((id) => `\`${id}\``).join(', ')}`, at('tools'))
     else if (issue.kind === 'only-on') report(file, 'info', 'tools-switches', `\`tools\` turns some tools on without \`"*": false\`; read as exactly those (${issue.raw}), though opencode would also keep the tools not listed on`, at('tools'))
     else if (issue.kind === 'invalid') report(file, 'warning', 'tools-invalid', `Unexpected ${issue.raw} for \`tools\`, expected a list of names; treated as no list`, at('tools'))
-    else report(file, 'warning', 'tools-unknown', `Unknown tool \`${issue.raw}\`; kept as written`, at('tools'))
+    else report(file, 'warning', 'tools-unknown', `Unknown tool \`${issue.raw}\`; kept as written (--tool-map reads it as a known tool)`, at('tools'))
   }
 
   // Model and colour.

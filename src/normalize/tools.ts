@@ -11,7 +11,7 @@
  * A name missing from its dialect's table stays `{ id: raw, known: false }`.
  */
 import type { Dialect, ToolRef, ToolSet } from '../model/agent.js'
-import { own } from './text.js'
+import { defineOwn, own } from './text.js'
 
 /**
  * Claude Code: canonical ids and the Claude Code name each comes from.
@@ -210,6 +210,40 @@ export interface ToolOptions {
   dialect?: Dialect
   /** What a missing `tools` means: every tool (`all`, the default) or none. */
   absent?: ToolSet['mode']
+  /** The user's own names (`--tool-map`, `toolMap`): name as written → canonical ids, before the dialect's table. */
+  toolMap?: ToolMap
+}
+
+/** Tool names as a repository writes them → canonical ids (see `parseToolMap`). */
+export type ToolMap = Record<string, string[]>
+
+/**
+ * A user's tool table (name as written → a Claude Code name or canonical id, or a
+ * list of them) → a `ToolMap`. Throws an Error naming the first target that is no
+ * tool, for the caller to report as a usage error.
+ */
+export function toToolMap(pairs: Record<string, string | string[]>): ToolMap {
+  const map: ToolMap = {}
+  for (const [name, target] of Object.entries(pairs)) {
+    const ids = (Array.isArray(target) ? target : [target]).map((t) => {
+      const found = mappedToolIds(t)
+      if (!found) throw new Error(`\`${name}\` is mapped to \`${t}\`, which is neither a Claude Code tool name nor a canonical tool id`)
+      return found
+    })
+    defineOwn(map, name.trim(), ids.flat())
+  }
+  return map
+}
+
+/**
+ * The target of a user's tool mapping → canonical ids: a canonical id (`search`,
+ * `mcp:github/search`) or a Claude Code name (`Grep`, `mcp__github__search`).
+ * Undefined when it is neither, so that a typo is a usage error, not a new tool.
+ */
+export function mappedToolIds(target: string): string[] | undefined {
+  const name = target.trim()
+  if (CANONICAL.has(name) || /^mcp:[^/\s]+(\/[^/\s]+)?$/.test(name)) return [name]
+  return claudeIds(name)
 }
 
 /** A Claude Code name, an `mcp__server__tool` name or a lower-case spelling → canonical ids. */
@@ -283,7 +317,8 @@ export function toolRef(raw: string, dialect: Dialect = 'claude'): ToolRef {
  * booleans (opencode), or absent (every tool in Claude Code, Copilot and opencode).
  */
 export function normalizeTools(raw: unknown, issues: ToolIssue[], options: ToolOptions | ToolSet['mode'] = {}): ToolSet {
-  const { dialect = 'claude', absent = 'all' } = typeof options === 'string' ? { absent: options } : options
+  if (typeof options === 'string') options = { absent: options }
+  const { dialect = 'claude', absent = 'all' } = options
   if (raw === undefined || raw === null) return { mode: absent, items: [] }
   let names: string[]
   if (typeof raw === 'string') {
@@ -303,7 +338,8 @@ export function normalizeTools(raw: unknown, issues: ToolIssue[], options: ToolO
   const seen = new Set<string>()
   for (const name of names.map((n) => n.trim()).filter(Boolean)) {
     if (name === '*') return { mode: 'all', items: [] }
-    let refs = toolRefs(name, dialect)
+    const mapped = options.toolMap && own(options.toolMap, name)
+    let refs = mapped ? mapped.map((id) => ({ id, raw: name, known: true })) : toolRefs(name, dialect)
     if (!refs[0]!.known && dialect !== 'copilot' && dialect !== 'opencode') {
       // Claude-style files copied from Copilot collections keep Copilot's names (`codebase`, `editFiles`).
       const copilot = copilotIds(name)

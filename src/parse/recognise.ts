@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import type { Agent } from '../model/agent.js'
-import { normalizeAgent } from '../normalize/agent.js'
+import { normalizeAgent, type NormalizeOptions } from '../normalize/agent.js'
 import { hasErrors } from '../report/rules.js'
 import { sourceLine } from '../report/source-map.js'
 import { readClaude } from './dialects/claude.js'
@@ -51,7 +51,7 @@ export const STRUCTURED = /(\.ya?ml|\.json|(^|[\\/])\.roomodes)$/i
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkAgentFrontmatter).use(remarkAgentDialects)
 
 /** Recognise the agents in a file that `readSource` accepted. Problems are messages on the file. */
-export function recognise(file: VFile): Agent[] {
+export function recognise(file: VFile, options: NormalizeOptions = {}): Agent[] {
   if (hasErrors(file)) return []
   if (STRUCTURED.test(file.path)) {
     file.data.drafts = readStructured(file)
@@ -71,5 +71,5 @@ export function recognise(file: VFile): Agent[] {
   }
   const drafts = file.data.drafts ?? []
   if (hasErrors(file)) return []
-  return drafts.map((draft) => normalizeAgent(draft, file))
+  return drafts.map((draft) => normalizeAgent(draft, file, options))
 }
