@@ -305,7 +305,7 @@ describe('agentdef convert', () => {
     const dir = project({ 'finder.md': finder, 'agentdef.config.json': JSON.stringify({ toolMap: { Deploy: ['Bash', 'mcp:deploy/run'] } }) })
     expect(cli(dir, 'lint', 'finder.md', '--config', 'none.json').status).toBe(2) // a --config that does not exist
     const plain = cli(dir, 'lint', 'finder.md')
-    expect(plain.stderr).toMatch(/finder\.md:4:1: warning: Unknown tool `CodeSearch`; kept as written/)
+    expect(plain.stderr).toMatch(/finder\.md:4:8: warning: Unknown tool `CodeSearch`; kept as written/)
     expect(plain.stderr).not.toMatch(/Unknown tool `Deploy`/)
     const mapped = cli(dir, 'convert', 'finder.md', '--to', 'claude', '--tool-map', 'CodeSearch=Grep')
     expect(mapped.status).toBe(0)

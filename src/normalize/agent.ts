@@ -11,6 +11,7 @@ import { analyseLanguages } from './language.js'
 import { normalizeModel } from './model.js'
 import { baseName, toId, toKebab, toTitle } from './names.js'
 import { clipUnits } from './text.js'
+import { namePattern, placeOfMatch } from '../parse/slice.js'
 import { normalizeTools, type ToolIssue, type ToolMap } from './tools.js'
 
 export interface NormalizeOptions {
@@ -21,6 +22,10 @@ export interface NormalizeOptions {
 export function normalizeAgent(draft: Draft, file: VFile, options: NormalizeOptions = {}): Agent {
   const path = file.path
   const at = (key: string) => ({ line: draft.lines[key] ?? 1, column: 1 })
+  // The value itself where it can be found from its key's line on, else the key's line.
+  const source = String(file.value)
+  const within = (key: string, pattern: RegExp | undefined) =>
+    (pattern && draft.lines[key] !== undefined ? placeOfMatch(source, pattern, draft.lines[key]!) : undefined) ?? at(key)
 
   // Name: as given, else from the title, else from the file name.
   let given = typeof draft.name === 'string' || typeof draft.name === 'number' ? String(draft.name).trim() : ''
@@ -36,9 +41,9 @@ export function normalizeAgent(draft: Draft, file: VFile, options: NormalizeOpti
     name = toId(given)
     if (/[\\/]|^\.+$|\.\./.test(given) || /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(given)) {
       // The id can never climb out of the output folder: it is kebab-case ASCII only.
-      report(file, 'warning', 'name-unsafe', `Name \`${given}\` is not safe as a file name; used \`${name}\``, at('name'))
+      report(file, 'warning', 'name-unsafe', `Name \`${given}\` is not safe as a file name; used \`${name}\``, within('name', namePattern(given)))
     } else if (name !== given && draft.dialect !== 'heading') {
-      report(file, 'info', 'name-normalised', `Name \`${given}\` used as id \`${name}\``, at('name'))
+      report(file, 'info', 'name-normalised', `Name \`${given}\` used as id \`${name}\``, within('name', namePattern(given)))
     }
   }
   const title = draft.title?.trim() || (toKebab(given) === given || given === '' ? toTitle(name) : given)
@@ -51,9 +56,9 @@ export function normalizeAgent(draft: Draft, file: VFile, options: NormalizeOpti
     authored = Array.isArray(draft.description) ? draft.description.join('\n') : JSON.stringify(draft.description)
   }
   const read = readDescription(authored, draft.prompt, title, name)
-  if (read.escaped) report(file, 'warning', 'yaml-escaped-newline', 'Description holds literal `\\n`; read as newlines', at('description'))
+  if (read.escaped) report(file, 'warning', 'yaml-escaped-newline', 'Description holds literal `\\n`; read as newlines', within('description', /\\n/))
   if (read.malformed > 0) {
-    report(file, 'warning', 'example-malformed', `${read.malformed} example(s) have no \`user:\` or \`assistant:\` turn; kept as written`, at('description'))
+    report(file, 'warning', 'example-malformed', `${read.malformed} example(s) have no \`user:\` or \`assistant:\` turn; kept as written`, within('description', /<example>/i))
   }
   if (read.derived) {
     report(file, 'warning', 'description-missing', `No description given; using the first sentence of the prompt: "${clip(read.description)}"`, at('description'))
@@ -75,10 +80,11 @@ export function normalizeAgent(draft: Draft, file: VFile, options: NormalizeOpti
   const issues: ToolIssue[] = []
   const tools = normalizeTools(draft.tools, issues, { dialect: draft.dialect, ...(options.toolMap ? { toolMap: options.toolMap } : {}) })
   for (const issue of issues) {
-    if (issue.kind === 'foreign') report(file, 'info', 'tools-foreign', `Tool \`${issue.raw}\` is a GitHub Copilot name; read as ${issue.ids!.map((id) => `\`${id}\``).join(', ')}`, at('tools'))
-    else if (issue.kind === 'only-on') report(file, 'info', 'tools-switches', `\`tools\` turns some tools on without \`"*": false\`; read as exactly those (${issue.raw}), though opencode would also keep the tools not listed on`, at('tools'))
+    const place = within('tools', issue.kind === 'only-on' ? undefined : namePattern(issue.raw))
+    if (issue.kind === 'foreign') report(file, 'info', 'tools-foreign', `Tool \`${issue.raw}\` is a GitHub Copilot name; read as ${issue.ids!.map((id) => `\`${id}\``).join(', ')}`, place)
+    else if (issue.kind === 'only-on') report(file, 'info', 'tools-switches', `\`tools\` turns some tools on without \`"*": false\`; read as exactly those (${issue.raw}), though opencode would also keep the tools not listed on`, place)
     else if (issue.kind === 'invalid') report(file, 'warning', 'tools-invalid', `Unexpected ${issue.raw} for \`tools\`, expected a list of names; treated as no list`, at('tools'))
-    else report(file, 'warning', 'tools-unknown', `Unknown tool \`${issue.raw}\`; kept as written (--tool-map reads it as a known tool)`, at('tools'))
+    else report(file, 'warning', 'tools-unknown', `Unknown tool \`${issue.raw}\`; kept as written (--tool-map reads it as a known tool)`, place)
   }
 
   // Model and colour.

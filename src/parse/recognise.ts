@@ -59,17 +59,19 @@ export function recognise(file: VFile, options: NormalizeOptions = {}): Agent[] 
     file.value = repairFences(String(file.value), file)
     const tree = processor.parse(file)
     processor.runSync(tree, file)
-    const map = file.data.sourceMap
-    if (map) {
-      // Drafts hold lines of the repaired text; from here on, lines are the author's.
-      for (const draft of file.data.drafts ?? []) {
-        draft.promptLine = sourceLine(map, draft.promptLine)
-        for (const key of Object.keys(draft.lines)) draft.lines[key] = sourceLine(map, draft.lines[key]!)
-      }
-      file.data.sourceMap = undefined
-    }
   }
   const drafts = file.data.drafts ?? []
-  if (hasErrors(file)) return []
-  return drafts.map((draft) => normalizeAgent(draft, file, options))
+  const agents = hasErrors(file) ? [] : drafts.map((draft) => normalizeAgent(draft, file, options))
+  const map = file.data.sourceMap
+  if (map) {
+    // Until here, lines are those of the repaired text (reports were mapped as they were
+    // made); the model keeps the author's.
+    for (const { source, instructions } of agents) {
+      source.promptLine = sourceLine(map, source.promptLine)
+      for (const key of Object.keys(source.fields)) source.fields[key] = sourceLine(map, source.fields[key]!)
+      for (const section of instructions.outline) section.line = sourceLine(map, section.line)
+    }
+    file.data.sourceMap = undefined
+  }
+  return agents
 }

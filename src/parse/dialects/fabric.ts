@@ -15,7 +15,7 @@ import { firstSentence } from '../../normalize/description.js'
 import { baseName, toId, toTitle } from '../../normalize/names.js'
 import { report } from '../../report/rules.js'
 import { promptOnlyDraft, type Draft } from '../draft.js'
-import { sliceLines } from '../slice.js'
+import { sentencePlace, sliceLines } from '../slice.js'
 
 const IDENTITY = /^IDENTITY(\s+(AND|&)\s+(PURPOSE|GOALS?))?\s*:?$/i
 const SECTIONS = /^(STEPS|OUTPUT( INSTRUCTIONS| SECTIONS| FORMAT)?|INPUT|EXAMPLES?|GOALS?|PURPOSE)\s*:?$/i
@@ -48,7 +48,9 @@ export function readFabric(tree: Root, file: VFile): Draft | undefined {
   }
   if (description !== '') {
     draft.description = description
-    report(file, 'info', 'description-derived', `fabric pattern: description taken from the ${identity ? 'IDENTITY section' : 'prompt'}: "${clip(description)}"`, { line: draft.lines.description!, column: 1 })
+    const place = sentencePlace(source, description, draft.lines.description!)
+    draft.lines.description = place.line
+    report(file, 'info', 'description-derived', `fabric pattern: description taken from the ${identity ? 'IDENTITY section' : 'prompt'}: "${clip(description)}"`, place)
   }
   return draft
 }

@@ -21,7 +21,7 @@ import type { VFile } from 'vfile'
 import { baseName, toId, toKebab } from '../../normalize/names.js'
 import { report } from '../../report/rules.js'
 import { promptOnlyDraft, type Draft } from '../draft.js'
-import { sliceLines } from '../slice.js'
+import { sentencePlace, sliceLines } from '../slice.js'
 import { leadSentence } from './fabric.js'
 import type { DataSource } from './structured.js'
 
@@ -142,8 +142,9 @@ function roleDraft(tree: Root, text: string, offset: number, body: { text: strin
     const sentence = leadSentence(prose)
     if (sentence !== '') {
       draft.description = sentence
-      draft.lines.description = body.line
-      report(file, 'info', 'description-derived', `LangGPT role without \`- Description:\`; description taken from the prompt: "${clip(sentence)}"`, { line: body.line, column: 1 })
+      const place = sentencePlace(String(file.value), sentence, body.line)
+      draft.lines.description = place.line
+      report(file, 'info', 'description-derived', `LangGPT role without \`- Description:\`; description taken from the prompt: "${clip(sentence)}"`, place)
     }
   }
   return draft

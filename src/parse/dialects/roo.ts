@@ -20,6 +20,7 @@ import { report } from '../../report/rules.js'
 import type { Draft } from '../draft.js'
 import type { DataSource } from './structured.js'
 import { defineOwn } from '../../normalize/text.js'
+import { sentencePlace } from '../slice.js'
 
 /** Roo tool groups → canonical tool names (as `normalizeTools` reads them). */
 const GROUPS: Record<string, string[]> = {
@@ -125,8 +126,9 @@ function readMode(mode: Record<string, unknown>, path: Path, source: DataSource,
   } else if (role !== '') {
     // "The first sentence [of roleDefinition] becomes the default mode summary" (SchemaStore roomodes.json).
     description = firstSentence(role)
-    lines.description = promptLine
-    report(file, 'info', 'description-derived', `${label} has no \`whenToUse\` or \`description\`; using the first sentence of \`roleDefinition\`, as Roo Code does`, { line: promptLine, column: 1 })
+    const place = sentencePlace(String(file.value), description, promptLine)
+    lines.description = place.line
+    report(file, 'info', 'description-derived', `${label} has no \`whenToUse\` or \`description\`; using the first sentence of \`roleDefinition\`, as Roo Code does`, place)
   }
 
   const groups = readGroups(mode.groups, [...path, 'groups'], label, source, file)
