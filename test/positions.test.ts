@@ -35,6 +35,10 @@ describe('diagnostic positions', () => {
     ])
   })
 
+  it('puts a Copilot id, which comes from the file name, on line 1, not on `name:` (the title)', () => {
+    expect(places('agents/CodeHelper.agent.md', '---', 'name: Code Helper', 'description: d', '---', 'Prompt.')).toEqual(['name-normalised 1:1'])
+  })
+
   it('puts a description taken from a fabric section on its sentence', () => {
     const lines = ['# IDENTITY and PURPOSE', '', '// who you are', '', 'You are an **expert** summariser of long reports.', '', '# STEPS', '', '- Read it.', '', '# OUTPUT INSTRUCTIONS', '', '- Bullets.']
     expect(places('patterns/summarise/system.md', ...lines)).toEqual(['description-derived 5:1'])

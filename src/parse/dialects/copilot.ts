@@ -22,6 +22,11 @@ const MAPPED = new Set(['name', 'description', 'tools', 'model', 'color'])
 export function readCopilot(_tree: Root, file: VFile): Draft | undefined {
   if (!COPILOT_FILE.test(file.path)) return undefined
   const { data, body, lines, extensions } = frontmatterParts(file, MAPPED)
+  // `name:` holds the title; the id, and so what a diagnostic about it points at, is the file name.
+  if (lines.name !== undefined) {
+    lines.title = lines.name
+    delete lines.name
+  }
   return {
     dialect: 'copilot',
     name: baseName(file.path),
