@@ -11,6 +11,8 @@ import { targets, type TargetId } from '../targets/registry.js'
 import { render } from '../targets/render.js'
 import type { EmitOptions, Note } from '../targets/types.js'
 import type { ToolMap } from '../normalize/tools.js'
+import { own } from '../normalize/text.js'
+import { namePattern, placeOfMatch } from '../parse/slice.js'
 
 export interface CompileOptions extends EmitOptions {
   targets: TargetId[]
@@ -81,8 +83,10 @@ export function emit(agent: Agent, id: TargetId, options: EmitOptions, file: VFi
   for (const note of notes) {
     const reason = note.rule.startsWith('target-') ? `${id}: ${note.message}` : note.message
     if (file.messages.some((m) => m.reason === reason)) continue
-    const line = note.field ? agent.source.fields[note.field] : undefined
-    report(file, note.severity, note.rule, reason, line ? { line, column: 1 } : undefined)
+    // Source fields are keyed as the dialect reader recorded them: as written, or lower-cased.
+    const line = note.field ? (own(agent.source.fields, note.field) ?? own(agent.source.fields, note.field.toLowerCase())) : undefined
+    const place = line && note.value ? placeOfMatch(String(file.value), namePattern(note.value), line) : undefined
+    report(file, note.severity, note.rule, reason, place ?? (line ? { line, column: 1 } : undefined))
   }
   const content = render(target.template, view)
   const problems = target.verify(content)

@@ -53,10 +53,12 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
 /** Recognise the agents in a file that `readSource` accepted. Problems are messages on the file. */
 export function recognise(file: VFile, options: NormalizeOptions = {}): Agent[] {
   if (hasErrors(file)) return []
+  let original: string | undefined
   if (STRUCTURED.test(file.path)) {
     file.data.drafts = readStructured(file)
   } else {
-    file.value = repairFences(String(file.value), file)
+    original = String(file.value)
+    file.value = repairFences(original, file)
     const tree = processor.parse(file)
     processor.runSync(tree, file)
   }
@@ -73,5 +75,7 @@ export function recognise(file: VFile, options: NormalizeOptions = {}): Agent[] 
     }
     file.data.sourceMap = undefined
   }
+  // Later stages place diagnostics in the file as written, like the model's lines.
+  if (original !== undefined) file.value = original
   return agents
 }

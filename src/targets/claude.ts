@@ -58,25 +58,27 @@ export const claude: Target<ClaudeView> = {
     if (agent.color) {
       const color = nearestClaudeColor(agent.color)
       if (color === undefined) {
-        notes.push({ severity: 'warning', rule: 'target-dropped', message: `Claude Code keeps eight colours; \`${agent.color}\` is near none of them and was left out` })
+        notes.push({ severity: 'warning', rule: 'target-dropped', message: `Claude Code keeps eight colours; \`${agent.color}\` is near none of them and was left out`, field: 'color' })
       } else {
-        if (color !== agent.color) notes.push({ severity: 'info', rule: 'target-translated', message: `Colour \`${agent.color}\` written as \`${color}\`, the nearest Claude Code keeps` })
+        if (color !== agent.color) notes.push({ severity: 'info', rule: 'target-translated', message: `Colour \`${agent.color}\` written as \`${color}\`, the nearest Claude Code keeps`, field: 'color' })
         frontmatter.color = color
       }
     }
     const left: string[] = []
+    let firstLeft: string | undefined
     for (const [key, value] of Object.entries(agent.extensions)) {
       const field = own(CLAUDE_FIELDS, key)
       const accepted = field ? field(value) : undefined
       if (accepted === undefined || Object.hasOwn(frontmatter, key)) {
         left.push(field ? `\`${key}\` (not a valid value)` : `\`${key}\``)
+        firstLeft ??= key
         continue
       }
       defineOwn(frontmatter, key, accepted)
     }
     if (left.length > 0) {
       // The strictest reader (the frontmatter schema) rejects unknown keys, so they are reported, not written.
-      notes.push({ severity: 'warning', rule: 'target-dropped', message: `Claude Code has no field for ${left.join(', ')}; left out` })
+      notes.push({ severity: 'warning', rule: 'target-dropped', message: `Claude Code has no field for ${left.join(', ')}; left out`, ...(firstLeft ? { field: firstLeft } : {}) })
     }
     return { frontmatter, body: text.prompt }
   },
@@ -177,7 +179,7 @@ function toolList(agent: Agent, notes: Note[]): string | undefined {
       if (tool.id.startsWith('mcp:')) {
         const [server, name] = tool.id.slice(4).split('/')
         if (!server || server === '*') {
-          notes.push({ severity: 'warning', rule: 'target-dropped', message: `Claude Code cannot grant \`${tool.raw}\` (every tool of every MCP server) in a tool list; left out`, field: 'tools' })
+          notes.push({ severity: 'warning', rule: 'target-dropped', message: `Claude Code cannot grant \`${tool.raw}\` (every tool of every MCP server) in a tool list; left out`, field: 'tools', value: tool.raw })
           return []
         }
         // `mcp__server` grants every tool of that server.
@@ -186,7 +188,7 @@ function toolList(agent: Agent, notes: Note[]): string | undefined {
       if (isHostOnly(tool.id)) return []
       const name = own(TOOL_NAMES, tool.id)
       if (name) {
-        if (tool.raw === 'Task') notes.push({ severity: 'info', rule: 'target-translated', message: 'Tool `Task` written as `Agent`, its current name in Claude Code' })
+        if (tool.raw === 'Task') notes.push({ severity: 'info', rule: 'target-translated', message: 'Tool `Task` written as `Agent`, its current name in Claude Code', field: 'tools', value: 'Task' })
         return name
       }
       return tool.raw

@@ -12,10 +12,11 @@ export function noteHostOnly(agent: Agent, notes: Note[]): void {
   for (const tool of agent.tools.items) {
     if (!isHostOnly(tool.id)) continue
     const host = tool.id.slice(0, tool.id.indexOf(':'))
-    byHost.set(host, [...(byHost.get(host) ?? []), `\`${tool.raw}\``])
+    byHost.set(host, [...(byHost.get(host) ?? []), tool.raw])
   }
-  for (const [host, names] of byHost) {
+  for (const [host, raws] of byHost) {
+    const names = raws.map((raw) => `\`${raw}\``)
     const what = names.length === 1 ? `Tool ${names[0]} exists` : `Tools ${names.join(', ')} exist`
-    notes.push({ severity: 'warning', rule: 'target-dropped', message: `${what} only in ${host}; left out`, field: 'tools' })
+    notes.push({ severity: 'warning', rule: 'target-dropped', message: `${what} only in ${host}; left out`, field: 'tools', value: raws[0]! })
   }
 }

@@ -167,12 +167,13 @@ function toolsOf(agent: Agent, notes: Note[]): AssistantTool[] {
   const tools: AssistantTool[] = []
   if (agent.tools.mode === 'list') noteHostOnly(agent, notes)
   const names = new Set<string>()
+  const rawOf = (id: string) => agent.tools.items.find((tool) => tool.id === id)?.raw
   for (const id of ids) {
     const known = own(OPENAI_TOOLS, id)
     let tool: FunctionTool
     if (/^mcp:(\*|[^/]*\/\*|[^/]*)$/.test(id)) {
       // A whole MCP server (or all of them): its tools and their arguments are not known here.
-      notes.push({ severity: 'warning', rule: 'target-dropped', message: `Tool \`${id}\` stands for MCP tools whose names and arguments are not known; left out`, field: 'tools' })
+      notes.push({ severity: 'warning', rule: 'target-dropped', message: `Tool \`${id}\` stands for MCP tools whose names and arguments are not known; left out`, field: 'tools', ...withValue(rawOf(id)) })
       continue
     }
     if (isHostOnly(id)) continue
@@ -180,7 +181,7 @@ function toolsOf(agent: Agent, notes: Note[]): AssistantTool[] {
     else {
       const name = functionName(id)
       tool = { type: 'function', function: { name, description: `The \`${id}\` tool of the source agent; its arguments are not known.`, parameters: { type: 'object', properties: {}, additionalProperties: true } } }
-      notes.push({ severity: 'info', rule: 'target-translated', message: `Tool \`${id}\` declared as function \`${name}\` with open parameters`, field: 'tools' })
+      notes.push({ severity: 'info', rule: 'target-translated', message: `Tool \`${id}\` declared as function \`${name}\` with open parameters`, field: 'tools', ...withValue(rawOf(id)) })
     }
     const key = tool.function.name
     if (names.has(key)) continue
@@ -217,12 +218,17 @@ function metadataOf(agent: Agent, notes: Note[], used: Set<string>): Record<stri
       continue
     }
     if (value.length > LIMITS.metadataValue) {
-      notes.push({ severity: 'warning', rule: 'target-truncated', message: `metadata \`${key}\` has ${value.length} characters, over the limit of ${LIMITS.metadataValue}; shortened` })
+      notes.push({ severity: 'warning', rule: 'target-truncated', message: `metadata \`${key}\` has ${value.length} characters, over the limit of ${LIMITS.metadataValue}; shortened`, field: rawKey })
     }
     defineOwn(metadata, key, value.length > LIMITS.metadataValue ? clipUnits(value, LIMITS.metadataValue - 1) + '…' : value)
   }
   if (dropped.length > 0) {
-    notes.push({ severity: 'warning', rule: 'target-dropped', message: `metadata holds at most ${LIMITS.metadataKeys} keys; left out ${dropped.map((k) => `\`${k}\``).join(', ')}` })
+    notes.push({ severity: 'warning', rule: 'target-dropped', message: `metadata holds at most ${LIMITS.metadataKeys} keys; left out ${dropped.map((k) => `\`${k}\``).join(', ')}`, field: dropped[0]! })
   }
   return metadata
+}
+
+/** `{ value }` for a note, when there is one. */
+function withValue(value: string | undefined): { value?: string } {
+  return value === undefined ? {} : { value }
 }

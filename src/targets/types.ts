@@ -17,6 +17,8 @@ export interface Note {
   message: string
   /** The source field the note is about, to place the diagnostic on its line. */
   field?: string
+  /** The value as written (a tool name), to place the diagnostic on it, from the field's line on. */
+  value?: string
 }
 
 export interface Target<View = unknown> {

@@ -27,6 +27,9 @@ const LABELS: Record<string, TriggerKind> = {
   files: 'file',
   directories: 'directory',
   keywords: 'keyword',
+  manual: 'command',
+  commands: 'command',
+  'manual commands': 'command',
 }
 
 function labelKind(label: string): TriggerKind | undefined {
@@ -121,7 +124,11 @@ function liftTriggers(text: string): { text: string; triggers: Trigger[] } {
   return { text: kept.join('\n').replace(/\n{3,}/g, '\n\n').trim(), triggers }
 }
 
-/** `- Files: `*.py`, `*.js`` lines, and `- `@cmd` - what it does` items under a "manual" label. */
+/**
+ * `- Files: `*.py`, `*.js`` lines, and `- `@cmd` - what it does` items (also behind a
+ * `Manual:` or `Commands:` label). An item that is neither is a condition in prose: an
+ * `auto` trigger, kept whole.
+ */
 function activation(section: Section): Trigger[] {
   const triggers: Trigger[] = []
   for (const node of section.nodes) {
@@ -130,13 +137,14 @@ function activation(section: Section): Trigger[] {
       const text = toString(item).trim()
       const labelled = /^([A-Za-z ]+):\s*(.*)$/s.exec(text)
       const kind = labelled ? labelKind(labelled[1]!) : undefined
-      if (labelled && kind) {
+      if (labelled && kind && kind !== 'command') {
         triggers.push(...splitList(labelled[2]!).map((value) => ({ kind, value })))
         continue
       }
-      const command = /^(\S+)\s+[-–—:]\s+(.*)$/s.exec(text)
-      if (command) triggers.push({ kind: 'command', value: command[1]!, note: command[2]!.trim() })
-      else triggers.push({ kind: 'command', value: text })
+      const rest = kind === 'command' ? labelled![2]!.trim() : text
+      const command = /^([/@]\S+)(?:\s+[-–—:]\s+(.*))?$/s.exec(rest)
+      if (command) triggers.push({ kind: 'command', value: command[1]!, ...(command[2] ? { note: command[2].trim() } : {}) })
+      else triggers.push({ kind: kind ?? 'auto', value: rest })
     }
   }
   return triggers
