@@ -7,6 +7,9 @@ import type { Example } from '../model/agent.js'
 const BLOCK = /<example>([\s\S]*?)(?:<\/example>|$(?![\s\S]))/gi
 const MARKER = /(^|[\s>])(context|user|assistant|human|ai)\s*:\s*/gi
 const COMMENTARY = /<commentary>([\s\S]*?)(?:<\/commentary>|$(?![\s\S]))/gi
+/** Turns written as tags (`<context>…</context>`, `<user_request>…`): read as `context:`, `user:`, … markers. */
+const TAGGED = /<(context|user|user_request|human|assistant|assistant_response|ai)>([\s\S]*?)<\/\1>/gi
+const TAG_ROLE: Record<string, string> = { user_request: 'user', assistant_response: 'assistant' }
 
 export function extractExamples(description: string): { description: string; examples: Example[]; malformed: number } {
   const examples: Example[] = []
@@ -23,10 +26,12 @@ export function extractExamples(description: string): { description: string; exa
 
 function parseExample(body: string): Omit<Example, 'raw'> {
   const commentary: string[] = []
-  const dialogue = body.replace(COMMENTARY, (_m, text: string) => {
-    commentary.push(text.trim())
-    return '\n'
-  })
+  const dialogue = body
+    .replace(COMMENTARY, (_m, text: string) => {
+      commentary.push(text.trim())
+      return '\n'
+    })
+    .replace(TAGGED, (_m, tag: string, text: string) => `\n${TAG_ROLE[tag.toLowerCase()] ?? tag.toLowerCase()}: ${text.trim()}\n`)
   const parts: { role: string; text: string }[] = []
   let role: string | undefined
   let last = 0

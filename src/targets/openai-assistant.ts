@@ -117,6 +117,14 @@ function fit(text: string, max: number, field: string, notes: Note[]): string {
   return cut.trimEnd() + '…'
 }
 
+/** Every word of `raw` (but tag names and turn labels) is in `parsed`. */
+function covers(parsed: string, raw: string): boolean {
+  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  const have = new Set(words(parsed))
+  const text = raw.replace(/<\/?[a-z_]+>/gi, ' ').replace(/(^|[\s>])(context|user|assistant|human|ai|commentary)\s*:/gi, ' ')
+  return words(text).every((word) => have.has(word))
+}
+
 function examplesSection(examples: Example[]): string {
   const blocks = examples.map((ex, i) => {
     const lines = [`### Example ${i + 1}`]
@@ -124,7 +132,8 @@ function examplesSection(examples: Example[]): string {
     if (ex.user) lines.push(`User: ${ex.user}`)
     if (ex.assistant) lines.push(`Assistant: ${ex.assistant}`)
     if (ex.commentary) lines.push(`Commentary: ${ex.commentary}`)
-    if (lines.length === 1) lines.push(ex.raw.replace(/<\/?example>/gi, '').trim())
+    // A block the parser did not read whole is written as the author wrote it, so no word is lost.
+    if (lines.length === 1 || !covers(lines.join('\n'), ex.raw)) return [lines[0], ex.raw.replace(/<\/?example>/gi, '').trim()].join('\n')
     return lines.join('\n')
   })
   return ['## Examples of when to use this assistant', ...blocks].join('\n\n')
