@@ -88,6 +88,8 @@ export interface ModelRef {
   family?: string
   /** `opus`, `sonnet`, `haiku`, `inherit` for Claude models. */
   tier?: string
+  /** The further models a source lists, in its order of preference (a Copilot list, `a | b`); each target takes the first it can run. */
+  alternatives?: ModelRef[]
 }
 
 export type TriggerKind = 'auto' | 'explicit' | 'file' | 'directory' | 'keyword' | 'command'

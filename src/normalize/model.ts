@@ -3,12 +3,21 @@ import type { ModelRef } from '../model/agent.js'
 
 const TIERS = ['opus', 'sonnet', 'haiku'] as const
 
+/**
+ * One model, or a list in order of preference (a Copilot list, `a | b`): the first
+ * is the model, the rest its `alternatives`.
+ */
 export function normalizeModel(raw: unknown): ModelRef | undefined | 'invalid' {
   if (raw === undefined || raw === null || raw === '') return undefined
-  if (Array.isArray(raw)) raw = raw.find((v) => typeof v === 'string')
-  if (typeof raw !== 'string') return 'invalid'
-  const text = raw.split('|')[0]!.trim()
-  if (text === '') return undefined
+  const list = Array.isArray(raw) ? raw.filter((v): v is string => typeof v === 'string') : typeof raw === 'string' ? [raw] : undefined
+  if (!list) return 'invalid'
+  const refs = list.flatMap((entry) => entry.split('|')).map((text) => text.trim()).filter(Boolean).map(oneModel)
+  if (refs.length === 0) return Array.isArray(raw) ? 'invalid' : undefined
+  const [first, ...rest] = refs
+  return rest.length > 0 ? { ...first!, alternatives: rest } : first
+}
+
+function oneModel(text: string): ModelRef {
   const lower = text.toLowerCase()
   if (lower === 'inherit') return { raw: text, tier: 'inherit' }
   const tier = TIERS.find((t) => lower.includes(t))

@@ -5,7 +5,7 @@
  * Every string is a double-quoted scalar so strict YAML readers accept it.
  */
 import YAML from 'yaml'
-import type { Agent, Example, LangSelection, Trigger, TriggerKind } from '../model/agent.js'
+import type { Agent, Example, LangSelection, ModelRef, Trigger, TriggerKind } from '../model/agent.js'
 import { readDescription } from '../normalize/description.js'
 import { toTitle } from '../normalize/names.js'
 import { CLAUDE_TOOLS } from '../normalize/tools.js'
@@ -196,20 +196,34 @@ function toolList(agent: Agent, notes: Note[]): string | undefined {
     .join(', ')
 }
 
+/** The source's model, or the first of its alternatives Claude Code can run. */
 function modelOf(agent: Agent, notes: Note[]): string | undefined {
   const model = agent.model
   if (!model) return undefined
-  if (model.tier === 'inherit') return 'inherit'
-  if (model.family === 'anthropic') {
-    // A full id (`claude-sonnet-4-5-20250929`) stays as written; anything else
-    // (`Sonnet`, `Claude Sonnet 4.5 (copilot)`) becomes the alias of its tier.
-    const id = model.raw.replace(/^anthropic\//, '')
-    if (/^claude-[a-z0-9.-]+$/.test(id)) return id
-    if (model.tier) {
-      if (model.tier !== model.raw.toLowerCase()) notes.push({ severity: 'info', rule: 'target-translated', message: `Model \`${model.raw}\` written as \`${model.tier}\``, field: 'model' })
-      return model.tier
-    }
+  const list = [model, ...(model.alternatives ?? [])]
+  for (const ref of list) {
+    const id = claudeModel(ref)
+    if (id === undefined) continue
+    const others = list.filter((other) => other !== ref).map((other) => `\`${other.raw}\``)
+    const listed = others.length > 0 ? `; the list's other models (${others.join(', ')}) left out` : ''
+    // A spelling turned into its alias is said; a full id loses only its `anthropic/` prefix.
+    const aliased = id === ref.tier && id !== ref.raw.toLowerCase()
+    if (aliased || others.length > 0) notes.push({ severity: 'info', rule: 'target-translated', message: `Model \`${ref.raw}\` written as \`${id}\`${listed}`, field: 'model' })
+    return id
   }
-  notes.push({ severity: 'warning', rule: 'target-dropped', message: `Model \`${model.raw}\` is not a Claude model; left out, so the agent inherits the session's model`, field: 'model' })
+  const what = list.length === 1 ? `Model \`${model.raw}\` is not a Claude model` : `No model of the list ${list.map((r) => `\`${r.raw}\``).join(', ')} is a Claude model`
+  notes.push({ severity: 'warning', rule: 'target-dropped', message: `${what}; left out, so the agent inherits the session's model`, field: 'model' })
   return undefined
+}
+
+/**
+ * A Claude model as Claude Code writes it: `inherit`, a full id (`claude-sonnet-4-5-20250929`)
+ * as written, or the alias of its tier for any other spelling (`Sonnet`, `Claude Sonnet 4.5 (copilot)`).
+ */
+function claudeModel(ref: ModelRef): string | undefined {
+  if (ref.tier === 'inherit') return 'inherit'
+  if (ref.family !== 'anthropic') return undefined
+  const id = ref.raw.replace(/^anthropic\//, '')
+  if (/^claude-[a-z0-9.-]+$/.test(id)) return id
+  return ref.tier
 }

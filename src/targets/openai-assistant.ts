@@ -4,7 +4,7 @@
  * tools ≤ 128, metadata ≤ 16 keys (key ≤ 64, value ≤ 512). The API was sunset on
  * 2026-08-26; the format lives on in archives, compatible servers and migrations.
  */
-import type { Agent, Example } from '../model/agent.js'
+import type { Agent, Example, ModelRef } from '../model/agent.js'
 import { isHostOnly, noteHostOnly } from './host-tools.js'
 import { localise } from './localise.js'
 import { functionName, OPENAI_TOOLS, STANDARD_TOOLS, type AssistantTool, type FunctionTool } from './openai-tools.js'
@@ -147,21 +147,26 @@ function modelOf(agent: Agent, options: EmitOptions, notes: Note[]): string {
     notes.push({ severity: 'info', rule: 'target-defaulted', message: `No model given; the API requires one: used \`${map.default}\`` })
     return map.default!
   }
-  const exact = own(map, model.raw) ?? own(map, model.raw.toLowerCase())
-  if (exact) {
-    if (exact !== model.raw) notes.push({ severity: 'info', rule: 'target-translated', message: `Model \`${model.raw}\` written as \`${exact}\``, field: 'model' })
-    return exact
+  // The first model of the source's list that the table names, or that is an OpenAI model.
+  const list = [model, ...(model.alternatives ?? [])]
+  const rest = (chosen: ModelRef) => {
+    const others = list.filter((other) => other !== chosen).map((other) => `\`${other.raw}\``)
+    return others.length > 0 ? `; the list's other models (${others.join(', ')}) left out` : ''
   }
-  if (model.family === 'openai') {
+  for (const ref of list) {
+    const exact = own(map, ref.raw) ?? own(map, ref.raw.toLowerCase())
     // `openai/gpt-4.1`, `GPT-4.1 (copilot)` → `gpt-4.1`
-    return model.raw.replace(/^openai\//i, '').replace(/\s*\([^)]*\)\s*$/, '').trim().toLowerCase().replace(/\s+/g, '-')
+    const id = exact ?? (ref.family === 'openai' ? ref.raw.replace(/^openai\//i, '').replace(/\s*\([^)]*\)\s*$/, '').trim().toLowerCase().replace(/\s+/g, '-') : undefined)
+    if (id === undefined) continue
+    if ((exact && exact !== ref.raw) || list.length > 1) notes.push({ severity: 'info', rule: 'target-translated', message: `Model \`${ref.raw}\` written as \`${id}\`${rest(ref)}`, field: 'model' })
+    return id
   }
   const byTier = model.tier ? own(map, model.tier) : undefined
   const chosen = byTier ?? map.default!
   notes.push({
     severity: byTier ? 'info' : 'warning',
     rule: byTier ? 'target-translated' : 'target-defaulted',
-    message: byTier ? `Model \`${model.raw}\` written as \`${chosen}\`` : `Model \`${model.raw}\` has no OpenAI equivalent in the table; used \`${chosen}\` (see --model-map)`,
+    message: (byTier ? `Model \`${model.raw}\` written as \`${chosen}\`` : `Model \`${model.raw}\` has no OpenAI equivalent in the table; used \`${chosen}\` (see --model-map)`) + rest(model),
     field: 'model',
   })
   return chosen
