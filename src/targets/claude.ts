@@ -51,6 +51,10 @@ export const claude: Target<ClaudeView> = {
       name: agent.name,
       description: descriptionOf(agent, text.prompt, options.lang, notes),
     }
+    if (agent.title !== toTitle(agent.name)) {
+      // Claude Code shows the id; a display name the author chose has no field to go to.
+      notes.push({ severity: 'info', rule: 'target-dropped', message: `Claude Code has no display name; title \`${agent.title}\` left out (the agent is \`${agent.name}\`)`, field: 'title' })
+    }
     const tools = toolList(agent, notes)
     if (tools !== undefined) frontmatter.tools = tools
     const model = modelOf(agent, notes)
