@@ -15,6 +15,7 @@ interface Section {
   title: string
   line: number
   nodes: RootContent[]
+  headingStart: number // offset of the heading
   start: number // offset after the heading
   end: number // offset of the next section's heading
 }
@@ -57,6 +58,12 @@ export function readHeading(tree: Root, file: VFile): Draft | undefined {
     lines: {},
   }
   if (h1) draft.lines.name = h1.position!.start.line
+  // Text between the title and the first section has no field; kept, never dropped.
+  const preamble = sliceLines(source, h1 ? h1.position!.end.offset! : 0, all[0] ? all[0].headingStart : source.length)
+  if (preamble.text !== '') {
+    draft.extensions.preamble = preamble.text
+    draft.lines.preamble = preamble.line
+  }
   for (const section of all) {
     const key = section.title.toLowerCase()
     const body = sliceLines(source, section.start, section.end)
@@ -73,34 +80,54 @@ export function readHeading(tree: Root, file: VFile): Draft | undefined {
         .filter((n): n is List => n.type === 'list')
         .flatMap((list) => list.children.map((item) => toString(item).trim()))
       draft.lines.tools = body.line
+      keepProse(draft, section, source, () => true)
     } else if (key === 'activation patterns' || key === 'triggers') {
       draft.triggers.push(...activation(section))
+      // `**Automatic activation for:**` labels say nothing the triggers do not.
+      keepProse(draft, section, source, (text) => !/:\s*$/.test(text))
     } else if (text !== '') {
       // A section this reader has no field for: kept, never dropped.
       draft.extensions[`section:${section.title}`] = text
+      draft.lines[`section:${section.title}`] = section.line
     }
   }
   return draft
 }
 
-/** The `##` sections of the tree, each up to the next `#` or `##` heading. */
+/** A section's text outside its lists (that `keep` accepts), kept as `section:<title>`: no field holds it. */
+function keepProse(draft: Draft, section: Section, source: string, keep: (text: string) => boolean): void {
+  const prose = section.nodes
+    .filter((node) => node.type !== 'list' && toString(node).trim() !== '' && keep(toString(node).trim()))
+    .map((node) => source.slice(node.position!.start.offset!, node.position!.end.offset!).trim())
+  if (prose.length === 0) return
+  draft.extensions[`section:${section.title}`] = prose.join('\n\n')
+  draft.lines[`section:${section.title}`] = section.line
+}
+
+/**
+ * The sections of the tree: each `##` heading, and each `#` heading but the first
+ * (the title), up to the next `#` or `##` heading.
+ */
 function sections(tree: Root, source: string): Section[] {
   const out: Section[] = []
   let current: Section | undefined
+  let titleSeen = false
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth <= 2) {
       if (current) current.end = node.position!.start.offset!
       current = undefined
-      if (node.depth === 2) {
+      if (node.depth === 2 || titleSeen) {
         current = {
           title: toString(node).trim(),
           line: node.position!.start.line,
           nodes: [],
+          headingStart: node.position!.start.offset!,
           start: node.position!.end.offset!,
           end: source.length,
         }
         out.push(current)
       }
+      if (node.depth === 1) titleSeen = true
     } else if (current) {
       current.nodes.push(node)
     }
