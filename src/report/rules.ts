@@ -55,7 +55,7 @@ export const rules = {
   // dialects
   'data-invalid': 'A YAML or JSON data file is not valid; errors stop the file, warnings are reported.',
   'roo-mode-invalid': 'A Roo Code mode lacks a field Roo Code requires, or a value has an unexpected shape; what could be read was kept.',
-  'langgpt-catalogue': 'The file lists several LangGPT roles in code blocks; each becomes an agent.',
+  'langgpt-catalogue': 'The file lists LangGPT roles in code blocks; each becomes an agent, and text outside the blocks belongs to none.',
   'description-derived': 'The dialect has no description field; the description was taken from the prompt.',
   // targets
   'target-dropped': 'The target cannot hold this; it was left out.',

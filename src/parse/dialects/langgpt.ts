@@ -43,9 +43,14 @@ const markdown = unified().use(remarkParse)
 export function readLangGPT(tree: Root, file: VFile): Draft[] | undefined {
   const drafts = langgptDrafts(tree, file)
   if (!drafts || drafts.length === 0) return undefined
-  if (drafts.length > 1) {
+  const outside = file.data.langgptOutside
+  if (drafts.length > 1 || outside) {
     const names = drafts.map((d) => `\`${d.title ?? String(d.name)}\``)
-    report(file, 'info', 'langgpt-catalogue', `The file lists ${drafts.length} LangGPT roles in code blocks; each is an agent: ${names.join(', ')}`, { line: drafts[0]!.promptLine, column: 1 })
+    const left = outside ? `; the ${outside.lines} line(s) of text outside the blocks (the first at line ${outside.first}) belong to no role and were left out` : ''
+    // A role section heading outside every block (a block closed early by one nested in it) is a role's text lost: a warning.
+    const lost = outside?.sectionLine
+    const place = { line: lost ?? (outside && drafts.length === 1 ? outside.first : drafts[0]!.promptLine), column: 1 }
+    report(file, lost ? 'warning' : 'info', 'langgpt-catalogue', `The file lists ${drafts.length} LangGPT role(s) in code blocks; each is an agent: ${names.join(', ')}${left}`, place)
   }
   return drafts
 }
@@ -63,11 +68,36 @@ export function langgptDrafts(tree: Root, file: VFile): Draft[] | undefined {
   }
   const blocks = catalogue(tree, source)
   if (blocks.length === 0) return undefined
+  file.data.langgptOutside = textOutside(source, blocks.map(({ code }) => [code.position!.start.line, code.position!.end.line]))
   return blocks.map(({ code, firstLine }) => {
     const sub = markdown.parse(code.value)
     const body = sliceLines(code.value, 0)
     return roleDraft(sub, code.value, firstLine - 1, { text: body.text, line: body.line + firstLine - 1 }, file, true)
   })
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Non-blank lines of a LangGPT catalogue outside its role blocks: how many, and the first. */
+    langgptOutside: { lines: number; first: number; sectionLine?: number } | undefined
+  }
+}
+
+/** Non-blank lines outside the given 1-based line ranges, or undefined when there are none. */
+function textOutside(source: string, ranges: [number, number][]): { lines: number; first: number; sectionLine?: number } | undefined {
+  let lines = 0
+  let first = 0
+  let sectionLine: number | undefined
+  source.split('\n').forEach((text, i) => {
+    const line = i + 1
+    if (text.trim() === '' || ranges.some(([from, to]) => line >= from && line <= to)) return
+    lines++
+    first ||= line
+    const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*$/.exec(text)
+    if (heading && SECTIONS.has(heading[1]!.toLowerCase().replace(/[:：]$/, ''))) sectionLine ??= line
+  })
+  if (lines === 0) return undefined
+  return sectionLine === undefined ? { lines, first } : { lines, first, sectionLine }
 }
 
 function isLangGPT(tree: Root): boolean {
