@@ -17,7 +17,7 @@ import { defineOwn } from '../normalize/text.js'
 import { canonicalOf, KEY_LINE } from './frontmatter/keys.js'
 import { split, type Entry } from './frontmatter/split.js'
 import { readEntry, type Finding } from './frontmatter/values.js'
-import { isMapping, strictParse, toPlain, TOJS_OPTIONS, type Frontmatter } from './frontmatter/yaml.js'
+import { commentPlaces, isMapping, strictParse, toPlain, TOJS_OPTIONS, type Frontmatter } from './frontmatter/yaml.js'
 
 export type { Frontmatter } from './frontmatter/yaml.js'
 
@@ -42,6 +42,7 @@ export function parseFrontmatter(yaml: string, firstLine: number, file: VFile): 
       })
       return null
     }
+    reportComments(yaml, firstLine, file)
     return foldKeyCase(strict.value, yaml, firstLine, file)
   }
   if (strict.bomb) {
@@ -49,6 +50,20 @@ export function parseFrontmatter(yaml: string, firstLine: number, file: VFile): 
     return undefined
   }
   return recover(yaml, firstLine, file)
+}
+
+/**
+ * Comments are not data, yet authors keep notes in them (a version, a licence): say
+ * they are not carried over. Only on valid YAML, where the lexer's comments are sure.
+ */
+function reportComments(yaml: string, firstLine: number, file: VFile) {
+  const places = commentPlaces(yaml)
+  if (places.length === 0) return
+  const first = places[0]!
+  report(file, 'info', 'yaml-comment', `${places.length} comment(s) in the frontmatter are not data; left out of every output`, {
+    line: firstLine + first.line,
+    column: first.column,
+  })
 }
 
 function reportBomb(file: VFile, line: number) {

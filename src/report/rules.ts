@@ -36,6 +36,7 @@ export const rules = {
   'yaml-invalid-escape': 'A double-quoted value holds an escape YAML does not know; the backslash was kept as written.',
   'yaml-unescaped-quote': 'A quoted value holds its own quote character unescaped; it was read as part of the text.',
   'yaml-unclosed-quote': 'A value opens a quote it never closes; it was read as plain text.',
+  'yaml-comment': 'Comments in the frontmatter are not data; they are not carried into any output.',
   'yaml-recovered': 'The frontmatter is not valid YAML as a whole, though each key is; it was read key by key.',
   // recognise
   'name-missing': 'No name was given; it was taken from the file name.',

@@ -56,3 +56,22 @@ export function toPlain(data: Frontmatter): Frontmatter {
   for (const key of Object.keys(data)) defineOwn(out, key, data[key])
   return out
 }
+
+/** The yaml lexer's control tokens, which stand for no source text. */
+const CONTROL = new Set(['\u0002', '\u0018', '\u001f', '\ufeff'])
+
+/** Where each comment of a YAML text starts: 0-based line, 1-based column. */
+export function commentPlaces(text: string): { line: number; column: number }[] {
+  const places: { line: number; column: number }[] = []
+  let offset = 0
+  for (const token of new YAML.Lexer().lex(text)) {
+    if (token.length === 1 && CONTROL.has(token)) continue
+    if (token.startsWith('#')) {
+      const before = text.slice(0, offset)
+      const lineStart = before.lastIndexOf('\n') + 1
+      places.push({ line: before.split('\n').length - 1, column: offset - lineStart + 1 })
+    }
+    offset += token.length
+  }
+  return places
+}
