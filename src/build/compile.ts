@@ -12,7 +12,7 @@ import { render } from '../targets/render.js'
 import type { EmitOptions, Note } from '../targets/types.js'
 import type { ToolMap } from '../normalize/tools.js'
 import { own } from '../normalize/text.js'
-import { namePattern, placeOfMatch } from '../parse/slice.js'
+import { placeOfName } from '../parse/slice.js'
 
 export interface CompileOptions extends EmitOptions {
   targets: TargetId[]
@@ -85,7 +85,7 @@ export function emit(agent: Agent, id: TargetId, options: EmitOptions, file: VFi
     if (file.messages.some((m) => m.reason === reason)) continue
     // Source fields are keyed as the dialect reader recorded them: as written, or lower-cased.
     const line = note.field ? (own(agent.source.fields, note.field) ?? own(agent.source.fields, note.field.toLowerCase())) : undefined
-    const place = line && note.value ? placeOfMatch(String(file.value), namePattern(note.value), line) : undefined
+    const place = line && note.value ? placeOfName(String(file.value), note.value, line) : undefined
     report(file, note.severity, note.rule, reason, place ?? (line ? { line, column: 1 } : undefined))
   }
   const content = render(target.template, view)

@@ -11,7 +11,7 @@ import { analyseLanguages } from './language.js'
 import { normalizeModel } from './model.js'
 import { baseName, toId, toKebab, toTitle } from './names.js'
 import { clipUnits } from './text.js'
-import { namePattern, placeOfMatch } from '../parse/slice.js'
+import { placeOfMatch, placeOfName } from '../parse/slice.js'
 import { normalizeTools, type ToolIssue, type ToolMap } from './tools.js'
 
 export interface NormalizeOptions {
@@ -24,8 +24,11 @@ export function normalizeAgent(draft: Draft, file: VFile, options: NormalizeOpti
   const at = (key: string) => ({ line: draft.lines[key] ?? 1, column: 1 })
   // The value itself where it can be found from its key's line on, else the key's line.
   const source = String(file.value)
-  const within = (key: string, pattern: RegExp | undefined) =>
-    (pattern && draft.lines[key] !== undefined ? placeOfMatch(source, pattern, draft.lines[key]!) : undefined) ?? at(key)
+  const within = (key: string, value: RegExp | string | undefined) => {
+    const line = draft.lines[key]
+    if (value === undefined || line === undefined) return at(key)
+    return (typeof value === 'string' ? placeOfName(source, value, line) : placeOfMatch(source, value, line)) ?? at(key)
+  }
 
   // Name: as given, else from the title, else from the file name.
   let given = typeof draft.name === 'string' || typeof draft.name === 'number' ? String(draft.name).trim() : ''
@@ -41,9 +44,9 @@ export function normalizeAgent(draft: Draft, file: VFile, options: NormalizeOpti
     name = toId(given)
     if (/[\\/]|^\.+$|\.\./.test(given) || /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(given)) {
       // The id can never climb out of the output folder: it is kebab-case ASCII only.
-      report(file, 'warning', 'name-unsafe', `Name \`${given}\` is not safe as a file name; used \`${name}\``, within('name', namePattern(given)))
+      report(file, 'warning', 'name-unsafe', `Name \`${given}\` is not safe as a file name; used \`${name}\``, within('name', given))
     } else if (name !== given && draft.dialect !== 'heading') {
-      report(file, 'info', 'name-normalised', `Name \`${given}\` used as id \`${name}\``, within('name', namePattern(given)))
+      report(file, 'info', 'name-normalised', `Name \`${given}\` used as id \`${name}\``, within('name', given))
     }
   }
   const title = draft.title?.trim() || (toKebab(given) === given || given === '' ? toTitle(name) : given)
@@ -80,7 +83,7 @@ export function normalizeAgent(draft: Draft, file: VFile, options: NormalizeOpti
   const issues: ToolIssue[] = []
   const tools = normalizeTools(draft.tools, issues, { dialect: draft.dialect, ...(options.toolMap ? { toolMap: options.toolMap } : {}) })
   for (const issue of issues) {
-    const place = within('tools', issue.kind === 'only-on' ? undefined : namePattern(issue.raw))
+    const place = within('tools', issue.kind === 'only-on' ? undefined : issue.raw)
     if (issue.kind === 'foreign') report(file, 'info', 'tools-foreign', `Tool \`${issue.raw}\` is a GitHub Copilot name; read as ${issue.ids!.map((id) => `\`${id}\``).join(', ')}`, place)
     else if (issue.kind === 'only-on') report(file, 'info', 'tools-switches', `\`tools\` turns some tools on without \`"*": false\`; read as exactly those (${issue.raw}), though opencode would also keep the tools not listed on`, place)
     else if (issue.kind === 'invalid') report(file, 'warning', 'tools-invalid', `Unexpected ${issue.raw} for \`tools\`, expected a list of names; treated as no list`, at('tools'))

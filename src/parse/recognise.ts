@@ -53,29 +53,31 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
 /** Recognise the agents in a file that `readSource` accepted. Problems are messages on the file. */
 export function recognise(file: VFile, options: NormalizeOptions = {}): Agent[] {
   if (hasErrors(file)) return []
-  let original: string | undefined
   if (STRUCTURED.test(file.path)) {
     file.data.drafts = readStructured(file)
-  } else {
-    original = String(file.value)
+    return hasErrors(file) ? [] : (file.data.drafts ?? []).map((draft) => normalizeAgent(draft, file, options))
+  }
+  const original = String(file.value)
+  try {
     file.value = repairFences(original, file)
     const tree = processor.parse(file)
     processor.runSync(tree, file)
-  }
-  const drafts = file.data.drafts ?? []
-  const agents = hasErrors(file) ? [] : drafts.map((draft) => normalizeAgent(draft, file, options))
-  const map = file.data.sourceMap
-  if (map) {
-    // Until here, lines are those of the repaired text (reports were mapped as they were
-    // made); the model keeps the author's.
-    for (const { source, instructions } of agents) {
-      source.promptLine = sourceLine(map, source.promptLine)
-      for (const key of Object.keys(source.fields)) source.fields[key] = sourceLine(map, source.fields[key]!)
-      for (const section of instructions.outline) section.line = sourceLine(map, section.line)
+    const drafts = file.data.drafts ?? []
+    const agents = hasErrors(file) ? [] : drafts.map((draft) => normalizeAgent(draft, file, options))
+    const map = file.data.sourceMap
+    if (map) {
+      // Until here, lines are those of the repaired text (reports were mapped as they were
+      // made); the model keeps the author's.
+      for (const { source, instructions } of agents) {
+        source.promptLine = sourceLine(map, source.promptLine)
+        for (const key of Object.keys(source.fields)) source.fields[key] = sourceLine(map, source.fields[key]!)
+        for (const section of instructions.outline) section.line = sourceLine(map, section.line)
+      }
     }
+    return agents
+  } finally {
+    // Later stages place diagnostics in the file as written, like the model's lines.
     file.data.sourceMap = undefined
+    file.value = original
   }
-  // Later stages place diagnostics in the file as written, like the model's lines.
-  if (original !== undefined) file.value = original
-  return agents
 }

@@ -45,30 +45,50 @@ export function sliceLines(source: string, offset: number, end = source.length):
   return { text, line: index + 1 }
 }
 
+/** Lines a value is looked for in, from its key's line on: a frontmatter list or a section's opening. */
+const SPAN = 60
+
 /**
- * The 1-based place of the first match of `pattern` (global flag not needed) that
- * starts on line `fromLine` or within `span` lines after it; undefined when there
- * is none. Lets a diagnostic point at a value itself (a tool name, the sentence a
- * description was taken from) rather than at the line of its key.
+ * The 1-based place of the first match of `pattern` (not global) that starts on
+ * line `fromLine` or within `span` lines after it; undefined when there is none.
+ * Lets a diagnostic point at a value itself (the sentence a description was taken
+ * from, a literal `\n`) rather than at the line of its key.
  */
-export function placeOfMatch(source: string, pattern: RegExp, fromLine: number, span = 400): { line: number; column: number } | undefined {
+export function placeOfMatch(source: string, pattern: RegExp, fromLine: number, span = SPAN): { line: number; column: number } | undefined {
+  const { starts, from, to } = windowOf(source, fromLine, span)
+  // Only the window is searched: a value that is not there must not cost a scan of the whole file.
+  const match = pattern.exec(source.slice(from, to))
+  return match ? placeAt(starts, from + match.index) : undefined
+}
+
+/**
+ * Like `placeOfMatch`, for a name as written (a tool name), not inside a longer name:
+ * `web` is not found in `websearch` or `web_fetch`. A plain string search, since
+ * this runs for every tool a diagnostic is about.
+ */
+export function placeOfName(source: string, name: string, fromLine: number, span = SPAN): { line: number; column: number } | undefined {
+  const needle = name.trim()
+  if (needle === '') return undefined
+  const { starts, from, to } = windowOf(source, fromLine, span)
+  const inName = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}_-]/u.test(char)
+  for (let at = source.indexOf(needle, from); at !== -1 && at + needle.length <= to; at = source.indexOf(needle, at + 1)) {
+    if (!inName(source[at - 1]) && source[at - 1] !== '.' && !inName(source[at + needle.length])) return placeAt(starts, at)
+  }
+  return undefined
+}
+
+function windowOf(source: string, fromLine: number, span: number): { starts: number[]; from: number; to: number } {
   const starts = lineStarts(source)
   const first = Math.max(0, Math.min(fromLine - 1, starts.length - 1))
-  const end = starts[first + span] ?? source.length
-  const found = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'g')
-  found.lastIndex = starts[first]!
-  const match = found.exec(source)
-  if (!match || match.index >= end) return undefined
-  const line = lineOf(starts, match.index)
-  return { line: line + 1, column: match.index - starts[line]! + 1 }
+  return { starts, from: starts[first]!, to: starts[first + span] ?? source.length }
+}
+
+function placeAt(starts: number[], offset: number): { line: number; column: number } {
+  const line = lineOf(starts, offset)
+  return { line: line + 1, column: offset - starts[line]! + 1 }
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-/** A name as written, not inside a longer name (`web` is not found in `websearch` or `web_fetch`). */
-export function namePattern(name: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}_.-])${escape(name.trim())}(?![\\p{L}\\p{N}_-])`, 'u')
-}
 
 /** Where a sentence lifted out of the text from `fromLine` on starts; that line, column 1, when it cannot be found. */
 export function sentencePlace(source: string, sentence: string, fromLine: number): { line: number; column: number } {
