@@ -6,24 +6,11 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import type { Draft } from '../draft.js'
-import { frontmatterParts } from './fields.js'
+import { frontmatterDraft } from './fields.js'
 
 const MAPPED = new Set(['name', 'description', 'tools', 'model', 'color'])
 
 export function readClaude(_tree: Root, file: VFile): Draft | undefined {
   if (!file.data.frontmatter) return undefined
-  const { data, body, lines, extensions } = frontmatterParts(file, MAPPED)
-  return {
-    dialect: 'claude',
-    name: data.name,
-    description: data.description,
-    tools: data.tools,
-    model: data.model,
-    color: data.color,
-    prompt: body.text,
-    promptLine: body.line,
-    triggers: [],
-    extensions,
-    lines,
-  }
+  return frontmatterDraft('claude', file, MAPPED).draft
 }

@@ -13,7 +13,7 @@ import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { baseName } from '../../normalize/names.js'
 import type { Draft } from '../draft.js'
-import { frontmatterParts } from './fields.js'
+import { frontmatterDraft } from './fields.js'
 
 export const COPILOT_FILE = /\.(agent|chatmode)\.md$/i
 
@@ -21,26 +21,17 @@ const MAPPED = new Set(['name', 'description', 'tools', 'model', 'color'])
 
 export function readCopilot(_tree: Root, file: VFile): Draft | undefined {
   if (!COPILOT_FILE.test(file.path)) return undefined
-  const { data, body, lines, extensions } = frontmatterParts(file, MAPPED)
+  const { data, draft } = frontmatterDraft('copilot', file, MAPPED)
+  draft.name = baseName(file.path)
+  const title = titleOf(data.name)
+  if (title !== undefined) draft.title = title
+  draft.model = modelNames(data.model)
   // `name:` holds the title; the id, and so what a diagnostic about it points at, is the file name.
-  if (lines.name !== undefined) {
-    lines.title = lines.name
-    delete lines.name
+  if (draft.lines.name !== undefined) {
+    draft.lines.title = draft.lines.name
+    delete draft.lines.name
   }
-  return {
-    dialect: 'copilot',
-    name: baseName(file.path),
-    title: titleOf(data.name),
-    description: data.description,
-    tools: data.tools,
-    model: modelNames(data.model),
-    color: data.color,
-    prompt: body.text,
-    promptLine: body.line,
-    triggers: [],
-    extensions,
-    lines,
-  }
+  return draft
 }
 
 function titleOf(name: unknown): string | undefined {

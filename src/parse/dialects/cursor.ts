@@ -10,7 +10,7 @@ import type { VFile } from 'vfile'
 import type { Trigger } from '../../model/agent.js'
 import { baseName } from '../../normalize/names.js'
 import type { Draft } from '../draft.js'
-import { frontmatterParts } from './fields.js'
+import { frontmatterDraft } from './fields.js'
 
 export const CURSOR_FILE = /\.mdc$/i
 
@@ -20,22 +20,11 @@ const MAPPED = new Set(['description', 'globs', 'tools', 'model', 'color'])
 export function readCursor(_tree: Root, file: VFile): Draft | undefined {
   if (!CURSOR_FILE.test(file.path)) return undefined
   // `alwaysApply` keeps Cursor's spelling: the frontmatter parser folds other casings to it.
-  const { data, body, lines, extensions } = frontmatterParts(file, MAPPED)
-  const triggers: Trigger[] = globsOf(data.globs).map((value) => ({ kind: 'file', value }))
-  return {
-    dialect: 'cursor',
-    // Cursor has no `name`: a rule is its file. A `name` key, if any, stays in `extensions`.
-    name: baseName(file.path),
-    description: data.description,
-    tools: data.tools,
-    model: data.model,
-    color: data.color,
-    prompt: body.text,
-    promptLine: body.line,
-    triggers,
-    extensions,
-    lines,
-  }
+  const { data, draft } = frontmatterDraft('cursor', file, MAPPED)
+  // Cursor has no `name`: a rule is its file. A `name` key, if any, stays in `extensions`.
+  draft.name = baseName(file.path)
+  draft.triggers = globsOf(data.globs).map((value): Trigger => ({ kind: 'file', value }))
+  return draft
 }
 
 /** `globs` as a list or a comma-separated string; commas inside `{a,b}` belong to the glob. */

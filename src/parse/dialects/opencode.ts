@@ -15,7 +15,7 @@ import { baseName } from '../../normalize/names.js'
 import { defineOwn } from '../../normalize/text.js'
 import { toolRef } from '../../normalize/tools.js'
 import type { Draft } from '../draft.js'
-import { frontmatterParts } from './fields.js'
+import { frontmatterDraft } from './fields.js'
 
 /** opencode's agent folders (`agent/`, `agents/`, and `mode/`, `modes/` for primary agents) in a project or the user's config. */
 export const OPENCODE_PATH = /(^|[\\/])\.?opencode[\\/](agents?|modes?)[\\/]/
@@ -28,23 +28,12 @@ export function readOpencode(_tree: Root, file: VFile): Draft | undefined {
   const byPath = OPENCODE_PATH.test(file.path)
   const byKeys = (typeof data.mode === 'string' && MODES.has(data.mode)) || isSwitchMap(data.tools) || data.permission !== undefined
   if (!byPath && !(fm && byKeys)) return undefined
-  const { body, lines, extensions } = frontmatterParts(file, MAPPED)
-  const tools = withPermission(data.tools, data.permission)
-  if (data.tools === undefined && tools !== undefined && lines.permission) lines.tools = lines.permission
-  return {
-    dialect: 'opencode',
-    // opencode names an agent after its path when `name` is absent: not a guess, no warning.
-    name: data.name ?? nameFromPath(file.path),
-    description: data.description,
-    tools,
-    model: data.model,
-    color: data.color,
-    prompt: body.text,
-    promptLine: body.line,
-    triggers: [],
-    extensions,
-    lines,
-  }
+  const { draft } = frontmatterDraft('opencode', file, MAPPED)
+  draft.tools = withPermission(data.tools, data.permission)
+  if (data.tools === undefined && draft.tools !== undefined && draft.lines.permission) draft.lines.tools = draft.lines.permission
+  // opencode names an agent after its path when `name` is absent: not a guess, no warning.
+  draft.name = data.name ?? nameFromPath(file.path)
+  return draft
 }
 
 /**
