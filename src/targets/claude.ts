@@ -12,6 +12,7 @@ import { CLAUDE_TOOLS } from '../normalize/tools.js'
 import { nearestClaudeColor } from './colors.js'
 import { isHostOnly, noteHostOnly } from './host-tools.js'
 import { localise, pickText } from './localise.js'
+import { modelList, othersLeftOut } from './model-list.js'
 import type { Note, Target } from './types.js'
 import { defineOwn, own } from '../normalize/text.js'
 
@@ -204,15 +205,13 @@ function toolList(agent: Agent, notes: Note[]): string | undefined {
 function modelOf(agent: Agent, notes: Note[]): string | undefined {
   const model = agent.model
   if (!model) return undefined
-  const list = [model, ...(model.alternatives ?? [])]
+  const list = modelList(model)
   for (const ref of list) {
     const id = claudeModel(ref)
     if (id === undefined) continue
-    const others = list.filter((other) => other !== ref).map((other) => `\`${other.raw}\``)
-    const listed = others.length > 0 ? `; the list's other models (${others.join(', ')}) left out` : ''
     // A spelling turned into its alias is said; a full id loses only its `anthropic/` prefix.
     const aliased = id === ref.tier && id !== ref.raw.toLowerCase()
-    if (aliased || others.length > 0) notes.push({ severity: 'info', rule: 'target-translated', message: `Model \`${ref.raw}\` written as \`${id}\`${listed}`, field: 'model' })
+    if (aliased || list.length > 1) notes.push({ severity: 'info', rule: 'target-translated', message: `Model \`${ref.raw}\` written as \`${id}\`${othersLeftOut(list, ref)}`, field: 'model' })
     return id
   }
   const what = list.length === 1 ? `Model \`${model.raw}\` is not a Claude model` : `No model of the list ${list.map((r) => `\`${r.raw}\``).join(', ')} is a Claude model`

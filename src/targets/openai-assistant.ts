@@ -4,7 +4,8 @@
  * tools ≤ 128, metadata ≤ 16 keys (key ≤ 64, value ≤ 512). The API was sunset on
  * 2026-08-26; the format lives on in archives, compatible servers and migrations.
  */
-import type { Agent, Example, ModelRef } from '../model/agent.js'
+import type { Agent, Example } from '../model/agent.js'
+import { modelList, othersLeftOut } from './model-list.js'
 import { isHostOnly, noteHostOnly } from './host-tools.js'
 import { localise } from './localise.js'
 import { functionName, OPENAI_TOOLS, STANDARD_TOOLS, type AssistantTool, type FunctionTool } from './openai-tools.js'
@@ -148,17 +149,13 @@ function modelOf(agent: Agent, options: EmitOptions, notes: Note[]): string {
     return map.default!
   }
   // The first model of the source's list that the table names, or that is an OpenAI model.
-  const list = [model, ...(model.alternatives ?? [])]
-  const rest = (chosen: ModelRef) => {
-    const others = list.filter((other) => other !== chosen).map((other) => `\`${other.raw}\``)
-    return others.length > 0 ? `; the list's other models (${others.join(', ')}) left out` : ''
-  }
+  const list = modelList(model)
   for (const ref of list) {
     const exact = own(map, ref.raw) ?? own(map, ref.raw.toLowerCase())
     // `openai/gpt-4.1`, `GPT-4.1 (copilot)` → `gpt-4.1`
     const id = exact ?? (ref.family === 'openai' ? ref.raw.replace(/^openai\//i, '').replace(/\s*\([^)]*\)\s*$/, '').trim().toLowerCase().replace(/\s+/g, '-') : undefined)
     if (id === undefined) continue
-    if ((exact && exact !== ref.raw) || list.length > 1) notes.push({ severity: 'info', rule: 'target-translated', message: `Model \`${ref.raw}\` written as \`${id}\`${rest(ref)}`, field: 'model' })
+    if ((exact && exact !== ref.raw) || list.length > 1) notes.push({ severity: 'info', rule: 'target-translated', message: `Model \`${ref.raw}\` written as \`${id}\`${othersLeftOut(list, ref)}`, field: 'model' })
     return id
   }
   const byTier = model.tier ? own(map, model.tier) : undefined
@@ -166,7 +163,7 @@ function modelOf(agent: Agent, options: EmitOptions, notes: Note[]): string {
   notes.push({
     severity: byTier ? 'info' : 'warning',
     rule: byTier ? 'target-translated' : 'target-defaulted',
-    message: (byTier ? `Model \`${model.raw}\` written as \`${chosen}\`` : `Model \`${model.raw}\` has no OpenAI equivalent in the table; used \`${chosen}\` (see --model-map)`) + rest(model),
+    message: (byTier ? `Model \`${model.raw}\` written as \`${chosen}\`` : `Model \`${model.raw}\` has no OpenAI equivalent in the table; used \`${chosen}\` (see --model-map)`) + othersLeftOut(list, model),
     field: 'model',
   })
   return chosen
