@@ -5,16 +5,16 @@
  */
 import { readFileSync } from 'node:fs'
 import { Command, CommanderError, Option } from 'commander'
-import { build } from './build/build.js'
-import type { CollisionPolicy } from './build/collisions.js'
-import { compileSource, type CompileOptions } from './build/compile.js'
-import { count, diagnosticsOf, formatDiagnostic, plural, type Diagnostic } from './report/format.js'
+import { build } from './pipeline/build.js'
+import type { CollisionPolicy } from './pipeline/collisions.js'
+import { compileSource, type CompileOptions } from './pipeline/compile.js'
+import { count, diagnosticsOf, formatDiagnostic, plural, type Diagnostic } from './diagnostics/format.js'
 import { isTargetId, TARGET_IDS, type TargetId } from './targets/registry.js'
 import { DEFAULT_MAX_BYTES } from './parse/read.js'
 import { CONFIG_FILE, ConfigError, loadConfig } from './config.js'
 import type { LangSelection } from './model/agent.js'
-import { toToolMap } from './normalize/tools.js'
-import { defineOwn } from './normalize/text.js'
+import { toToolMap } from './normalise/tools.js'
+import { defineOwn } from './text/own-keys.js'
 
 class UsageError extends Error {}
 

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { compileSource, type Agent } from '../src/index.js'
-import { normalizeTools, toolRefs, type ToolIssue } from '../src/normalize/tools.js'
-import { globsOf } from '../src/parse/dialects/cursor.js'
+import { normalizeTools, toolRefs, type ToolIssue } from '../src/normalise/tools.js'
+import { globsOf } from '../src/dialects/cursor/read.js'
 
 const FIXTURES = 'test/fixtures/dialects/'
 

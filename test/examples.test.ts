@@ -1,6 +1,6 @@
 /** `<example>` blocks inside a description become data: context, user, assistant, commentary. */
 import { describe, expect, it } from 'vitest'
-import { extractExamples } from '../src/normalize/examples.js'
+import { extractExamples } from '../src/normalise/examples.js'
 import { compileText, outputOf, problems } from './helpers/agent.js'
 import { parseClaude } from './helpers/validate.js'
 

@@ -6,7 +6,7 @@
  * read point at the file as written; `recognise` clears the map when done.
  */
 import type { VFile } from 'vfile'
-import { report } from '../report/rules.js'
+import { report } from '../diagnostics/report.js'
 
 const DASHES = /^-{3,}[ \t]*$/
 const KEY_LINE = /^[A-Za-z_][\w.-]*[ \t]*:(?=[ \t]|$)/

@@ -12,8 +12,8 @@
  * the recovery slow; aliases stay bounded by `maxAliasCount` on every parse.
  */
 import type { VFile } from 'vfile'
-import { report } from '../report/rules.js'
-import { defineOwn } from '../normalize/text.js'
+import { report } from '../diagnostics/report.js'
+import { defineOwn } from '../text/own-keys.js'
 import { canonicalOf, KEY_LINE } from './frontmatter/keys.js'
 import { split, type Entry } from './frontmatter/split.js'
 import { readEntry, type Finding } from './frontmatter/values.js'

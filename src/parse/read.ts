@@ -4,7 +4,7 @@
  * each with the line and column it was found at.
  */
 import { VFile } from 'vfile'
-import { report } from '../report/rules.js'
+import { report } from '../diagnostics/report.js'
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024
 

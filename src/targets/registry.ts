@@ -1,7 +1,7 @@
 /** Every target agentdef writes, by id. A meta-test checks each has a template, a test and a README row. */
-import { claude } from './claude.js'
-import { openaiAssistant } from './openai-assistant.js'
-import { prompt } from './prompt.js'
+import { claude } from './claude/view.js'
+import { openaiAssistant } from './openai-assistant/view.js'
+import { prompt } from './prompt/view.js'
 import type { Target } from './types.js'
 
 export const targets = {

@@ -1,6 +1,6 @@
 /** What every target provides: a pure view builder, a template, and a check of its own output. */
 import type { Agent, LangSelection } from '../model/agent.js'
-import type { RuleId, Severity } from '../report/rules.js'
+import type { RuleId, Severity } from '../diagnostics/report.js'
 
 export interface EmitOptions {
   lang: LangSelection

@@ -1,5 +1,5 @@
 /** Recovery of a value that opens with a quote but is not a valid quoted scalar. */
-import type { RuleId } from '../../report/rules.js'
+import type { RuleId } from '../../diagnostics/report.js'
 import { foldPlain } from './fold.js'
 import { isMapping, strictParse } from './yaml.js'
 

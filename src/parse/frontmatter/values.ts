@@ -1,5 +1,5 @@
 /** Recovery, step two: the value of one entry the strict parser rejected, read by its shape. */
-import type { RuleId } from '../../report/rules.js'
+import type { RuleId } from '../../diagnostics/report.js'
 import { dedent, foldPlain } from './fold.js'
 import { valueOf } from './keys.js'
 import { readQuoted, type Finding } from './quoted.js'

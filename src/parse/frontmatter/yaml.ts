@@ -4,7 +4,7 @@
  * such as `__proto__` kept as plain data.
  */
 import YAML from 'yaml'
-import { defineOwn } from '../../normalize/text.js'
+import { defineOwn } from '../../text/own-keys.js'
 
 export type Frontmatter = Record<string, unknown>
 

@@ -1,0 +1,268 @@
+/**
+ * LangGPT structured role prompts: `# Role: X` (or `# 角色：X`), then `## Profile`
+ * (`- Author:`, `- Version:`, `- Language:`, `- Description:`), `## Skills`,
+ * `## Rules`, `## Workflow`, `## Initialization`, in English or Chinese; and the
+ * later style without a `Role:` line (`# Title`, `## 需求` … `## 初始化`).
+ * The whole file is the prompt: LangGPT roles are pasted into a chat as they are.
+ * - name: from `Role: X`; when X is Chinese, from the file name if that is ASCII,
+ *   else a stable hash id (`agent-1a2b3c4d`); the title keeps the Chinese;
+ * - description: `- Description:` in Profile, else the first sentence of prose
+ *   (reported as `info`: the later style has no description field).
+ * A file whose roles sit in fenced code blocks (a catalogue such as the project's
+ * `prompts_en.md`) gives one draft per block, see `langgptCatalogue`.
+ * LangGPT roles written as YAML or JSON (`Role: {name, Profile…}`) are read by
+ * `readLangGPTData`, called from `readStructured`.
+ */
+import type { Code, Heading, List, Root, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import type { VFile } from 'vfile'
+import { baseName, toId, toKebab } from '../../normalise/names.js'
+import { report } from '../../diagnostics/report.js'
+import { promptOnlyDraft, type Draft } from '../../model/draft.js'
+import { sentencePlace, sliceLines } from '../../text/find-place.js'
+import { leadSentence } from '../fabric/read.js'
+import type { DataSource } from '../../parse/data.js'
+
+const ROLE = /^(?:Role|角色)\s*[:：]\s*(.+?)\s*$/i
+const SECTIONS = new Set([
+  'profile', 'rules', 'rule', 'workflow', 'workflows', 'initialization', 'skills', 'skill', 'constraints', 'goals',
+  'background', 'output format', 'examples', 'commands', 'reminder', 'attention', 'definition',
+  '简介', '角色简介', '规则', '工作流程', '工作流', '初始化', '技能', '约束', '目标', '背景', '需求', '输出格式', '限制', '注意', '定义',
+])
+const INITIALIZATION = new Set(['initialization', '初始化'])
+const PROFILE = new Set(['profile', '简介', '角色简介'])
+const DESCRIPTION = /^(?:Description|描述|简介)\s*[:：]\s*([\s\S]+)$/i
+const METADATA = /^\s*(?:[-*+]\s*)?(?:\*\*)?(?:Author|Version|Language|Model|作者|版本|语言|模型)(?:\*\*)?\s*[:：]/i
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
+
+const markdown = unified().use(remarkParse)
+
+/** The dialect reader: one draft per role (a catalogue file lists several in code blocks). */
+export function readLangGPT(tree: Root, file: VFile): Draft[] | undefined {
+  const drafts = langgptDrafts(tree, file)
+  if (!drafts || drafts.length === 0) return undefined
+  const outside = file.data.langgptOutside
+  if (drafts.length > 1 || outside) {
+    const names = drafts.map((d) => `\`${d.title ?? String(d.name)}\``)
+    const left = outside ? `; the ${outside.lines} line(s) of text outside the blocks (the first at line ${outside.first}) belong to no role and were left out` : ''
+    // A role section heading outside every block (a block closed early by one nested in it) is a role's text lost: a warning.
+    const lost = outside?.sectionLine
+    const place = { line: lost ?? (outside && drafts.length === 1 ? outside.first : drafts[0]!.promptLine), column: 1 }
+    report(file, lost ? 'warning' : 'info', 'langgpt-catalogue', `The file lists ${drafts.length} LangGPT role(s) in code blocks; each is an agent: ${names.join(', ')}${left}`, place)
+  }
+  return drafts
+}
+
+/**
+ * Every LangGPT role of the file: the file itself when it is a role, else the
+ * roles in its fenced code blocks; undefined when it is neither.
+ */
+export function langgptDrafts(tree: Root, file: VFile): Draft[] | undefined {
+  if (file.data.frontmatter) return undefined
+  const source = String(file.value)
+  if (isLangGPT(tree)) {
+    const body = sliceLines(source, 0)
+    return [roleDraft(tree, source, 0, body, file, false)]
+  }
+  const blocks = catalogue(tree, source)
+  if (blocks.length === 0) return undefined
+  file.data.langgptOutside = textOutside(source, blocks.map(({ code }) => [code.position!.start.line, code.position!.end.line]))
+  return blocks.map(({ code, firstLine }) => {
+    const sub = markdown.parse(code.value)
+    const body = sliceLines(code.value, 0)
+    return roleDraft(sub, code.value, firstLine - 1, { text: body.text, line: body.line + firstLine - 1 }, file, true)
+  })
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Non-blank lines of a LangGPT catalogue outside its role blocks: how many, and the first. */
+    langgptOutside: { lines: number; first: number; sectionLine?: number } | undefined
+  }
+}
+
+/** Non-blank lines outside the given 1-based line ranges, or undefined when there are none. */
+function textOutside(source: string, ranges: [number, number][]): { lines: number; first: number; sectionLine?: number } | undefined {
+  let lines = 0
+  let first = 0
+  let sectionLine: number | undefined
+  source.split('\n').forEach((text, i) => {
+    const line = i + 1
+    if (text.trim() === '' || ranges.some(([from, to]) => line >= from && line <= to)) return
+    lines++
+    first ||= line
+    const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*$/.exec(text)
+    if (heading && SECTIONS.has(heading[1]!.toLowerCase().replace(/[:：]$/, ''))) sectionLine ??= line
+  })
+  if (lines === 0) return undefined
+  return sectionLine === undefined ? { lines, first } : { lines, first, sectionLine }
+}
+
+function isLangGPT(tree: Root): boolean {
+  const headings = tree.children.filter((n): n is Heading => n.type === 'heading' && n.depth <= 2)
+  if (headings.some((h) => ROLE.test(toString(h)))) return true
+  if (plainRole(tree)) return true
+  const titles = headings.map(sectionKey)
+  const known = titles.filter((t) => SECTIONS.has(t)).length
+  return known >= 2 && titles.some((t) => INITIALIZATION.has(t) || PROFILE.has(t))
+}
+
+/** Fenced code blocks whose first line is `# Role: X`: each is a role. */
+function catalogue(tree: Root, source: string): { code: Code; firstLine: number }[] {
+  const out: { code: Code; firstLine: number }[] = []
+  const visit = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'code') {
+        const first = node.value.split('\n').find((l) => l.trim() !== '') ?? ''
+        const heading = /^\s{0,3}#{1,2}\s+(.*)$/.exec(first)
+        if (heading && ROLE.test(heading[1]!)) {
+          const fenced = /^\s*(```|~~~)/.test(source.slice(node.position!.start.offset!, node.position!.end.offset!))
+          out.push({ code: node, firstLine: node.position!.start.line + (fenced ? 1 : 0) })
+        }
+      } else if ('children' in node && Array.isArray(node.children)) {
+        visit(node.children as RootContent[])
+      }
+    }
+  }
+  visit(tree.children)
+  return out
+}
+
+/** One role: `tree` parsed from `text`, whose line 1 is line `offset + 1` of the file. */
+function roleDraft(tree: Root, text: string, offset: number, body: { text: string; line: number }, file: VFile, inCatalogue: boolean): Draft {
+  const lineOf = (node: { position?: { start: { line: number } } }) => node.position!.start.line + offset
+  const headings = tree.children.filter((n): n is Heading => n.type === 'heading')
+  const roleHeading = headings.find((h) => h.depth <= 2 && ROLE.test(toString(h)))
+  let title: string | undefined
+  let titleLine: number | undefined
+  if (roleHeading) {
+    title = ROLE.exec(toString(roleHeading))![1]!
+    titleLine = lineOf(roleHeading)
+  } else if (plainRole(tree)) {
+    // The plain-text form of the templates: a first line `Role: X`, no heading.
+    const first = tree.children[0]!
+    title = ROLE.exec(toString(first).split('\n')[0]!)![1]!
+    titleLine = lineOf(first)
+  } else {
+    // The later style: the first heading names the role, unless it is a section.
+    const first = headings[0]
+    if (first && first.depth <= 2 && !SECTIONS.has(sectionKey(first))) {
+      title = toString(first).trim()
+      titleLine = lineOf(first)
+    }
+  }
+  title = title?.replace(/^[*_`]+|[*_`]+$/g, '').trim() || undefined
+
+  // A LangGPT role is a chat prompt; its tools (`## Tools`: browser, python…) are the chat app's, not the agent's.
+  const draft = promptOnlyDraft('langgpt', roleId(title, file.path, inCatalogue), body)
+  if (title) draft.title = title
+  if (titleLine !== undefined) draft.lines.name = titleLine
+
+  const given = profileDescription(tree, headings)
+  if (given) {
+    draft.description = given.text
+    draft.lines.description = lineOf(given.node)
+  } else {
+    const prose = text
+      .split('\n')
+      .map((line) => (METADATA.test(line) || /^\s*[：:]/.test(line) || /^\s*[━─═—-]{3,}\s*$/.test(line) ? '' : line))
+      .join('\n')
+    const sentence = leadSentence(prose)
+    if (sentence !== '') {
+      draft.description = sentence
+      const place = sentencePlace(String(file.value), sentence, body.line)
+      draft.lines.description = place.line
+      report(file, 'info', 'description-derived', `LangGPT role without \`- Description:\`; description taken from the prompt: "${clip(sentence)}"`, place)
+    }
+  }
+  return draft
+}
+
+/** A first paragraph `Role: X` followed by labelled paragraphs (`Description:`, `Goals:`), as in LangGPT's autoGPT template. */
+function plainRole(tree: Root): boolean {
+  const [first, ...rest] = tree.children
+  if (first?.type !== 'paragraph' || !ROLE.test(toString(first).split('\n')[0]!)) return false
+  return rest.some((n) => n.type === 'paragraph' && /^(Description|Goals|Constraints|Rules|描述|目标|约束|规则)\s*[:：]/i.test(toString(n)))
+}
+
+/** `- Description: …` in the Profile section, else a top-level paragraph `Description: …`. */
+function profileDescription(tree: Root, headings: Heading[]): { text: string; node: RootContent } | undefined {
+  const profile = headings.find((h) => h.depth <= 3 && PROFILE.has(sectionKey(h)))
+  if (profile) {
+    const start = tree.children.indexOf(profile)
+    const end = tree.children.findIndex((n, i) => i > start && n.type === 'heading' && n.depth <= profile.depth)
+    const nodes = tree.children.slice(start + 1, end === -1 ? undefined : end)
+    for (const list of nodes.filter((n): n is List => n.type === 'list')) {
+      for (const item of list.children) {
+        const m = DESCRIPTION.exec(toString(item).trim())
+        if (m && m[1]!.trim() !== '') return { text: m[1]!.trim(), node: item }
+      }
+    }
+  }
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue
+    const m = DESCRIPTION.exec(toString(node).trim())
+    if (m && m[1]!.trim() !== '') return { text: m[1]!.trim(), node }
+  }
+  return undefined
+}
+
+/**
+ * The id of a role: from an English role name; for a Chinese one, from the file
+ * name when it is ASCII (not in a catalogue, where the file name is shared), else
+ * a hash of the role name, in the form `toId` gives Chinese names.
+ */
+function roleId(role: string | undefined, path: string, inCatalogue: boolean): string {
+  if (role && !CJK.test(role) && toKebab(role) !== '') return toId(role)
+  const base = baseName(path)
+  if (!inCatalogue && /^[\x20-\x7e]+$/.test(base) && toKebab(base) !== '') return toId(base)
+  return toId(role ?? base)
+}
+
+function sectionKey(heading: Heading): string {
+  return toString(heading).trim().replace(/[:：]\s*$/, '').trim().toLowerCase()
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? text.slice(0, 57) + '…' : text
+}
+
+// ---------------------------------------------------------------------------
+// LangGPT roles as data (`miniRole.yaml`, `miniRole.json`)
+
+export function isLangGPTData(data: unknown): boolean {
+  if (!isRecord(data)) return false
+  const key = keyOf(data, 'role')
+  return key !== undefined && isRecord(data[key])
+}
+
+/** The whole file is the prompt (LangGPT pastes the YAML or JSON as it is); `Role.name` and `Role.Profile.Description` give the fields. */
+export function readLangGPTData(source: DataSource, file: VFile): Draft[] {
+  const data = source.data as Record<string, unknown>
+  const roleKey = keyOf(data, 'role')!
+  const role = data[roleKey] as Record<string, unknown>
+  const nameKey = keyOf(role, 'name')
+  const name = nameKey !== undefined && typeof role[nameKey] === 'string' ? (role[nameKey] as string).trim() : undefined
+  const profileKey = keyOf(role, 'profile')
+  const profile = profileKey !== undefined && isRecord(role[profileKey]) ? (role[profileKey] as Record<string, unknown>) : undefined
+  const descriptionKey = profile ? keyOf(profile, 'description') : undefined
+  const body = sliceLines(source.text, 0)
+  const draft = promptOnlyDraft('langgpt', roleId(name || undefined, file.path, false), body)
+  if (name) draft.title = name
+  if (nameKey !== undefined) draft.lines.name = source.lineOf([roleKey, nameKey]) ?? 1
+  if (profile && descriptionKey !== undefined) {
+    draft.description = profile[descriptionKey]
+    draft.lines.description = source.lineOf([roleKey, profileKey!, descriptionKey]) ?? 1
+  }
+  return [draft]
+}
+
+function keyOf(data: Record<string, unknown>, lower: string): string | undefined {
+  return Object.keys(data).find((k) => k.toLowerCase() === lower)
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,18 @@
+/** The fallback: the whole text is the prompt; name and description are derived later. */
+import type { Root } from 'mdast'
+import type { VFile } from 'vfile'
+import type { Draft } from '../../model/draft.js'
+import { sliceLines } from '../../text/find-place.js'
+
+export function readPlain(_tree: Root, file: VFile): Draft {
+  const fm = file.data.frontmatter
+  const body = sliceLines(String(file.value), fm ? fm.endOffset : 0)
+  return {
+    dialect: 'plain',
+    prompt: body.text,
+    promptLine: body.line,
+    triggers: [],
+    extensions: {},
+    lines: {},
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * Roo Code custom modes: a `.roomodes` file (YAML or JSON, `customModes:` list,
+ * several modes) or a file holding one mode. One draft per mode:
+ * - `slug` → name, `name` → title, `roleDefinition` → prompt;
+ * - `whenToUse`, else `description`, → description (Roo's `description` is the short
+ *   text of the mode picker; when both are given and differ, it is kept as `shortDescription`);
+ *   with neither, the first sentence of `roleDefinition`, as Roo Code itself does;
+ * - `customInstructions` → appended to the prompt under a `# Custom Instructions`
+ *   heading: Roo Code adds them after the role definition in its system prompt, so
+ *   they are part of the prompt, and the heading keeps them apart in the outline;
+ * - `groups` → canonical tools; `[group, {fileRegex, description}]` (Roo's own
+ *   form) and `{type, allowedPaths…}` (SchemaStore's form) keep their options in
+ *   the `groupOptions` extension, keyed by group;
+ * - every other key (`source`, `category`, `version`…) → extensions.
+ * Shapes from RooCodeInc/Roo-Code packages/types/src/mode.ts (modeConfigSchema).
+ */
+import type { VFile } from 'vfile'
+import { firstSentence } from '../../normalise/description.js'
+import { report } from '../../diagnostics/report.js'
+import type { Draft } from '../../model/draft.js'
+import type { DataSource } from '../../parse/data.js'
+import { defineOwn } from '../../text/own-keys.js'
+import { sentencePlace } from '../../text/find-place.js'
+
+/** Roo tool groups → canonical tool names (as `normalizeTools` reads them). */
+const GROUPS: Record<string, string[]> = {
+  read: ['read', 'search', 'glob', 'list'],
+  edit: ['write', 'edit'],
+  command: ['shell'],
+  // Deprecated in Roo Code (stripped on load), still common in the wild.
+  browser: ['web-fetch'],
+  // `mcp__*`: `normalizeTools` reads it as `mcp:*`, every tool of every server.
+  mcp: ['mcp__*'],
+  // `switch_mode` and `new_task`: handing work to another mode.
+  modes: ['agent'],
+}
+
+const MAPPED = new Set(['slug', 'name', 'roleDefinition', 'whenToUse', 'description', 'customInstructions', 'groups'])
+const REQUIRED = ['slug', 'name', 'roleDefinition', 'groups']
+
+type Path = (string | number)[]
+
+export function isRooData(data: unknown): boolean {
+  if (!isRecord(data)) return false
+  if ('customModes' in data) return true
+  return 'slug' in data && ('roleDefinition' in data || 'groups' in data || 'customInstructions' in data)
+}
+
+export function readRoo(source: DataSource, file: VFile): Draft[] {
+  const data = source.data as Record<string, unknown>
+  if (!('customModes' in data)) return [readMode(data, [], source, file)]
+  const modes = data.customModes
+  for (const key of Object.keys(data)) {
+    if (key !== 'customModes') report(file, 'warning', 'roo-mode-invalid', `Key \`${key}\` beside \`customModes\` belongs to no mode; ignored`, at(source, [key]))
+  }
+  if (!Array.isArray(modes)) {
+    report(file, 'warning', 'roo-mode-invalid', `Expected a list for \`customModes\`, found ${kind(modes)}; no mode read`, at(source, ['customModes']))
+    return []
+  }
+  if (modes.length === 0) report(file, 'warning', 'roo-mode-invalid', '`customModes` is empty; no mode read', at(source, ['customModes']))
+  const drafts: Draft[] = []
+  const seen = new Map<string, number>()
+  modes.forEach((mode, index) => {
+    const path = ['customModes', index]
+    if (!isRecord(mode)) {
+      report(file, 'warning', 'roo-mode-invalid', `Mode ${index + 1} is ${kind(mode)}, not a mapping; skipped`, at(source, path))
+      return
+    }
+    if (typeof mode.slug === 'string' && seen.has(mode.slug)) {
+      // Roo Code rejects a file with a repeated slug; the first mode wins here.
+      report(file, 'warning', 'roo-mode-invalid', `Slug \`${mode.slug}\` is already used by mode ${seen.get(mode.slug)! + 1}; this mode was skipped`, at(source, [...path, 'slug']))
+      return
+    }
+    if (typeof mode.slug === 'string') seen.set(mode.slug, index)
+    drafts.push(readMode(mode, path, source, file))
+  })
+  return drafts
+}
+
+function readMode(mode: Record<string, unknown>, path: Path, source: DataSource, file: VFile): Draft {
+  const line = (key: string) => source.lineOf([...path, key])
+  const label = typeof mode.slug === 'string' ? `Mode \`${mode.slug}\`` : typeof mode.name === 'string' ? `Mode "${mode.name}"` : 'A mode'
+  const missing = REQUIRED.filter((key) => mode[key] === undefined || mode[key] === null || mode[key] === '')
+  if (missing.length > 0) {
+    report(file, 'warning', 'roo-mode-invalid', `${label} has no ${missing.map((k) => `\`${k}\``).join(', ')}, which Roo Code requires`, at(source, path))
+  }
+  const text = (key: string): string | undefined => {
+    const value = mode[key]
+    if (value === undefined || value === null) return undefined
+    if (typeof value === 'string') return value
+    report(file, 'warning', 'roo-mode-invalid', `${label}: expected a string for \`${key}\`, found ${kind(value)}; read as text`, at(source, [...path, key]))
+    return Array.isArray(value) ? value.map(String).join('\n') : typeof value === 'object' ? JSON.stringify(value) : String(value)
+  }
+
+  const lines: Record<string, number> = {}
+  const setLine = (field: string, key: string) => {
+    const n = line(key)
+    if (n !== undefined) lines[field] = n
+  }
+  // The line of the mode itself: its first key in a list, `slug` in a one-mode file.
+  const modeLine = (path.length > 0 ? source.lineOf(path) : undefined) ?? line('slug') ?? 1
+  lines.mode = modeLine
+  setLine('name', 'slug')
+  setLine('title', 'name')
+
+  const role = clean(text('roleDefinition') ?? '')
+  const custom = clean(text('customInstructions') ?? '')
+  let prompt = role
+  if (custom !== '') prompt = role === '' ? `# Custom Instructions\n\n${custom}` : `${role}\n\n# Custom Instructions\n\n${custom}`
+  const promptLine = (role !== '' ? source.valueLine([...path, 'roleDefinition']) : source.valueLine([...path, 'customInstructions'])) ?? modeLine
+  setLine('customInstructions', 'customInstructions')
+
+  const extensions: Record<string, unknown> = {}
+  const keep = (key: string, value: unknown) => defineOwn(extensions, key, value)
+
+  const whenToUse = text('whenToUse')
+  const summary = text('description')
+  let description: string | undefined
+  if (whenToUse !== undefined && whenToUse.trim() !== '') {
+    description = whenToUse
+    setLine('description', 'whenToUse')
+    if (summary !== undefined && summary.trim() !== '' && summary.trim() !== whenToUse.trim()) keep('shortDescription', summary)
+  } else if (summary !== undefined && summary.trim() !== '') {
+    description = summary
+    setLine('description', 'description')
+  } else if (role !== '') {
+    // "The first sentence [of roleDefinition] becomes the default mode summary" (SchemaStore roomodes.json).
+    description = firstSentence(role)
+    const place = sentencePlace(String(file.value), description, promptLine)
+    lines.description = place.line
+    report(file, 'info', 'description-derived', `${label} has no \`whenToUse\` or \`description\`; using the first sentence of \`roleDefinition\`, as Roo Code does`, place)
+  }
+
+  const groups = readGroups(mode.groups, [...path, 'groups'], label, source, file)
+  setLine('tools', 'groups')
+  if (Object.keys(groups.options).length > 0) keep('groupOptions', groups.options)
+
+  for (const [key, value] of Object.entries(mode)) {
+    if (!MAPPED.has(key)) keep(key, value)
+  }
+
+  return {
+    dialect: 'roo',
+    name: mode.slug ?? undefined,
+    title: typeof mode.name === 'string' && mode.name.trim() !== '' ? mode.name.trim() : undefined,
+    description,
+    prompt,
+    promptLine,
+    tools: groups.tools,
+    triggers: [],
+    extensions,
+    lines,
+  }
+}
+
+/** `groups` → tool names for `normalizeTools`, and the options of restricted groups. */
+function readGroups(raw: unknown, path: Path, label: string, source: DataSource, file: VFile): { tools: string[]; options: Record<string, unknown> } {
+  const tools: string[] = []
+  const options: Record<string, unknown> = {}
+  const seen = new Set<string>()
+  // No groups: the mode has only the tools Roo Code always grants, so no list.
+  if (raw === undefined || raw === null) return { tools, options }
+  if (!Array.isArray(raw)) {
+    report(file, 'warning', 'roo-mode-invalid', `${label}: expected a list for \`groups\`, found ${kind(raw)}; read as no tools`, at(source, path))
+    return { tools, options }
+  }
+  raw.forEach((entry, index) => {
+    let group: unknown = entry
+    let option: unknown
+    if (Array.isArray(entry)) {
+      // Roo's own form: [group, { fileRegex, description }]
+      group = entry[0]
+      option = entry[1]
+    } else if (isRecord(entry) && 'type' in entry) {
+      // SchemaStore's form: { type: edit, allowedPaths, disallowedPaths }
+      const { type, ...rest } = entry
+      group = type
+      option = rest
+    }
+    if (typeof group !== 'string' || group.trim() === '') {
+      report(file, 'warning', 'roo-mode-invalid', `${label}: group ${index + 1} is ${kind(entry)}, not a group name; ignored`, at(source, [...path, index]))
+      return
+    }
+    const name = group.trim()
+    // An unknown group is passed on as written: `normalizeTools` reports it as an unknown tool.
+    const key = name.toLowerCase()
+    if (seen.has(key)) {
+      report(file, 'warning', 'roo-mode-invalid', `${label}: group \`${name}\` is listed twice, which Roo Code rejects; the first was kept`, at(source, [...path, index]))
+      return
+    }
+    seen.add(key)
+    tools.push(...(Object.hasOwn(GROUPS, key) ? GROUPS[key]! : [name]))
+    if (option !== undefined) defineOwn(options, name, option)
+  })
+  return { tools, options }
+}
+
+function at(source: DataSource, path: Path): { line: number; column: number } {
+  return { line: source.lineOf(path) ?? 1, column: 1 }
+}
+
+/** Without the blank lines that open it or the whitespace that ends it, as `sliceLines` does. */
+function clean(text: string): string {
+  return text.replace(/^(?:[ \t]*\n)+/, '').trimEnd()
+}
+
+function kind(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a mapping'
+  return `a ${typeof value}`
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

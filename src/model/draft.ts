@@ -1,0 +1,39 @@
+/**
+ * What a dialect reader lifts out of a file, before normalisation: raw values
+ * as the author wrote them, with the lines they came from for diagnostics.
+ */
+import type { Dialect, Trigger } from './agent.js'
+
+export interface Draft {
+  dialect: Dialect
+  name?: unknown
+  title?: string
+  description?: unknown
+  /** The prompt, sliced from the source. */
+  prompt: string
+  /** 1-based line where the prompt starts. */
+  promptLine: number
+  tools?: unknown
+  model?: unknown
+  color?: unknown
+  triggers: Trigger[]
+  extensions: Record<string, unknown>
+  /** 1-based line of each source field, for diagnostics. */
+  lines: Record<string, number>
+}
+
+/**
+ * A draft for a dialect whose whole file is a chat prompt naming no tools (fabric,
+ * LangGPT): granting every tool would be a guess, so the tool list is empty.
+ */
+export function promptOnlyDraft(dialect: Dialect, name: string, body: { text: string; line: number }): Draft {
+  return { dialect, name, prompt: body.text, promptLine: body.line, tools: [], triggers: [], extensions: {}, lines: {} }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    frontmatter: { data: Record<string, unknown>; startLine: number; endOffset: number } | undefined
+    /** One draft per agent: most files hold one, a Roo `.roomodes` file holds several. */
+    drafts: Draft[]
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Draft (raw values from a dialect reader) → Agent (the one model). Every value
+ * that has to be guessed, fixed or left out is reported on the file.
+ */
+import type { VFile } from 'vfile'
+import type { Agent, Section } from '../model/agent.js'
+import type { Draft } from '../model/draft.js'
+import { report } from '../diagnostics/report.js'
+import { readDescription } from './description.js'
+import { analyseLanguages } from './language.js'
+import { normalizeModel } from './model.js'
+import { baseName, toId, toKebab, toTitle } from './names.js'
+import { clipUnits } from '../text/own-keys.js'
+import { placeOfMatch, placeOfName } from '../text/find-place.js'
+import { normalizeTools, type ToolIssue, type ToolMap } from './tools.js'
+
+export interface NormalizeOptions {
+  /** The user's tool names (`--tool-map`), read before the dialect's table. */
+  toolMap?: ToolMap
+}
+
+export function normalizeAgent(draft: Draft, file: VFile, options: NormalizeOptions = {}): Agent {
+  const path = file.path
+  const at = (key: string) => ({ line: draft.lines[key] ?? 1, column: 1 })
+  // The value itself where it can be found from its key's line on, else the key's line.
+  const source = String(file.value)
+  const within = (key: string, value: RegExp | string | undefined) => {
+    const line = draft.lines[key]
+    if (value === undefined || line === undefined) return at(key)
+    return (typeof value === 'string' ? placeOfName(source, value, line) : placeOfMatch(source, value, line)) ?? at(key)
+  }
+
+  // Name: as given, else from the title, else from the file name.
+  let given = typeof draft.name === 'string' || typeof draft.name === 'number' ? String(draft.name).trim() : ''
+  if (draft.name !== undefined && given === '' && typeof draft.name !== 'string') {
+    report(file, 'warning', 'name-missing', `Expected a string for \`name\`, found ${typeof draft.name}; used the file name`, at('name'))
+  }
+  if (given === '' && draft.title?.trim()) given = draft.title.trim()
+  let name: string
+  if (given === '') {
+    name = toId(baseName(path))
+    report(file, 'warning', 'name-missing', `No name given; using \`${name}\` from the file name`, { line: 1, column: 1 })
+  } else {
+    name = toId(given)
+    if (/[\\/]|^\.+$|\.\./.test(given) || /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(given)) {
+      // The id can never climb out of the output folder: it is kebab-case ASCII only.
+      report(file, 'warning', 'name-unsafe', `Name \`${given}\` is not safe as a file name; used \`${name}\``, within('name', given))
+    } else if (name !== given && draft.dialect !== 'heading') {
+      report(file, 'info', 'name-normalised', `Name \`${given}\` used as id \`${name}\``, within('name', given))
+    }
+  }
+  const title = draft.title?.trim() || (toKebab(given) === given || given === '' ? toTitle(name) : given)
+
+  // Description and its examples.
+  let authored = ''
+  if (typeof draft.description === 'string') authored = draft.description
+  else if (draft.description !== undefined && draft.description !== null) {
+    report(file, 'warning', 'description-not-string', `Expected a string for \`description\`, found ${Array.isArray(draft.description) ? 'a list' : typeof draft.description}; read as text`, at('description'))
+    authored = Array.isArray(draft.description) ? draft.description.join('\n') : JSON.stringify(draft.description)
+  }
+  const read = readDescription(authored, draft.prompt, title, name)
+  if (read.escaped) report(file, 'warning', 'yaml-escaped-newline', 'Description holds literal `\\n`; read as newlines', within('description', /\\n/))
+  if (read.malformed > 0) {
+    report(file, 'warning', 'example-malformed', `${read.malformed} example(s) have no \`user:\` or \`assistant:\` turn; kept as written`, within('description', /<example>/i))
+  }
+  if (read.derived) {
+    report(file, 'warning', 'description-missing', `No description given; using the first sentence of the prompt: "${clip(read.description)}"`, at('description'))
+  }
+  const description = read.description
+  for (const trigger of draft.triggers) {
+    // A trigger is written into the Claude description; example tags there would be read back as examples.
+    if (/<\/?example>/i.test(trigger.value)) {
+      trigger.value = trigger.value.replace(/<\/?example>/gi, '').trim()
+      report(file, 'warning', 'example-malformed', 'Removed `<example>` tags from a trigger', at('description'))
+    }
+  }
+
+  // Prompt.
+  if (draft.prompt.trim() === '') report(file, 'warning', 'prompt-empty', 'The agent has no prompt text', { line: draft.promptLine, column: 1 })
+  const languages = analyseLanguages(draft.prompt)
+
+  // Tools.
+  const issues: ToolIssue[] = []
+  const tools = normalizeTools(draft.tools, issues, { dialect: draft.dialect, ...(options.toolMap ? { toolMap: options.toolMap } : {}) })
+  for (const issue of issues) {
+    const place = within('tools', issue.kind === 'only-on' ? undefined : issue.raw)
+    if (issue.kind === 'foreign') report(file, 'info', 'tools-foreign', `Tool \`${issue.raw}\` is a GitHub Copilot name; read as ${issue.ids!.map((id) => `\`${id}\``).join(', ')}`, place)
+    else if (issue.kind === 'only-on') report(file, 'info', 'tools-switches', `\`tools\` turns some tools on without \`"*": false\`; read as exactly those (${issue.raw}), though opencode would also keep the tools not listed on`, place)
+    else if (issue.kind === 'invalid') report(file, 'warning', 'tools-invalid', `Unexpected ${issue.raw} for \`tools\`, expected a list of names; treated as no list`, at('tools'))
+    else report(file, 'warning', 'tools-unknown', `Unknown tool \`${issue.raw}\`; kept as written (--tool-map reads it as a known tool)`, place)
+  }
+
+  // Model and colour.
+  const model = normalizeModel(draft.model)
+  if (model === 'invalid') report(file, 'warning', 'model-invalid', `Unexpected ${JSON.stringify(draft.model)} for \`model\`, expected a model name; ignored`, at('model'))
+  let color: string | undefined
+  if (typeof draft.color === 'string' && draft.color.trim() !== '') color = draft.color.trim().toLowerCase()
+  else if (draft.color !== undefined && draft.color !== null) report(file, 'warning', 'color-invalid', `Unexpected ${JSON.stringify(draft.color)} for \`color\`; ignored`, at('color'))
+
+  const agent: Agent = {
+    name,
+    title,
+    description,
+    examples: read.examples,
+    instructions: { text: draft.prompt, outline: outline(draft.prompt, draft.promptLine), ...languages },
+    tools,
+    triggers: draft.triggers,
+    extensions: draft.extensions,
+    source: { path, dialect: draft.dialect, promptLine: draft.promptLine, fields: draft.lines },
+  }
+  if (model && model !== 'invalid') agent.model = model
+  if (color) agent.color = color
+  return agent
+}
+
+function outline(text: string, firstLine: number): Section[] {
+  const out: Section[] = []
+  let inCode = false
+  text.split('\n').forEach((line, i) => {
+    if (/^\s*(```|~~~)/.test(line)) inCode = !inCode
+    const m = !inCode && /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line)
+    if (m) out.push({ depth: m[1]!.length, title: m[2]!, line: firstLine + i })
+  })
+  return out
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? clipUnits(text, 57) + '…' : text
+}

@@ -1,0 +1,64 @@
+/**
+ * An agent's when-to-use text, from what the author wrote: literal `\n` read as
+ * newlines (as Claude Code does), `<example>` blocks lifted into data, and, when
+ * nothing is left, the first sentence of the prompt. The Claude target reads its
+ * own output through this too, so compiling an output again changes nothing.
+ */
+import type { Example } from '../model/agent.js'
+import { extractExamples } from './examples.js'
+import { clipUnits } from '../text/own-keys.js'
+
+export interface ReadDescription {
+  description: string
+  examples: Example[]
+  /** The text held literal `\n`. */
+  escaped: boolean
+  /** Examples with neither a user nor an assistant turn. */
+  malformed: number
+  /** Nothing was left: the description comes from the prompt (or the title, or the name). */
+  derived: boolean
+}
+
+export function unescapeNewlines(text: string): string {
+  return text.replace(/\\\\n|\\n/g, '\n')
+}
+
+export function readDescription(text: string, prompt: string, title: string, name: string): ReadDescription {
+  const escaped = /\\n/.test(text)
+  const lifted = extractExamples(unescapeNewlines(text))
+  const examples = [...lifted.examples]
+  let description = lifted.description.trim()
+  let malformed = lifted.malformed
+  let derived = false
+  if (description === '') {
+    // Derived text goes through the same extraction as authored text.
+    derived = true
+    const from = extractExamples(unescapeNewlines(firstSentence(prompt) || title.trim() || name))
+    description = from.description.trim() || name
+    examples.push(...from.examples)
+    malformed += from.malformed
+  }
+  return { description, examples, escaped, malformed, derived }
+}
+
+/** The first sentence of the prompt's first paragraph of prose, for a missing description. */
+export function firstSentence(text: string): string {
+  const paragraph = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .find((p) => p !== '' && !/^(#|```|~~~|---|\||<)/.test(p))
+  if (!paragraph) return ''
+  // A bilingual paragraph (an English line, then its Chinese twin) gives the first line's language only.
+  const lines = paragraph.split('\n')
+  const han = (line: string) => /\p{Script=Han}/u.test(line)
+  const change = lines.findIndex((l) => han(l) !== han(lines[0]!))
+  const flat = (change === -1 ? lines : lines.slice(0, change))
+    .join('\n')
+    // Chinese lines join without a space; a Chinese full stop needs no space after it.
+    .replace(/(\p{Script=Han}|[\u3000-\u303f\uff00-\uffef])\s*\n\s*(?=\p{Script=Han}|[\u3000-\u303f\uff00-\uffef])/gu, '$1')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/^[-*+>]\s+/, '')
+  const end = /[.!?](\s|$)|[。！？]/.exec(flat)
+  const sentence = end ? flat.slice(0, end.index + 1) : flat
+  return sentence.length > 300 ? clipUnits(sentence, 299).trimEnd() + '…' : sentence
+}

@@ -1,0 +1,115 @@
+/**
+ * Agent definitions that are data files, not Markdown: YAML or JSON (JSON is
+ * read by the YAML parser too, so both give node positions). One parse, then
+ * the shape decides the dialect:
+ * - `customModes:` list, or one mode (`slug:` + `roleDefinition:`): Roo Code;
+ * - `Role:` mapping (`name`, `Profile`, `Rules`…): a LangGPT role written as data.
+ * Any other shape is not an agent definition and is reported, not guessed at.
+ */
+import YAML, { LineCounter, type Document } from 'yaml'
+import type { VFile } from 'vfile'
+import { report } from '../diagnostics/report.js'
+import type { Draft } from '../model/draft.js'
+import { isLangGPTData, readLangGPTData } from '../dialects/langgpt/read.js'
+import { isRooData, readRoo } from '../dialects/roo/read.js'
+
+/** A parsed data file: its value, its text, and the lines its nodes start on. */
+export interface DataSource {
+  data: unknown
+  text: string
+  /** The 1-based line where the node at `path` starts (its key when it is a map entry). */
+  lineOf(path: readonly (string | number)[]): number | undefined
+  /** The 1-based line where the text of a string value starts (after `|` or `>` for block scalars). */
+  valueLine(path: readonly (string | number)[]): number | undefined
+}
+
+export function readStructured(file: VFile): Draft[] {
+  const source = parseData(file)
+  if (!source) return []
+  if (isRooData(source.data)) return readRoo(source, file)
+  if (isLangGPTData(source.data)) return readLangGPTData(source, file)
+  report(file, 'warning', 'input-skipped', 'Not an agent definition: expected Roo Code modes (`customModes:` or a mode with `slug:`) or a LangGPT `Role:`', { line: 1, column: 1 })
+  return []
+}
+
+/** Strict YAML; every error is reported with its place and the file gives no agent. */
+function parseData(file: VFile): DataSource | undefined {
+  const text = String(file.value)
+  const lines = new LineCounter()
+  const doc = YAML.parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true })
+  for (const warning of doc.warnings.slice(0, 10)) {
+    report(file, 'warning', 'data-invalid', firstLine(warning.message), place(warning.linePos))
+  }
+  if (doc.errors.length > 0) {
+    // With errors, toJS() still returns a value, and it is wrong: never used.
+    for (const error of doc.errors.slice(0, 10)) report(file, 'error', 'data-invalid', firstLine(error.message), place(error.linePos))
+    if (doc.errors.length > 10) report(file, 'error', 'data-invalid', `${doc.errors.length - 10} more YAML errors`, place(doc.errors[10]!.linePos))
+    return undefined
+  }
+  let data: unknown
+  try {
+    // An unresolved alias (`tools: *`) leaves `errors` empty and throws here.
+    data = doc.toJS({ maxAliasCount: 100 })
+  } catch (error) {
+    let at = { line: 1, column: 1 }
+    YAML.visit(doc, {
+      Alias(_key, node) {
+        if (node.range) at = toPlace(lines.linePos(node.range[0]))
+        return YAML.visit.BREAK
+      },
+    })
+    report(file, 'error', 'data-invalid', `Cannot read the data: ${(error as Error).message}`, at)
+    return undefined
+  }
+  return {
+    data,
+    text,
+    lineOf: (path) => lineOf(doc, lines, path),
+    valueLine: (path) => valueLine(doc, lines, path),
+  }
+}
+
+function lineOf(doc: Document.Parsed, lines: LineCounter, path: readonly (string | number)[]): number | undefined {
+  const parentPath = path.slice(0, -1)
+  const last = path[path.length - 1]
+  const parent = parentPath.length === 0 ? doc.contents : doc.getIn(parentPath, true)
+  if (YAML.isMap(parent)) {
+    const pair = parent.items.find((p) => YAML.isScalar(p.key) && p.key.value === last)
+    const node = (pair?.key ?? pair?.value) as { range?: [number, number, number] } | undefined
+    if (node?.range) return lines.linePos(node.range[0]).line
+  }
+  const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined
+  return node?.range ? lines.linePos(node.range[0]).line : undefined
+}
+
+function valueLine(doc: Document.Parsed, lines: LineCounter, path: readonly (string | number)[]): number | undefined {
+  const node = doc.getIn(path, true)
+  if (!YAML.isScalar(node) || !node.range) return lineOf(doc, lines, path)
+  const line = lines.linePos(node.range[0]).line
+  const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED'
+  return block ? line + 1 : line
+}
+
+/**
+ * Whether a data file found in a folder may be an agent definition: a cheap
+ * look at its first bytes for the top-level keys `readStructured` knows, so that
+ * `package.json`, CI configs and the like are skipped, not reported.
+ */
+export function looksLikeAgentData(name: string, head: string): boolean {
+  if (/^\.roomodes$/i.test(name)) return true
+  if (/^(customModes|slug|Role)[ \t]*:/m.test(head)) return true
+  // JSON, pretty-printed or minified.
+  return /"(customModes|roleDefinition)"\s*:/.test(head) || /^[ \t{]*"(slug|Role)"[ \t]*:/m.test(head)
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+}
+
+function place(linePos: YAML.YAMLError['linePos']): { line: number; column: number } {
+  return linePos ? toPlace(linePos[0]) : { line: 1, column: 1 }
+}
+
+function toPlace(pos: { line: number; col: number }): { line: number; column: number } {
+  return { line: pos.line, column: pos.col }
+}

@@ -1,0 +1,105 @@
+/**
+ * Compile many files: find inputs, compile each (one bad file never stops the
+ * others), resolve name collisions, then write or check the outputs.
+ */
+import { readFileSync } from 'node:fs'
+import { VFile } from 'vfile'
+import { report } from '../diagnostics/report.js'
+import { prefixPaths, resolveCollisions, type CollisionPolicy } from './collisions.js'
+import { emitAll, recogniseSource, type CompileOptions, type CompileResult } from './compile.js'
+import { displayPath, findInputs } from './inputs.js'
+import { listOutputs, removeOutput, writeOutput } from './write.js'
+
+export interface BuildOptions extends CompileOptions {
+  inputs: string[]
+  out: string
+  /** Write nothing; report outputs that would change. */
+  check?: boolean
+  /** Remove outputs whose source has gone. */
+  clean?: boolean
+  cwd?: string
+  /** False: compile and report only, touch no file (`lint`). Default true. */
+  write?: boolean
+  /** What to do when files define different agents of the same name. Default `error`. */
+  onCollision?: CollisionPolicy
+}
+
+export interface FileOutcome extends CompileResult {
+  /** Output paths (inside `out`) and what happened to each. */
+  written: string[]
+  unchanged: string[]
+  drift: string[]
+}
+
+export interface BuildResult {
+  files: FileOutcome[]
+  /** Diagnostics not tied to one input (missing inputs, stale outputs). */
+  general: VFile[]
+  drift: string[]
+  stale: string[]
+}
+
+export function build(options: BuildOptions): BuildResult {
+  const cwd = options.cwd ?? process.cwd()
+  const inputs = findInputs(options.inputs, options.out)
+  const general: VFile[] = []
+  for (const path of inputs.missing) {
+    const file = new VFile({ path: displayPath(path, cwd) })
+    report(file, 'error', 'input-missing', `Input \`${path}\` does not exist`)
+    general.push(file)
+  }
+  for (const path of inputs.skipped) {
+    const file = new VFile({ path: displayPath(path, cwd) })
+    report(file, 'info', 'input-skipped', 'Skipped: not an agent definition (name it explicitly to compile it)')
+    general.push(file)
+  }
+  const files: FileOutcome[] = inputs.files.map((path) => {
+    let bytes: Uint8Array
+    try {
+      bytes = readFileSync(path)
+    } catch (error) {
+      const file = new VFile({ path: displayPath(path, cwd) })
+      report(file, 'error', 'file-read', `Cannot read the file: ${(error as Error).message}`)
+      return { file, agents: [], outputs: [], written: [], unchanged: [], drift: [] }
+    }
+    return { ...recogniseSource(displayPath(path, cwd), bytes, options), outputs: [], written: [], unchanged: [], drift: [] }
+  })
+  if (options.onCollision === 'prefix-path') prefixPaths(files)
+  for (const outcome of files) outcome.outputs = emitAll(outcome.file, outcome.agents, options)
+  resolveCollisions(files)
+
+  const drift: string[] = []
+  if (options.write === false) return { files, general, drift, stale: [] }
+  const produced = new Set<string>()
+  for (const outcome of files) {
+    for (const output of outcome.outputs) {
+      produced.add(output.path)
+      let state
+      try {
+        state = writeOutput(options.out, output.path, output.content, options.check ?? false)
+      } catch (error) {
+        report(outcome.file, 'error', 'output-write', `Cannot write \`${output.path}\`: ${(error as Error).message}`)
+        continue
+      }
+      outcome[state].push(output.path)
+      if (state === 'drift') {
+        drift.push(output.path)
+        report(outcome.file, 'error', 'output-drift', `\`${output.path}\` is not up to date`)
+      }
+    }
+  }
+
+  const stale = listOutputs(options.out, options.targets).filter((path) => !produced.has(path))
+  for (const path of stale) {
+    const file = new VFile({ path: displayPath(`${options.out}/${path}`, cwd) })
+    if (options.clean && !options.check) {
+      removeOutput(options.out, path)
+      report(file, 'info', 'output-stale', 'Removed: its source has gone')
+    } else {
+      report(file, options.check ? 'error' : 'warning', 'output-stale', `Output has no source any more${options.check ? '' : ' (remove it with --clean)'}`)
+    }
+    general.push(file)
+  }
+  return { files, general, drift, stale }
+}
+

@@ -1,0 +1,98 @@
+/**
+ * One source file → its Agent and one output per target. The one code path
+ * behind `build`, `convert`, `inspect`, the library and the tests.
+ */
+import type { VFile } from 'vfile'
+import type { Agent } from '../model/agent.js'
+import { readSource } from '../parse/read.js'
+import { recognise } from './recognise.js'
+import { hasErrors, report } from '../diagnostics/report.js'
+import { targets, type TargetId } from '../targets/registry.js'
+import { render } from '../targets/shared/render.js'
+import type { EmitOptions, Note } from '../targets/types.js'
+import type { ToolMap } from '../normalise/tools.js'
+import { own } from '../text/own-keys.js'
+import { placeOfName } from '../text/find-place.js'
+
+export interface CompileOptions extends EmitOptions {
+  targets: TargetId[]
+  maxBytes?: number
+  /** The user's tool names → canonical ids, read before each dialect's table (`toToolMap`). */
+  toolMap?: ToolMap
+}
+
+export interface Output {
+  /** The agent's name (id). */
+  agent: string
+  target: TargetId
+  /** Path inside the output folder: `<target>/<name><ext>`. */
+  path: string
+  content: string
+}
+
+export interface CompileResult {
+  file: VFile
+  /** Usually one; a Roo `.roomodes` file defines several. */
+  agents: Agent[]
+  outputs: Output[]
+}
+
+export const DEFAULT_OPTIONS: CompileOptions = { targets: ['claude', 'openai-assistant', 'prompt'], lang: 'all', modelMap: {} }
+
+/** Never throws: a failure inside agentdef becomes an `internal-error` diagnostic on the file. */
+export function compileSource(path: string, bytes: Uint8Array, options: CompileOptions = DEFAULT_OPTIONS): CompileResult {
+  const { file, agents } = recogniseSource(path, bytes, options)
+  return { file, agents, outputs: emitAll(file, agents, options) }
+}
+
+/** Stages 1–3: read, parse and recognise. Never throws. */
+export function recogniseSource(path: string, bytes: Uint8Array, options: Pick<CompileOptions, 'maxBytes' | 'toolMap'> = {}): { file: VFile; agents: Agent[] } {
+  const file = readSource(path, bytes, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes })
+  const toolMap = options.toolMap ? { toolMap: options.toolMap } : {}
+  return { file, agents: guard(file, [] as Agent[], () => recognise(file, toolMap)) }
+}
+
+/** Stage 4: every agent of the file to every target. Nothing when the file has errors. Never throws. */
+export function emitAll(file: VFile, agents: Agent[], options: CompileOptions): Output[] {
+  return guard(file, [] as Output[], () => {
+    const outputs: Output[] = []
+    for (const agent of agents) {
+      for (const id of options.targets) {
+        const output = emit(agent, id, options, file)
+        if (output) outputs.push(output)
+      }
+    }
+    return hasErrors(file) ? [] : outputs
+  })
+}
+
+function guard<T>(file: VFile, fallback: T, run: () => T): T {
+  try {
+    return run()
+  } catch (error) {
+    report(file, 'error', 'internal-error', `agentdef failed on this file: ${(error as Error).message}`)
+    return fallback
+  }
+}
+
+/** Build the view, render the template, check the result as its strictest reader would. */
+export function emit(agent: Agent, id: TargetId, options: EmitOptions, file: VFile): Output | undefined {
+  const target = targets[id]
+  const notes: Note[] = []
+  const view = target.toView(agent, options, notes)
+  for (const note of notes) {
+    const reason = note.rule.startsWith('target-') ? `${id}: ${note.message}` : note.message
+    if (file.messages.some((m) => m.reason === reason)) continue
+    // Source fields are keyed as the dialect reader recorded them: as written, or lower-cased.
+    const line = note.field ? (own(agent.source.fields, note.field) ?? own(agent.source.fields, note.field.toLowerCase())) : undefined
+    const place = line && note.value ? placeOfName(String(file.value), note.value, line) : undefined
+    report(file, note.severity, note.rule, reason, place ?? (line ? { line, column: 1 } : undefined))
+  }
+  const content = render(target.template, view)
+  const problems = target.verify(content)
+  if (problems.length > 0) {
+    report(file, 'error', 'target-invalid', `${id}: output failed its own check, not written: ${problems.join('; ')}`)
+    return undefined
+  }
+  return { agent: agent.name, target: id, path: `${id}/${agent.name}${target.extension}`, content }
+}

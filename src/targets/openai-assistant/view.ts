@@ -1,0 +1,245 @@
+/**
+ * OpenAI Assistants API v2 `CreateAssistantRequest`: `<out>/openai-assistant/<name>.json`.
+ * Limits from the API reference: name ≤ 256, description ≤ 512, instructions ≤ 256,000,
+ * tools ≤ 128, metadata ≤ 16 keys (key ≤ 64, value ≤ 512). The API was sunset on
+ * 2026-08-26; the format lives on in archives, compatible servers and migrations.
+ */
+import type { Agent, Example } from '../../model/agent.js'
+import { modelList, othersLeftOut } from '../shared/model-list.js'
+import { isHostOnly, noteHostOnly } from '../shared/host-tools.js'
+import { localise } from '../shared/localise.js'
+import { functionName, OPENAI_TOOLS, STANDARD_TOOLS, type AssistantTool, type FunctionTool } from './tools.js'
+import type { EmitOptions, Note, Target } from '../types.js'
+import { clipUnits, defineOwn, own } from '../../text/own-keys.js'
+
+/** Claude aliases → Assistants models. Overridable with `--model-map` and `--model`. */
+export const DEFAULT_MODEL_MAP: Record<string, string> = {
+  opus: 'gpt-5',
+  sonnet: 'gpt-4.1',
+  haiku: 'gpt-4.1-mini',
+  inherit: 'gpt-4.1',
+  default: 'gpt-4.1',
+}
+
+export const LIMITS = { name: 256, description: 512, instructions: 256_000, tools: 128, metadataKeys: 16, metadataKey: 64, metadataValue: 512 }
+
+export interface AssistantRequest {
+  model: string
+  name: string
+  description: string
+  instructions: string
+  tools: AssistantTool[]
+  temperature?: number
+  top_p?: number
+  metadata?: Record<string, string>
+}
+
+/** Sampling settings some dialects carry (opencode's `temperature`, `top_p`), with the API's ranges. */
+const SAMPLING = {
+  temperature: { names: ['temperature'], min: 0, max: 2 },
+  top_p: { names: ['top_p', 'topP'], min: 0, max: 1 },
+} as const
+
+export interface OpenAIView {
+  body: AssistantRequest
+}
+
+export const openaiAssistant: Target<OpenAIView> = {
+  id: 'openai-assistant',
+  summary: 'OpenAI Assistants API v2 create-assistant request body (JSON)',
+  extension: '.json',
+  template: 'openai-assistant.hbs',
+  toView(agent, options, notes) {
+    const text = localise(agent, options.lang, notes)
+    let instructions = text.prompt
+    if (text.examples.length > 0) instructions += (instructions ? '\n\n' : '') + examplesSection(text.examples)
+    const body: AssistantRequest = {
+      model: modelOf(agent, options, notes),
+      name: fit(text.title, LIMITS.name, 'name', notes),
+      description: fit(text.description, LIMITS.description, 'description', notes),
+      instructions: fit(instructions, LIMITS.instructions, 'instructions', notes),
+      tools: toolsOf(agent, notes),
+    }
+    // Sampling settings go to their own fields when in range; otherwise they stay in metadata.
+    const used = new Set<string>()
+    for (const [field, { names, min, max }] of Object.entries(SAMPLING) as [keyof typeof SAMPLING, (typeof SAMPLING)[keyof typeof SAMPLING]][]) {
+      const name = names.find((n) => Object.hasOwn(agent.extensions, n))
+      const value = name === undefined ? undefined : agent.extensions[name]
+      if (name !== undefined && typeof value === 'number' && value >= min && value <= max) {
+        body[field] = value
+        used.add(name)
+      }
+    }
+    const metadata = metadataOf(agent, notes, used)
+    if (Object.keys(metadata).length > 0) body.metadata = metadata
+    return { body }
+  },
+  verify(text) {
+    let body: Record<string, unknown>
+    try {
+      body = JSON.parse(text) as Record<string, unknown>
+    } catch (error) {
+      return [`not JSON: ${(error as Error).message}`]
+    }
+    const problems: string[] = []
+    const allowed = new Set(['model', 'name', 'description', 'instructions', 'tools', 'metadata', 'temperature', 'top_p', 'response_format', 'tool_resources', 'reasoning_effort'])
+    for (const key of Object.keys(body)) if (!allowed.has(key)) problems.push(`unexpected key ${key}`)
+    if (typeof body.model !== 'string' || body.model === '') problems.push('model is required')
+    const within = (key: string, max: number) => {
+      const v = body[key]
+      if (v !== undefined && (typeof v !== 'string' || v.length > max)) problems.push(`${key} is not a string of at most ${max} characters`)
+    }
+    within('name', LIMITS.name)
+    within('description', LIMITS.description)
+    within('instructions', LIMITS.instructions)
+    const tools = body.tools as AssistantTool[] | undefined
+    if (tools && tools.length > LIMITS.tools) problems.push(`more than ${LIMITS.tools} tools`)
+    for (const tool of tools ?? []) {
+      if (tool.type === 'function' && !/^[a-zA-Z0-9_-]{1,64}$/.test(tool.function.name)) problems.push(`bad function name ${tool.function.name}`)
+    }
+    const metadata = body.metadata as Record<string, unknown> | undefined
+    if (metadata) {
+      if (Object.keys(metadata).length > LIMITS.metadataKeys) problems.push('too many metadata keys')
+      for (const [k, v] of Object.entries(metadata)) {
+        if (k.length > LIMITS.metadataKey || typeof v !== 'string' || v.length > LIMITS.metadataValue) problems.push(`bad metadata entry ${k}`)
+      }
+    }
+    return problems
+  },
+}
+
+/** Shorten to `max` characters at a word boundary, with a note; never silently. */
+function fit(text: string, max: number, field: string, notes: Note[]): string {
+  if (text.length <= max) return text
+  let cut = clipUnits(text, max - 1)
+  const space = cut.search(/\s\S*$/)
+  if (space > max * 0.6) cut = cut.slice(0, space)
+  notes.push({ severity: 'warning', rule: 'target-truncated', message: `${field} has ${text.length} characters, over the limit of ${max}; shortened`, field })
+  return cut.trimEnd() + '…'
+}
+
+/** Every word of `raw` (but tag names and turn labels) is in `parsed`. */
+function covers(parsed: string, raw: string): boolean {
+  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  const have = new Set(words(parsed))
+  const text = raw.replace(/<\/?[a-z_]+>/gi, ' ').replace(/(^|[\s>])(context|user|assistant|human|ai|commentary)\s*:/gi, ' ')
+  return words(text).every((word) => have.has(word))
+}
+
+function examplesSection(examples: Example[]): string {
+  const blocks = examples.map((ex, i) => {
+    const lines = [`### Example ${i + 1}`]
+    if (ex.context) lines.push(`Context: ${ex.context}`)
+    if (ex.user) lines.push(`User: ${ex.user}`)
+    if (ex.assistant) lines.push(`Assistant: ${ex.assistant}`)
+    if (ex.commentary) lines.push(`Commentary: ${ex.commentary}`)
+    // A block the parser did not read whole is written as the author wrote it, so no word is lost.
+    if (lines.length === 1 || !covers(lines.join('\n'), ex.raw)) return [lines[0], ex.raw.replace(/<\/?example>/gi, '').trim()].join('\n')
+    return lines.join('\n')
+  })
+  return ['## Examples of when to use this assistant', ...blocks].join('\n\n')
+}
+
+function modelOf(agent: Agent, options: EmitOptions, notes: Note[]): string {
+  if (options.model) return options.model
+  const map = { ...DEFAULT_MODEL_MAP, ...options.modelMap }
+  const model = agent.model
+  if (!model) {
+    notes.push({ severity: 'info', rule: 'target-defaulted', message: `No model given; the API requires one: used \`${map.default}\`` })
+    return map.default!
+  }
+  // The first model of the source's list that the table names, or that is an OpenAI model.
+  const list = modelList(model)
+  for (const ref of list) {
+    const exact = own(map, ref.raw) ?? own(map, ref.raw.toLowerCase())
+    // `openai/gpt-4.1`, `GPT-4.1 (copilot)` → `gpt-4.1`
+    const id = exact ?? (ref.family === 'openai' ? ref.raw.replace(/^openai\//i, '').replace(/\s*\([^)]*\)\s*$/, '').trim().toLowerCase().replace(/\s+/g, '-') : undefined)
+    if (id === undefined) continue
+    if ((exact && exact !== ref.raw) || list.length > 1) notes.push({ severity: 'info', rule: 'target-translated', message: `Model \`${ref.raw}\` written as \`${id}\`${othersLeftOut(list, ref)}`, field: 'model' })
+    return id
+  }
+  const byTier = model.tier ? own(map, model.tier) : undefined
+  const chosen = byTier ?? map.default!
+  notes.push({
+    severity: byTier ? 'info' : 'warning',
+    rule: byTier ? 'target-translated' : 'target-defaulted',
+    message: (byTier ? `Model \`${model.raw}\` written as \`${chosen}\`` : `Model \`${model.raw}\` has no OpenAI equivalent in the table; used \`${chosen}\` (see --model-map)`) + othersLeftOut(list, model),
+    field: 'model',
+  })
+  return chosen
+}
+
+function toolsOf(agent: Agent, notes: Note[]): AssistantTool[] {
+  if (agent.tools.mode === 'none') return []
+  const ids = agent.tools.mode === 'all' ? STANDARD_TOOLS : agent.tools.items.map((t) => t.id)
+  if (agent.tools.mode === 'all') {
+    notes.push({ severity: 'info', rule: 'target-translated', message: `The source grants every tool; declared the ${STANDARD_TOOLS.length} standard tools as functions` })
+  }
+  const tools: AssistantTool[] = []
+  if (agent.tools.mode === 'list') noteHostOnly(agent, notes)
+  const names = new Set<string>()
+  const rawOf = (id: string) => agent.tools.items.find((tool) => tool.id === id)?.raw
+  for (const id of ids) {
+    const known = own(OPENAI_TOOLS, id)
+    let tool: FunctionTool
+    if (/^mcp:(\*|[^/]*\/\*|[^/]*)$/.test(id)) {
+      // A whole MCP server (or all of them): its tools and their arguments are not known here.
+      notes.push({ severity: 'warning', rule: 'target-dropped', message: `Tool \`${id}\` stands for MCP tools whose names and arguments are not known; left out`, field: 'tools', ...withValue(rawOf(id)) })
+      continue
+    }
+    if (isHostOnly(id)) continue
+    if (known) tool = known
+    else {
+      const name = functionName(id)
+      tool = { type: 'function', function: { name, description: `The \`${id}\` tool of the source agent; its arguments are not known.`, parameters: { type: 'object', properties: {}, additionalProperties: true } } }
+      notes.push({ severity: 'info', rule: 'target-translated', message: `Tool \`${id}\` declared as function \`${name}\` with open parameters`, field: 'tools', ...withValue(rawOf(id)) })
+    }
+    const key = tool.function.name
+    if (names.has(key)) continue
+    names.add(key)
+    tools.push(tool)
+  }
+  if (tools.length > LIMITS.tools) {
+    notes.push({ severity: 'warning', rule: 'target-dropped', message: `${tools.length} tools, over the limit of ${LIMITS.tools}; left out the last ${tools.length - LIMITS.tools}`, field: 'tools' })
+    tools.length = LIMITS.tools
+  }
+  return tools
+}
+
+/** What has no field of its own: colour, triggers, extensions; as strings, within the limits. */
+function metadataOf(agent: Agent, notes: Note[], used: Set<string>): Record<string, string> {
+  const entries: [string, string][] = []
+  if (agent.model) entries.push(['source_model', agent.model.raw])
+  if (agent.color) entries.push(['color', agent.color])
+  const kinds = [...new Set(agent.triggers.map((t) => t.kind))]
+  for (const kind of kinds) {
+    const values = agent.triggers.filter((t) => t.kind === kind).map((t) => (t.note ? `${t.value} (${t.note})` : t.value))
+    entries.push([`triggers_${kind}`, values.join(', ')])
+  }
+  for (const [key, value] of Object.entries(agent.extensions)) {
+    if (used.has(key)) continue
+    entries.push([key, typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)])
+  }
+  const metadata: Record<string, string> = {}
+  const dropped: string[] = []
+  for (const [rawKey, value] of entries) {
+    const key = clipUnits(rawKey, LIMITS.metadataKey)
+    if (Object.keys(metadata).length >= LIMITS.metadataKeys || Object.hasOwn(metadata, key)) {
+      dropped.push(rawKey)
+      continue
+    }
+    if (value.length > LIMITS.metadataValue) {
+      notes.push({ severity: 'warning', rule: 'target-truncated', message: `metadata \`${key}\` has ${value.length} characters, over the limit of ${LIMITS.metadataValue}; shortened`, field: rawKey })
+    }
+    defineOwn(metadata, key, value.length > LIMITS.metadataValue ? clipUnits(value, LIMITS.metadataValue - 1) + '…' : value)
+  }
+  if (dropped.length > 0) {
+    notes.push({ severity: 'warning', rule: 'target-dropped', message: `metadata holds at most ${LIMITS.metadataKeys} keys; left out ${dropped.map((k) => `\`${k}\``).join(', ')}`, field: dropped[0]! })
+  }
+  return metadata
+}
+
+/** `{ value }` for a note, when there is one. */
+function withValue(value: string | undefined): { value?: string } {
+  return value === undefined ? {} : { value }
+}
