@@ -13,7 +13,7 @@ import { isTargetId, TARGET_IDS, type TargetId } from './targets/registry.js'
 import { DEFAULT_MAX_BYTES } from './parse/read.js'
 import { CONFIG_FILE, ConfigError, loadConfig } from './config.js'
 import type { LangSelection } from './model/agent.js'
-import { toToolMap } from './normalise/tools.js'
+import { toToolMap } from './vocabulary/tool-map.js'
 import { defineOwn } from './text/own-keys.js'
 
 class UsageError extends Error {}

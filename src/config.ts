@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import type { LangSelection } from './model/agent.js'
-import { toToolMap } from './normalise/tools.js'
+import { toToolMap } from './vocabulary/tool-map.js'
 import { isTargetId, TARGET_IDS, type TargetId } from './targets/registry.js'
 
 export const CONFIG_FILE = 'agentdef.config.json'

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { compileSource, type Agent } from '../src/index.js'
-import { normalizeTools, toolRefs, type ToolIssue } from '../src/normalise/tools.js'
+import { dialects } from '../src/dialects/registry.js'
+import { normaliseTools, toolRefs, type ToolIssue } from '../src/normalise/tools.js'
 import { globsOf } from '../src/dialects/cursor/read.js'
 
 const FIXTURES = 'test/fixtures/dialects/'
@@ -169,7 +170,7 @@ describe('Cursor rules', () => {
 })
 
 describe('tool vocabularies', () => {
-  const idsOf = (raw: string, dialect: 'claude' | 'copilot' | 'opencode') => toolRefs(raw, dialect).map((r) => (r.known ? r.id : `?${r.id}`))
+  const idsOf = (raw: string, dialect: 'claude' | 'copilot' | 'opencode') => toolRefs(raw, dialects[dialect].tools).map((r) => (r.known ? r.id : `?${r.id}`))
 
   it('maps Copilot aliases, set/tool names, older names, MCP and extension tools', () => {
     expect(idsOf('execute', 'copilot')).toEqual(['shell'])
@@ -207,25 +208,26 @@ describe('tool vocabularies', () => {
 
   it('reads maps of booleans in every shape', () => {
     const issues: ToolIssue[] = []
-    const opencode = { dialect: 'opencode' } as const
-    expect(normalizeTools({ '*': false, read: true, grep: true }, issues, opencode).items.map((t) => t.id)).toEqual(['read', 'search'])
-    expect(normalizeTools({ read: true, write: false }, issues, opencode).items.map((t) => t.id)).toEqual(['read'])
-    expect(normalizeTools({ read: true }, issues, opencode).mode).toBe('list')
-    expect(normalizeTools({ '*': true }, issues, opencode)).toEqual({ mode: 'all', items: [] })
-    expect(normalizeTools({ '*': false }, issues, opencode)).toEqual({ mode: 'none', items: [] })
+    const opencode = { vocabulary: dialects.opencode.tools }
+    expect(normaliseTools({ '*': false, read: true, grep: true }, issues, opencode).items.map((t) => t.id)).toEqual(['read', 'search'])
+    expect(normaliseTools({ read: true, write: false }, issues, opencode).items.map((t) => t.id)).toEqual(['read'])
+    expect(normaliseTools({ read: true }, issues, opencode).mode).toBe('list')
+    expect(normaliseTools({ '*': true }, issues, opencode)).toEqual({ mode: 'all', items: [] })
+    expect(normaliseTools({ '*': false }, issues, opencode)).toEqual({ mode: 'none', items: [] })
     // `true`s without `"*": false` are read as a list: a reading, so each is noted.
     expect(issues).toEqual([
       { kind: 'only-on', raw: 'read' },
       { kind: 'only-on', raw: 'read' },
     ])
     issues.length = 0
-    normalizeTools({ read: 'yes' }, issues, opencode)
+    normaliseTools({ read: 'yes' }, issues, opencode)
     expect(issues).toEqual([{ kind: 'invalid', raw: 'read: "yes"' }])
   })
 
-  it('keeps the old signature: a mode for a missing list', () => {
-    expect(normalizeTools(undefined, [], 'none')).toEqual({ mode: 'none', items: [] })
-    expect(normalizeTools('Read, Grep', [])).toEqual({
+  it('reads a missing list as the mode asked for, and names in the Claude vocabulary', () => {
+    const claude = { vocabulary: dialects.claude.tools }
+    expect(normaliseTools(undefined, [], { ...claude, absent: 'none' })).toEqual({ mode: 'none', items: [] })
+    expect(normaliseTools('Read, Grep', [], claude)).toEqual({
       mode: 'list',
       items: [
         { id: 'read', raw: 'Read', known: true },

@@ -8,6 +8,8 @@ export interface Draft {
   dialect: Dialect
   name?: unknown
   title?: string
+  /** The name is a display title (a `# Heading`): turning it into an id is expected, not reported. */
+  nameIsTitle?: boolean
   description?: unknown
   /** The prompt, sliced from the source. */
   prompt: string

@@ -8,18 +8,24 @@ import type { Draft } from '../model/draft.js'
 import { report } from '../diagnostics/report.js'
 import { readDescription } from './description.js'
 import { analyseLanguages } from './language.js'
-import { normalizeModel } from './model.js'
+import { normaliseModel } from './model.js'
 import { baseName, toId, toKebab, toTitle } from './names.js'
 import { clipUnits } from '../text/own-keys.js'
 import { placeOfMatch, placeOfName } from '../text/find-place.js'
-import { normalizeTools, type ToolIssue, type ToolMap } from './tools.js'
+import { normaliseTools, type ToolIssue } from './tools.js'
+import type { ToolMap } from '../vocabulary/tool-map.js'
+import type { ToolVocabulary } from '../vocabulary/tools.js'
 
-export interface NormalizeOptions {
+export interface NormaliseOptions {
+  /** How the draft's dialect writes tool names. */
+  tools: ToolVocabulary
+  /** A vocabulary the dialect's files borrow names from, read when its own does not know a name. */
+  borrowedTools?: ToolVocabulary
   /** The user's tool names (`--tool-map`), read before the dialect's table. */
   toolMap?: ToolMap
 }
 
-export function normalizeAgent(draft: Draft, file: VFile, options: NormalizeOptions = {}): Agent {
+export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOptions): Agent {
   const path = file.path
   const at = (key: string) => ({ line: draft.lines[key] ?? 1, column: 1 })
   // The value itself where it can be found from its key's line on, else the key's line.
@@ -45,7 +51,7 @@ export function normalizeAgent(draft: Draft, file: VFile, options: NormalizeOpti
     if (/[\\/]|^\.+$|\.\./.test(given) || /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(given)) {
       // The id can never climb out of the output folder: it is kebab-case ASCII only.
       report(file, 'warning', 'name-unsafe', `Name \`${given}\` is not safe as a file name; used \`${name}\``, within('name', given))
-    } else if (name !== given && draft.dialect !== 'heading') {
+    } else if (name !== given && !draft.nameIsTitle) {
       report(file, 'info', 'name-normalised', `Name \`${given}\` used as id \`${name}\``, within('name', given))
     }
   }
@@ -81,7 +87,11 @@ export function normalizeAgent(draft: Draft, file: VFile, options: NormalizeOpti
 
   // Tools.
   const issues: ToolIssue[] = []
-  const tools = normalizeTools(draft.tools, issues, { dialect: draft.dialect, ...(options.toolMap ? { toolMap: options.toolMap } : {}) })
+  const tools = normaliseTools(draft.tools, issues, {
+    vocabulary: options.tools,
+    ...(options.borrowedTools ? { foreign: options.borrowedTools } : {}),
+    ...(options.toolMap ? { toolMap: options.toolMap } : {}),
+  })
   for (const issue of issues) {
     const place = within('tools', issue.kind === 'only-on' ? undefined : issue.raw)
     if (issue.kind === 'foreign') report(file, 'info', 'tools-foreign', `Tool \`${issue.raw}\` is a GitHub Copilot name; read as ${issue.ids!.map((id) => `\`${id}\``).join(', ')}`, place)
@@ -91,7 +101,7 @@ export function normalizeAgent(draft: Draft, file: VFile, options: NormalizeOpti
   }
 
   // Model and colour.
-  const model = normalizeModel(draft.model)
+  const model = normaliseModel(draft.model)
   if (model === 'invalid') report(file, 'warning', 'model-invalid', `Unexpected ${JSON.stringify(draft.model)} for \`model\`, expected a model name; ignored`, at('model'))
   let color: string | undefined
   if (typeof draft.color === 'string' && draft.color.trim() !== '') color = draft.color.trim().toLowerCase()

@@ -7,7 +7,7 @@ const TIERS = ['opus', 'sonnet', 'haiku'] as const
  * One model, or a list in order of preference (a Copilot list, `a | b`): the first
  * is the model, the rest its `alternatives`.
  */
-export function normalizeModel(raw: unknown): ModelRef | undefined | 'invalid' {
+export function normaliseModel(raw: unknown): ModelRef | undefined | 'invalid' {
   if (raw === undefined || raw === null || raw === '') return undefined
   const list = Array.isArray(raw) ? raw.filter((v): v is string => typeof v === 'string') : typeof raw === 'string' ? [raw] : undefined
   if (!list) return 'invalid'

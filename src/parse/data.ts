@@ -1,17 +1,12 @@
 /**
  * Agent definitions that are data files, not Markdown: YAML or JSON (JSON is
- * read by the YAML parser too, so both give node positions). One parse, then
- * the shape decides the dialect:
- * - `customModes:` list, or one mode (`slug:` + `roleDefinition:`): Roo Code;
- * - `Role:` mapping (`name`, `Profile`, `Rules`…): a LangGPT role written as data.
- * Any other shape is not an agent definition and is reported, not guessed at.
+ * read by the YAML parser too, so both give node positions). One strict parse;
+ * then the shape of the value decides the dialect (see the registry's `data`
+ * readers).
  */
 import YAML, { LineCounter, type Document } from 'yaml'
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/report.js'
-import type { Draft } from '../model/draft.js'
-import { isLangGPTData, readLangGPTData } from '../dialects/langgpt/read.js'
-import { isRooData, readRoo } from '../dialects/roo/read.js'
 
 /** A parsed data file: its value, its text, and the lines its nodes start on. */
 export interface DataSource {
@@ -23,17 +18,8 @@ export interface DataSource {
   valueLine(path: readonly (string | number)[]): number | undefined
 }
 
-export function readStructured(file: VFile): Draft[] {
-  const source = parseData(file)
-  if (!source) return []
-  if (isRooData(source.data)) return readRoo(source, file)
-  if (isLangGPTData(source.data)) return readLangGPTData(source, file)
-  report(file, 'warning', 'input-skipped', 'Not an agent definition: expected Roo Code modes (`customModes:` or a mode with `slug:`) or a LangGPT `Role:`', { line: 1, column: 1 })
-  return []
-}
-
 /** Strict YAML; every error is reported with its place and the file gives no agent. */
-function parseData(file: VFile): DataSource | undefined {
+export function parseData(file: VFile): DataSource | undefined {
   const text = String(file.value)
   const lines = new LineCounter()
   const doc = YAML.parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true })
@@ -88,18 +74,6 @@ function valueLine(doc: Document.Parsed, lines: LineCounter, path: readonly (str
   const line = lines.linePos(node.range[0]).line
   const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED'
   return block ? line + 1 : line
-}
-
-/**
- * Whether a data file found in a folder may be an agent definition: a cheap
- * look at its first bytes for the top-level keys `readStructured` knows, so that
- * `package.json`, CI configs and the like are skipped, not reported.
- */
-export function looksLikeAgentData(name: string, head: string): boolean {
-  if (/^\.roomodes$/i.test(name)) return true
-  if (/^(customModes|slug|Role)[ \t]*:/m.test(head)) return true
-  // JSON, pretty-printed or minified.
-  return /"(customModes|roleDefinition)"\s*:/.test(head) || /^[ \t{]*"(slug|Role)"[ \t]*:/m.test(head)
 }
 
 function firstLine(message: string): string {

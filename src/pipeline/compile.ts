@@ -10,7 +10,7 @@ import { hasErrors, report } from '../diagnostics/report.js'
 import { targets, type TargetId } from '../targets/registry.js'
 import { render } from '../targets/shared/render.js'
 import type { EmitOptions, Note } from '../targets/types.js'
-import type { ToolMap } from '../normalise/tools.js'
+import type { ToolMap } from '../vocabulary/tool-map.js'
 import { own } from '../text/own-keys.js'
 import { placeOfName } from '../text/find-place.js'
 

@@ -1,12 +1,13 @@
 /** Input paths (files or folders, searched recursively) → the files to compile, in a stable order. */
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import { looksLikeAgentData } from '../parse/data.js'
+import { DIALECTS } from '../dialects/registry.js'
 
-/** Markdown, and data files that may hold Roo Code modes or LangGPT roles (`.roomodes`, YAML, JSON). */
-export const INPUT_EXTENSIONS = /(\.(md|markdown|mdc|txt|ya?ml|json)|^\.roomodes)$/i
+/** The names of Markdown files the dialects read (`.md`, `.mdc`, `.txt`…). */
+const MARKDOWN_NAMES = DIALECTS.flatMap((d) => (d.markdown?.names ? [d.markdown.names] : []))
 /** Data files found in a folder are compiled only when their first bytes look like an agent (not `package.json`, CI configs…). */
-const DATA = /(\.(ya?ml|json)|^\.roomodes)$/i
+const DATA = DIALECTS.flatMap((d) => (d.data ? [d.data] : []))
+const SKIPS = DIALECTS.flatMap((d) => (d.markdown?.skip ? [d.markdown.skip] : []))
 const SNIFF_BYTES = 64 * 1024
 /** Files that sit beside agents but are not agents; skipped when found in a folder, compiled when named. */
 const NOT_AGENTS = /^(readme|license|licence|changelog|contributing|code_of_conduct|security|sources|notice|authors)(\.[a-z]+)?$/i
@@ -27,15 +28,14 @@ export function findInputs(paths: string[], exclude?: string): Inputs {
   const walk = (dir: string) => {
     if (excluded && resolve(dir) === excluded) return
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))
-    // A fabric pattern folder: `system.md` is the prompt, `user.md` a template for the user's turn.
-    const fabric = entries.some((e) => e.isFile() && e.name === 'system.md')
+    const siblings = entries.filter((e) => e.isFile()).map((e) => e.name)
     for (const entry of entries) {
       const path = join(dir, entry.name)
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name)) walk(path)
-      } else if (entry.isFile() && INPUT_EXTENSIONS.test(entry.name)) {
-        if (NOT_AGENTS.test(entry.name) || (fabric && entry.name === 'user.md')) skipped.push(path)
-        else if (DATA.test(entry.name) && !isAgentData(entry.name, path)) skipped.push(path)
+      } else if (entry.isFile() && isInputName(entry.name)) {
+        if (NOT_AGENTS.test(entry.name) || SKIPS.some((skip) => skip(entry.name, siblings))) skipped.push(path)
+        else if (isDataName(entry.name) && !isAgentData(entry.name, path)) skipped.push(path)
         else found.add(path)
       }
     }
@@ -54,6 +54,15 @@ export function findInputs(paths: string[], exclude?: string): Inputs {
   return { files: [...found], missing, skipped }
 }
 
+/** A name some dialect reads, as Markdown or as data. */
+export function isInputName(name: string): boolean {
+  return MARKDOWN_NAMES.some((names) => names.test(name)) || isDataName(name)
+}
+
+function isDataName(name: string): boolean {
+  return DATA.some((d) => d.names.test(name))
+}
+
 /** A look at the first bytes; a file that cannot be read is kept, so that compiling it reports why. */
 function isAgentData(name: string, path: string): boolean {
   let fd: number | undefined
@@ -61,7 +70,8 @@ function isAgentData(name: string, path: string): boolean {
     fd = openSync(path, 'r')
     const buffer = Buffer.alloc(SNIFF_BYTES)
     const n = readSync(fd, buffer, 0, SNIFF_BYTES, 0)
-    return looksLikeAgentData(name, buffer.subarray(0, n).toString('utf8').replace(/^\uFEFF/, ''))
+    const head = buffer.subarray(0, n).toString('utf8').replace(/^\uFEFF/, '')
+    return DATA.some((d) => d.names.test(name) && d.sniff(name, head))
   } catch {
     return true
   } finally {

@@ -1,42 +1,41 @@
 /**
  * Stages 2 and 3: one unified processor (remark-parse + remark-frontmatter)
- * builds the mdast; the dialect readers, tried in order, fill the draft; the
- * draft is normalised into the Agent.
+ * builds the mdast of a Markdown file, and the registry's Markdown dialects, in
+ * order, claim it and fill the drafts; a data file (YAML, JSON) is parsed once
+ * and claimed by the shape of its value. Each draft is then normalised into an
+ * Agent with its dialect's tool vocabulary.
  */
+import { basename } from 'node:path'
 import type { Root } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
-import type { Agent } from '../model/agent.js'
-import { normalizeAgent, type NormalizeOptions } from '../normalise/agent.js'
-import { hasErrors } from '../diagnostics/report.js'
+import { DIALECTS, dialects, type DialectId } from '../dialects/registry.js'
+import { hasErrors, report } from '../diagnostics/report.js'
 import { sourceLine } from '../diagnostics/source-map.js'
-import { readClaude } from '../dialects/claude/read.js'
-import { readCopilot } from '../dialects/copilot/read.js'
-import { readCursor } from '../dialects/cursor/read.js'
-import { readFabric } from '../dialects/fabric/read.js'
-import { readHeading } from '../dialects/heading/read.js'
-import { readLangGPT } from '../dialects/langgpt/read.js'
-import { readOpencode } from '../dialects/opencode/read.js'
-import { readPlain } from '../dialects/plain/read.js'
-import { readStructured } from '../parse/data.js'
+import type { Agent } from '../model/agent.js'
 import type { Draft } from '../model/draft.js'
+import { normaliseAgent } from '../normalise/agent.js'
+import { parseData } from '../parse/data.js'
 import { repairFences } from '../parse/fences.js'
 import { remarkAgentFrontmatter } from '../parse/frontmatter-plugin.js'
+import type { ToolMap } from '../vocabulary/tool-map.js'
 
-/** A Markdown dialect reader: a draft when it recognises the file, else undefined. */
-export type Reader = (tree: Root, file: VFile) => Draft | Draft[] | undefined
+export interface RecogniseOptions {
+  /** The user's tool names (`--tool-map`), read before each dialect's table. */
+  toolMap?: ToolMap
+}
 
-/** Dialect readers, most specific first; the plain reader always answers. */
-const READERS: Reader[] = [readCopilot, readCursor, readOpencode, readHeading, readFabric, readLangGPT, readClaude, readPlain]
+const MARKDOWN = DIALECTS.flatMap((d) => (d.markdown ? [d.markdown] : []))
+const DATA = DIALECTS.flatMap((d) => (d.data ? [d.data] : []))
 
-/** unified plugin: the first reader that recognises the file fills `file.data.drafts`. */
+/** unified plugin: the first Markdown dialect that claims the file fills `file.data.drafts`. */
 function remarkAgentDialects() {
   return (tree: Root, file: VFile) => {
     if (hasErrors(file)) return
-    for (const read of READERS) {
-      const draft = read(tree, file)
+    for (const dialect of MARKDOWN) {
+      const draft = dialect.read(tree, file)
       if (draft && (!Array.isArray(draft) || draft.length > 0)) {
         file.data.drafts = Array.isArray(draft) ? draft : [draft]
         return
@@ -45,17 +44,20 @@ function remarkAgentDialects() {
   }
 }
 
-/** Files that are data, not Markdown (Roo modes): read by `readStructured`, not remark. */
-export const STRUCTURED = /(\.ya?ml|\.json|(^|[\\/])\.roomodes)$/i
+/** Whether a file is data, not Markdown: its name is one a data dialect reads (Roo's `.roomodes`, YAML, JSON). */
+export function isDataFile(path: string): boolean {
+  const name = basename(path)
+  return DATA.some((d) => d.names.test(name))
+}
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkAgentFrontmatter).use(remarkAgentDialects)
 
 /** Recognise the agents in a file that `readSource` accepted. Problems are messages on the file. */
-export function recognise(file: VFile, options: NormalizeOptions = {}): Agent[] {
+export function recognise(file: VFile, options: RecogniseOptions = {}): Agent[] {
   if (hasErrors(file)) return []
-  if (STRUCTURED.test(file.path)) {
-    file.data.drafts = readStructured(file)
-    return hasErrors(file) ? [] : (file.data.drafts ?? []).map((draft) => normalizeAgent(draft, file, options))
+  if (isDataFile(file.path)) {
+    file.data.drafts = readData(file)
+    return hasErrors(file) ? [] : file.data.drafts.map((draft) => normalise(draft, file, options))
   }
   const original = String(file.value)
   try {
@@ -63,7 +65,7 @@ export function recognise(file: VFile, options: NormalizeOptions = {}): Agent[] 
     const tree = processor.parse(file)
     processor.runSync(tree, file)
     const drafts = file.data.drafts ?? []
-    const agents = hasErrors(file) ? [] : drafts.map((draft) => normalizeAgent(draft, file, options))
+    const agents = hasErrors(file) ? [] : drafts.map((draft) => normalise(draft, file, options))
     const map = file.data.sourceMap
     if (map) {
       // Until here, lines are those of the repaired text (reports were mapped as they were
@@ -80,4 +82,25 @@ export function recognise(file: VFile, options: NormalizeOptions = {}): Agent[] 
     file.data.sourceMap = undefined
     file.value = original
   }
+}
+
+/** A data file: strict YAML (errors stop the file), then the first data dialect that claims its value. */
+function readData(file: VFile): Draft[] {
+  const source = parseData(file)
+  if (!source) return []
+  const dialect = DATA.find((d) => d.claims(source.data))
+  if (dialect) return dialect.read(source, file)
+  report(file, 'warning', 'input-skipped', `Not an agent definition: expected ${DATA.map((d) => d.expected).join(' or ')}`, { line: 1, column: 1 })
+  return []
+}
+
+/** A draft into the model, with its dialect's tool vocabulary (and the one it borrows names from). */
+function normalise(draft: Draft, file: VFile, options: RecogniseOptions): Agent {
+  const dialect = dialects[draft.dialect as DialectId]
+  const borrowed = 'borrowsTools' in dialect ? dialects[dialect.borrowsTools as DialectId].tools : undefined
+  return normaliseAgent(draft, file, {
+    tools: dialect.tools,
+    ...(borrowed ? { borrowedTools: borrowed } : {}),
+    ...(options.toolMap ? { toolMap: options.toolMap } : {}),
+  })
 }

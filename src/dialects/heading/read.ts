@@ -50,6 +50,7 @@ export function readHeading(tree: Root, file: VFile): Draft | undefined {
   const h1 = tree.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1)
   const draft: Draft = {
     dialect: 'heading',
+    nameIsTitle: true,
     title: h1 ? toString(h1).trim() : undefined,
     prompt: '',
     promptLine: 1,

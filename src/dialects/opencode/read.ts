@@ -14,6 +14,7 @@ import type { VFile } from 'vfile'
 import { baseName } from '../../normalise/names.js'
 import { defineOwn } from '../../text/own-keys.js'
 import { toolRef } from '../../normalise/tools.js'
+import { opencodeTools } from './tools.js'
 import type { Draft } from '../../model/draft.js'
 import { frontmatterDraft } from '../shared/frontmatter-draft.js'
 
@@ -68,7 +69,7 @@ function withPermission(tools: unknown, permission: unknown): unknown {
   const switches: Record<string, boolean> = {}
   if (starDenied) switches['*'] = false
   for (const [key, rule] of Object.entries(rules)) {
-    const ref = toolRef(key, 'opencode')
+    const ref = toolRef(key, opencodeTools)
     if (key === '*' || !ref.known || ref.id.startsWith('mcp:')) continue
     if (rule === 'deny') switches[key] = false
     else if (starDenied) switches[key] = true

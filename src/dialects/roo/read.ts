@@ -22,14 +22,14 @@ import type { DataSource } from '../../parse/data.js'
 import { defineOwn } from '../../text/own-keys.js'
 import { sentencePlace } from '../../text/find-place.js'
 
-/** Roo tool groups → canonical tool names (as `normalizeTools` reads them). */
+/** Roo tool groups → canonical tool names (as `normaliseTools` reads them). */
 const GROUPS: Record<string, string[]> = {
   read: ['read', 'search', 'glob', 'list'],
   edit: ['write', 'edit'],
   command: ['shell'],
   // Deprecated in Roo Code (stripped on load), still common in the wild.
   browser: ['web-fetch'],
-  // `mcp__*`: `normalizeTools` reads it as `mcp:*`, every tool of every server.
+  // `mcp__*`: `normaliseTools` reads it as `mcp:*`, every tool of every server.
   mcp: ['mcp__*'],
   // `switch_mode` and `new_task`: handing work to another mode.
   modes: ['agent'],
@@ -153,7 +153,7 @@ function readMode(mode: Record<string, unknown>, path: Path, source: DataSource,
   }
 }
 
-/** `groups` → tool names for `normalizeTools`, and the options of restricted groups. */
+/** `groups` → tool names for `normaliseTools`, and the options of restricted groups. */
 function readGroups(raw: unknown, path: Path, label: string, source: DataSource, file: VFile): { tools: string[]; options: Record<string, unknown> } {
   const tools: string[] = []
   const options: Record<string, unknown> = {}
@@ -182,7 +182,7 @@ function readGroups(raw: unknown, path: Path, label: string, source: DataSource,
       return
     }
     const name = group.trim()
-    // An unknown group is passed on as written: `normalizeTools` reports it as an unknown tool.
+    // An unknown group is passed on as written: `normaliseTools` reports it as an unknown tool.
     const key = name.toLowerCase()
     if (seen.has(key)) {
       report(file, 'warning', 'roo-mode-invalid', `${label}: group \`${name}\` is listed twice, which Roo Code rejects; the first was kept`, at(source, [...path, index]))

@@ -1,0 +1,11 @@
+/** Cursor rules, `.mdc`. */
+import { claudeCodeTools } from '../../vocabulary/tools.js'
+import type { DialectDefinition } from '../types.js'
+import { readCursor } from './read.js'
+
+export const cursor = {
+  id: 'cursor',
+  summary: 'Cursor rule (`.mdc`): `description`, `globs` (file triggers), `alwaysApply`; the body is the prompt',
+  markdown: { names: /\.mdc$/i, read: readCursor },
+  tools: claudeCodeTools,
+} as const satisfies DialectDefinition

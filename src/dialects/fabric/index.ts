@@ -1,0 +1,15 @@
+/** fabric patterns: `<pattern>/system.md` (`# IDENTITY and PURPOSE`, `# STEPS`, `# OUTPUT INSTRUCTIONS`). */
+import { claudeCodeTools } from '../../vocabulary/tools.js'
+import type { DialectDefinition } from '../types.js'
+import { readFabric } from './read.js'
+
+export const fabric = {
+  id: 'fabric',
+  summary: 'fabric pattern (`<pattern>/system.md`, `# IDENTITY and PURPOSE` …): the folder names the agent, the whole file is the prompt',
+  markdown: {
+    // A fabric pattern folder: `system.md` is the prompt, `user.md` a template for the user's turn.
+    skip: (name: string, siblings: readonly string[]) => name === 'user.md' && siblings.includes('system.md'),
+    read: readFabric,
+  },
+  tools: claudeCodeTools,
+} as const satisfies DialectDefinition

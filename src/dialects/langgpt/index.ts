@@ -1,0 +1,18 @@
+/** LangGPT roles: `# Role: …` Markdown (or catalogues of them in code blocks), and `Role:` as YAML or JSON. */
+import { claudeCodeTools } from '../../vocabulary/tools.js'
+import type { DialectDefinition } from '../types.js'
+import { isLangGPTData, readLangGPT, readLangGPTData } from './read.js'
+
+export const langgpt = {
+  id: 'langgpt',
+  summary: 'LangGPT role (`# Role: …` with `## Profile`, `## Rules`, `## Workflow`…, catalogues of roles in code blocks, or `Role:` as YAML/JSON)',
+  markdown: { read: readLangGPT },
+  data: {
+    names: /\.(ya?ml|json)$/i,
+    sniff: (_name: string, head: string) => /^Role[ \t]*:/m.test(head) || /^[ \t{]*"Role"[ \t]*:/m.test(head),
+    expected: 'a LangGPT `Role:`',
+    claims: isLangGPTData,
+    read: readLangGPTData,
+  },
+  tools: claudeCodeTools,
+} as const satisfies DialectDefinition
