@@ -1,7 +1,6 @@
 /** Model names as authors write them → `{ raw, family, tier }`. */
 import type { ModelRef } from '../model/agent.js'
-
-const TIERS = ['opus', 'sonnet', 'haiku'] as const
+import { MODEL_TIERS } from '../vocabulary/models.js'
 
 /**
  * One model, or a list in order of preference (a Copilot list, `a | b`): the first
@@ -20,7 +19,7 @@ export function normaliseModel(raw: unknown): ModelRef | undefined | 'invalid' {
 function oneModel(text: string): ModelRef {
   const lower = text.toLowerCase()
   if (lower === 'inherit') return { raw: text, tier: 'inherit' }
-  const tier = TIERS.find((t) => lower.includes(t))
+  const tier = MODEL_TIERS.find((t) => lower.includes(t))
   if (tier) return { raw: text, family: 'anthropic', tier }
   if (/claude/.test(lower)) return { raw: text, family: 'anthropic' }
   if (/(^|\/)(gpt|o[1-9]|chatgpt|codex)/.test(lower)) return { raw: text, family: 'openai' }

@@ -7,7 +7,7 @@ import type { Agent } from '../model/agent.js'
 import { readSource } from '../parse/read.js'
 import { recognise } from './recognise.js'
 import { hasErrors, report } from '../diagnostics/report.js'
-import { targets, type TargetId } from '../targets/registry.js'
+import { TARGET_IDS, targets, type TargetId } from '../targets/registry.js'
 import { render } from '../targets/shared/render.js'
 import type { EmitOptions, Note } from '../targets/types.js'
 import type { ToolMap } from '../vocabulary/tool-map.js'
@@ -37,7 +37,8 @@ export interface CompileResult {
   outputs: Output[]
 }
 
-export const DEFAULT_OPTIONS: CompileOptions = { targets: ['claude', 'openai-assistant', 'prompt'], lang: 'all', modelMap: {} }
+/** Every target in the registry, both languages, the targets' own model tables. */
+export const DEFAULT_OPTIONS: CompileOptions = { targets: TARGET_IDS, lang: 'all', modelMap: {} }
 
 /** Never throws: a failure inside agentdef becomes an `internal-error` diagnostic on the file. */
 export function compileSource(path: string, bytes: Uint8Array, options: CompileOptions = DEFAULT_OPTIONS): CompileResult {

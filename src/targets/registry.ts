@@ -1,7 +1,7 @@
 /** Every target agentdef writes, by id. A meta-test checks each has a template, a test and a README row. */
-import { claude } from './claude/view.js'
-import { openaiAssistant } from './openai-assistant/view.js'
-import { prompt } from './prompt/view.js'
+import { claude } from './claude/index.js'
+import { openaiAssistant } from './openai-assistant/index.js'
+import { prompt } from './prompt/index.js'
 import type { Target } from './types.js'
 
 export const targets = {

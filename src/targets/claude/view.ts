@@ -4,16 +4,15 @@
  * `tools` (comma string; omitted = all), `model`, `color` (eight kept).
  * Every string is a double-quoted scalar so strict YAML readers accept it.
  */
-import YAML from 'yaml'
 import type { Agent, Example, LangSelection, ModelRef, Trigger, TriggerKind } from '../../model/agent.js'
 import { readDescription } from '../../normalise/description.js'
 import { toTitle } from '../../normalise/names.js'
-import { CLAUDE_TOOLS } from '../../vocabulary/tools.js'
+import { CLAUDE_FIELDS, DESCRIBED, TOOL_NAMES } from './tables.js'
 import { nearestClaudeColor } from './colors.js'
 import { isHostOnly, noteHostOnly } from '../shared/host-tools.js'
 import { localise, pickText } from '../shared/localise.js'
 import { modelList, othersLeftOut } from '../shared/model-list.js'
-import type { Note, Target } from '../types.js'
+import type { EmitOptions, Note } from '../types.js'
 import { defineOwn, own } from '../../text/own-keys.js'
 
 export interface ClaudeView {
@@ -21,120 +20,48 @@ export interface ClaudeView {
   body: string
 }
 
-/** Canonical tool id → the Claude Code name written out (Task was renamed Agent). */
-const TOOL_NAMES: Record<string, string> = Object.fromEntries(
-  Object.entries(CLAUDE_TOOLS)
-    .filter(([name]) => name !== 'Task')
-    .map(([name, id]) => [id, name]),
-)
-
-/**
- * Claude Code has no activation patterns, but the description is what it reads to
- * decide on delegation: every kind of trigger is written there, as a labelled line.
- */
-const DESCRIBED: Record<TriggerKind, string> = {
-  auto: 'Use proactively for',
-  explicit: 'Use explicitly for',
-  keyword: 'Keywords',
-  file: 'Files',
-  directory: 'Directories',
-  command: 'Commands',
+export function claudeView(agent: Agent, options: EmitOptions, notes: Note[]): ClaudeView {
+  const text = localise(agent, options.lang, notes)
+  const frontmatter: Record<string, unknown> = {
+    name: agent.name,
+    description: descriptionOf(agent, text.prompt, options.lang, notes),
+  }
+  if (agent.title !== toTitle(agent.name)) {
+    // Claude Code shows the id; a display name the author chose has no field to go to.
+    notes.push({ severity: 'info', rule: 'target-dropped', message: `Claude Code has no display name; title \`${agent.title}\` left out (the agent is \`${agent.name}\`)`, field: 'title' })
+  }
+  const tools = toolList(agent, notes)
+  if (tools !== undefined) frontmatter.tools = tools
+  const model = modelOf(agent, notes)
+  if (model) frontmatter.model = model
+  if (agent.color) {
+    const color = nearestClaudeColor(agent.color)
+    if (color === undefined) {
+      notes.push({ severity: 'warning', rule: 'target-dropped', message: `Claude Code keeps eight colours; \`${agent.color}\` is near none of them and was left out`, field: 'color' })
+    } else {
+      if (color !== agent.color) notes.push({ severity: 'info', rule: 'target-translated', message: `Colour \`${agent.color}\` written as \`${color}\`, the nearest Claude Code keeps`, field: 'color' })
+      frontmatter.color = color
+    }
+  }
+  const left: string[] = []
+  let firstLeft: string | undefined
+  for (const [key, value] of Object.entries(agent.extensions)) {
+    const field = own(CLAUDE_FIELDS, key)
+    const accepted = field ? field(value) : undefined
+    if (accepted === undefined || Object.hasOwn(frontmatter, key)) {
+      left.push(field ? `\`${key}\` (not a valid value)` : `\`${key}\``)
+      firstLeft ??= key
+      continue
+    }
+    defineOwn(frontmatter, key, accepted)
+  }
+  if (left.length > 0) {
+    // The strictest reader (the frontmatter schema) rejects unknown keys, so they are reported, not written.
+    notes.push({ severity: 'warning', rule: 'target-dropped', message: `Claude Code has no field for ${left.join(', ')}; left out`, ...(firstLeft ? { field: firstLeft } : {}) })
+  }
+  return { frontmatter, body: text.prompt }
 }
 
-export const claude: Target<ClaudeView> = {
-  id: 'claude',
-  summary: 'Claude Code subagent (.claude/agents/<name>.md)',
-  extension: '.md',
-  template: 'claude.hbs',
-  toView(agent, options, notes) {
-    const text = localise(agent, options.lang, notes)
-    const frontmatter: Record<string, unknown> = {
-      name: agent.name,
-      description: descriptionOf(agent, text.prompt, options.lang, notes),
-    }
-    if (agent.title !== toTitle(agent.name)) {
-      // Claude Code shows the id; a display name the author chose has no field to go to.
-      notes.push({ severity: 'info', rule: 'target-dropped', message: `Claude Code has no display name; title \`${agent.title}\` left out (the agent is \`${agent.name}\`)`, field: 'title' })
-    }
-    const tools = toolList(agent, notes)
-    if (tools !== undefined) frontmatter.tools = tools
-    const model = modelOf(agent, notes)
-    if (model) frontmatter.model = model
-    if (agent.color) {
-      const color = nearestClaudeColor(agent.color)
-      if (color === undefined) {
-        notes.push({ severity: 'warning', rule: 'target-dropped', message: `Claude Code keeps eight colours; \`${agent.color}\` is near none of them and was left out`, field: 'color' })
-      } else {
-        if (color !== agent.color) notes.push({ severity: 'info', rule: 'target-translated', message: `Colour \`${agent.color}\` written as \`${color}\`, the nearest Claude Code keeps`, field: 'color' })
-        frontmatter.color = color
-      }
-    }
-    const left: string[] = []
-    let firstLeft: string | undefined
-    for (const [key, value] of Object.entries(agent.extensions)) {
-      const field = own(CLAUDE_FIELDS, key)
-      const accepted = field ? field(value) : undefined
-      if (accepted === undefined || Object.hasOwn(frontmatter, key)) {
-        left.push(field ? `\`${key}\` (not a valid value)` : `\`${key}\``)
-        firstLeft ??= key
-        continue
-      }
-      defineOwn(frontmatter, key, accepted)
-    }
-    if (left.length > 0) {
-      // The strictest reader (the frontmatter schema) rejects unknown keys, so they are reported, not written.
-      notes.push({ severity: 'warning', rule: 'target-dropped', message: `Claude Code has no field for ${left.join(', ')}; left out`, ...(firstLeft ? { field: firstLeft } : {}) })
-    }
-    return { frontmatter, body: text.prompt }
-  },
-  verify(text) {
-    const problems: string[] = []
-    if (text.includes('\r') || text.charCodeAt(0) === 0xfeff) problems.push('output holds CR or a byte-order mark')
-    const m = /^---\n([\s\S]*?)\n---\n/.exec(text)
-    if (!m) return ['output has no frontmatter']
-    const doc = YAML.parseDocument(m[1]!, { uniqueKeys: true })
-    if (doc.errors.length > 0) return doc.errors.map((e) => `frontmatter: ${e.message}`)
-    let data: unknown
-    try {
-      data = doc.toJS({ maxAliasCount: 0 })
-    } catch (error) {
-      return [`frontmatter: ${(error as Error).message}`]
-    }
-    const fm = data as Record<string, unknown>
-    if (typeof fm.name !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(fm.name)) problems.push('name is not kebab-case')
-    if (typeof fm.description !== 'string' || fm.description.trim() === '') problems.push('description is not a non-empty string')
-    return problems
-  },
-}
-
-const oneOf = (...values: string[]) => (v: unknown) => (typeof v === 'string' && values.includes(v) ? v : undefined)
-const names = (v: unknown) =>
-  typeof v === 'string' ? v : Array.isArray(v) && v.every((x) => typeof x === 'string') ? v.join(', ') : undefined
-
-/**
- * The other fields Claude Code reads (code.claude.com/docs/en/sub-agents, 2026), each with
- * a check of its value: a valid value is written, an invalid one is reported.
- */
-const CLAUDE_FIELDS: Record<string, (value: unknown) => unknown> = {
-  permissionMode: oneOf('default', 'acceptEdits', 'auto', 'dontAsk', 'bypassPermissions', 'plan', 'manual'),
-  maxTurns: (v) => {
-    const n = typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v
-    return typeof n === 'number' && Number.isInteger(n) && n >= 1 ? n : undefined
-  },
-  skills: names,
-  disallowedTools: names,
-  memory: oneOf('user', 'project', 'local'),
-  background: (v) => (typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : undefined),
-  effort: oneOf('low', 'medium', 'high', 'xhigh', 'max'),
-  isolation: oneOf('worktree'),
-  initialPrompt: (v) => (typeof v === 'string' ? v : undefined),
-}
-
-/**
- * The description Claude Code reads: composed, put in one language, then read back
- * the way agentdef reads a Claude file until it no longer changes, so that compiling
- * the output again gives the same output (idempotence) whatever the input held.
- */
 function descriptionOf(agent: Agent, prompt: string, lang: LangSelection, notes: Note[]): string {
   let description = pickText(describe(agent.description, agent.triggers, agent.examples), lang, 'description', notes)
   if (description.trim() === '') {

@@ -9,19 +9,9 @@ import { modelList, othersLeftOut } from '../shared/model-list.js'
 import { isHostOnly, noteHostOnly } from '../shared/host-tools.js'
 import { localise } from '../shared/localise.js'
 import { functionName, OPENAI_TOOLS, STANDARD_TOOLS, type AssistantTool, type FunctionTool } from './tools.js'
-import type { EmitOptions, Note, Target } from '../types.js'
+import type { EmitOptions, Note } from '../types.js'
+import { DEFAULT_MODEL_MAP, LIMITS } from './tables.js'
 import { clipUnits, defineOwn, own } from '../../text/own-keys.js'
-
-/** Claude aliases → Assistants models. Overridable with `--model-map` and `--model`. */
-export const DEFAULT_MODEL_MAP: Record<string, string> = {
-  opus: 'gpt-5',
-  sonnet: 'gpt-4.1',
-  haiku: 'gpt-4.1-mini',
-  inherit: 'gpt-4.1',
-  default: 'gpt-4.1',
-}
-
-export const LIMITS = { name: 256, description: 512, instructions: 256_000, tools: 128, metadataKeys: 16, metadataKey: 64, metadataValue: 512 }
 
 export interface AssistantRequest {
   model: string
@@ -44,68 +34,30 @@ export interface OpenAIView {
   body: AssistantRequest
 }
 
-export const openaiAssistant: Target<OpenAIView> = {
-  id: 'openai-assistant',
-  summary: 'OpenAI Assistants API v2 create-assistant request body (JSON)',
-  extension: '.json',
-  template: 'openai-assistant.hbs',
-  toView(agent, options, notes) {
-    const text = localise(agent, options.lang, notes)
-    let instructions = text.prompt
-    if (text.examples.length > 0) instructions += (instructions ? '\n\n' : '') + examplesSection(text.examples)
-    const body: AssistantRequest = {
-      model: modelOf(agent, options, notes),
-      name: fit(text.title, LIMITS.name, 'name', notes),
-      description: fit(text.description, LIMITS.description, 'description', notes),
-      instructions: fit(instructions, LIMITS.instructions, 'instructions', notes),
-      tools: toolsOf(agent, notes),
+export function openaiView(agent: Agent, options: EmitOptions, notes: Note[]): OpenAIView {
+  const text = localise(agent, options.lang, notes)
+  let instructions = text.prompt
+  if (text.examples.length > 0) instructions += (instructions ? '\n\n' : '') + examplesSection(text.examples)
+  const body: AssistantRequest = {
+    model: modelOf(agent, options, notes),
+    name: fit(text.title, LIMITS.name, 'name', notes),
+    description: fit(text.description, LIMITS.description, 'description', notes),
+    instructions: fit(instructions, LIMITS.instructions, 'instructions', notes),
+    tools: toolsOf(agent, notes),
+  }
+  // Sampling settings go to their own fields when in range; otherwise they stay in metadata.
+  const used = new Set<string>()
+  for (const [field, { names, min, max }] of Object.entries(SAMPLING) as [keyof typeof SAMPLING, (typeof SAMPLING)[keyof typeof SAMPLING]][]) {
+    const name = names.find((n) => Object.hasOwn(agent.extensions, n))
+    const value = name === undefined ? undefined : agent.extensions[name]
+    if (name !== undefined && typeof value === 'number' && value >= min && value <= max) {
+      body[field] = value
+      used.add(name)
     }
-    // Sampling settings go to their own fields when in range; otherwise they stay in metadata.
-    const used = new Set<string>()
-    for (const [field, { names, min, max }] of Object.entries(SAMPLING) as [keyof typeof SAMPLING, (typeof SAMPLING)[keyof typeof SAMPLING]][]) {
-      const name = names.find((n) => Object.hasOwn(agent.extensions, n))
-      const value = name === undefined ? undefined : agent.extensions[name]
-      if (name !== undefined && typeof value === 'number' && value >= min && value <= max) {
-        body[field] = value
-        used.add(name)
-      }
-    }
-    const metadata = metadataOf(agent, notes, used)
-    if (Object.keys(metadata).length > 0) body.metadata = metadata
-    return { body }
-  },
-  verify(text) {
-    let body: Record<string, unknown>
-    try {
-      body = JSON.parse(text) as Record<string, unknown>
-    } catch (error) {
-      return [`not JSON: ${(error as Error).message}`]
-    }
-    const problems: string[] = []
-    const allowed = new Set(['model', 'name', 'description', 'instructions', 'tools', 'metadata', 'temperature', 'top_p', 'response_format', 'tool_resources', 'reasoning_effort'])
-    for (const key of Object.keys(body)) if (!allowed.has(key)) problems.push(`unexpected key ${key}`)
-    if (typeof body.model !== 'string' || body.model === '') problems.push('model is required')
-    const within = (key: string, max: number) => {
-      const v = body[key]
-      if (v !== undefined && (typeof v !== 'string' || v.length > max)) problems.push(`${key} is not a string of at most ${max} characters`)
-    }
-    within('name', LIMITS.name)
-    within('description', LIMITS.description)
-    within('instructions', LIMITS.instructions)
-    const tools = body.tools as AssistantTool[] | undefined
-    if (tools && tools.length > LIMITS.tools) problems.push(`more than ${LIMITS.tools} tools`)
-    for (const tool of tools ?? []) {
-      if (tool.type === 'function' && !/^[a-zA-Z0-9_-]{1,64}$/.test(tool.function.name)) problems.push(`bad function name ${tool.function.name}`)
-    }
-    const metadata = body.metadata as Record<string, unknown> | undefined
-    if (metadata) {
-      if (Object.keys(metadata).length > LIMITS.metadataKeys) problems.push('too many metadata keys')
-      for (const [k, v] of Object.entries(metadata)) {
-        if (k.length > LIMITS.metadataKey || typeof v !== 'string' || v.length > LIMITS.metadataValue) problems.push(`bad metadata entry ${k}`)
-      }
-    }
-    return problems
-  },
+  }
+  const metadata = metadataOf(agent, notes, used)
+  if (Object.keys(metadata).length > 0) body.metadata = metadata
+  return { body }
 }
 
 /** Shorten to `max` characters at a word boundary, with a note; never silently. */
