@@ -24,14 +24,6 @@ export interface Draft {
   lines: Record<string, number>
 }
 
-/**
- * A draft for a dialect whose whole file is a chat prompt naming no tools (fabric,
- * LangGPT): granting every tool would be a guess, so the tool list is empty.
- */
-export function promptOnlyDraft(dialect: Dialect, name: string, body: { text: string; line: number }): Draft {
-  return { dialect, name, prompt: body.text, promptLine: body.line, tools: [], triggers: [], extensions: {}, lines: {} }
-}
-
 declare module 'vfile' {
   interface DataMap {
     frontmatter: { data: Record<string, unknown>; startLine: number; endOffset: number } | undefined

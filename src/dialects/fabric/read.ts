@@ -11,10 +11,11 @@
 import type { Heading, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
-import { firstSentence } from '../../normalise/description.js'
 import { baseName, toId, toTitle } from '../../normalise/names.js'
 import { report } from '../../diagnostics/report.js'
-import { promptOnlyDraft, type Draft } from '../../model/draft.js'
+import type { Draft } from '../../model/draft.js'
+import { leadSentence } from '../shared/lead-sentence.js'
+import { promptOnlyDraft } from '../shared/prompt-only-draft.js'
 import { sentencePlace, sliceLines } from '../../text/find-place.js'
 
 const IDENTITY = /^IDENTITY(\s+(AND|&)\s+(PURPOSE|GOALS?))?\s*:?$/i
@@ -61,38 +62,6 @@ function sectionOf(tree: Root, heading: Heading, source: string): { text: string
   const index = tree.children.indexOf(heading)
   const next = tree.children.slice(index + 1).find((n: RootContent): n is Heading => n.type === 'heading' && n.depth <= heading.depth)
   return sliceLines(source, start, next ? next.position!.start.offset! : source.length)
-}
-
-/**
- * The first sentence of the first paragraph that reads as prose: label lines such
- * as `IDENTITY and GOAL:`, titles without a full stop, heading lines and lone tags
- * (`<identity>`) are passed over; when nothing qualifies, the first sentence of the text.
- */
-export function leadSentence(text: string): string {
-  const paragraphs = text
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/^\s*(<\/?[A-Za-z][\w-]*>|#{1,6}\s.*)\s*$/gm, '').trim())
-    .filter((p) => p !== '')
-  for (const paragraph of paragraphs) {
-    const sentence = cjkSentence(firstSentence(joinCjkLines(paragraph)))
-    if (sentence === '') continue
-    if (/:$/.test(sentence) && sentence.split(/\s+/).length <= 6) continue
-    const words = sentence.split(/\s+/).length
-    const cjk = /[\u3400-\u9fff]/.test(sentence)
-    if (/[.!?。！？]$/.test(sentence) || words >= 12 || (cjk && sentence.length >= 12)) return sentence
-  }
-  return cjkSentence(firstSentence(joinCjkLines(text)))
-}
-
-/** Chinese lines are joined without the space `firstSentence` puts between lines. */
-function joinCjkLines(text: string): string {
-  return text.replace(/([\u3400-\u9fff\uff00-\uffef\u3000-\u303f])[ \t]*\n[ \t]*(?=[\u3400-\u9fff\uff00-\uffef\u3000-\u303f])/g, '$1')
-}
-
-/** `firstSentence` ends a sentence at `.` followed by a space; Chinese `。！？` need none. */
-function cjkSentence(sentence: string): string {
-  const end = /[。！？]/.exec(sentence)
-  return end && end.index < sentence.length - 1 ? sentence.slice(0, end.index + 1) : sentence
 }
 
 function clip(text: string): string {

@@ -20,9 +20,10 @@ import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import { baseName, toId, toKebab } from '../../normalise/names.js'
 import { report } from '../../diagnostics/report.js'
-import { promptOnlyDraft, type Draft } from '../../model/draft.js'
+import type { Draft } from '../../model/draft.js'
+import { promptOnlyDraft } from '../shared/prompt-only-draft.js'
 import { sentencePlace, sliceLines } from '../../text/find-place.js'
-import { leadSentence } from '../fabric/read.js'
+import { leadSentence } from '../shared/lead-sentence.js'
 import type { DataSource } from '../../parse/data.js'
 
 const ROLE = /^(?:Role|角色)\s*[:：]\s*(.+?)\s*$/i
