@@ -5,9 +5,8 @@ import type { Draft } from '../model/draft.js'
 import type { ToolVocabulary } from '../vocabulary/tools.js'
 import type { DataSource } from '../parse/data.js'
 
+/** A dialect; its id (what the model's `source.dialect` holds) is its key in the registry. */
 export interface DialectDefinition {
-  /** The id the model's `source.dialect` holds. */
-  id: string
   /** One line for the README and `--help`. */
   summary: string
   /**

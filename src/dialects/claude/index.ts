@@ -4,7 +4,6 @@ import { readClaude } from './read.js'
 import { claudeCodeTools } from '../../vocabulary/tools.js'
 
 export const claude = {
-  id: 'claude',
   summary: 'Claude Code subagent: frontmatter (`name`, `description`, `tools`, `model`, `color`), the body is the prompt; any Markdown file with frontmatter no other dialect claims',
   markdown: { read: readClaude },
   tools: claudeCodeTools,

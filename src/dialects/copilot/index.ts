@@ -4,7 +4,6 @@ import { readCopilot } from './read.js'
 import { copilotTools } from './tools.js'
 
 export const copilot = {
-  id: 'copilot',
   summary: 'GitHub Copilot custom agent (`*.agent.md`, `*.chatmode.md`): the file name is the id, `name` the title, Copilot tool names',
   markdown: { read: readCopilot },
   tools: copilotTools,

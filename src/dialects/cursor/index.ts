@@ -4,7 +4,6 @@ import type { DialectDefinition } from '../types.js'
 import { readCursor } from './read.js'
 
 export const cursor = {
-  id: 'cursor',
   summary: 'Cursor rule (`.mdc`): `description`, `globs` (file triggers), `alwaysApply`; the body is the prompt',
   markdown: { names: /\.mdc$/i, read: readCursor },
   tools: claudeCodeTools,

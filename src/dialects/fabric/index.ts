@@ -4,7 +4,6 @@ import type { DialectDefinition } from '../types.js'
 import { readFabric } from './read.js'
 
 export const fabric = {
-  id: 'fabric',
   summary: 'fabric pattern (`<pattern>/system.md`, `# IDENTITY and PURPOSE` …): the folder names the agent, the whole file is the prompt',
   markdown: {
     // A fabric pattern folder: `system.md` is the prompt, `user.md` a template for the user's turn.

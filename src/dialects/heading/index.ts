@@ -4,7 +4,6 @@ import type { DialectDefinition } from '../types.js'
 import { readHeading } from './read.js'
 
 export const heading = {
-  id: 'heading',
   summary: 'Heading-structured document without frontmatter: `# Title`, `## Description`, `## System Prompt`, `## Tools`, trigger sections',
   markdown: { read: readHeading },
   tools: claudeCodeTools,

@@ -4,7 +4,6 @@ import type { DialectDefinition } from '../types.js'
 import { isLangGPTData, readLangGPT, readLangGPTData } from './read.js'
 
 export const langgpt = {
-  id: 'langgpt',
   summary: 'LangGPT role (`# Role: …` with `## Profile`, `## Rules`, `## Workflow`…, catalogues of roles in code blocks, or `Role:` as YAML/JSON)',
   markdown: { read: readLangGPT },
   data: {

@@ -4,7 +4,6 @@ import { readOpencode } from './read.js'
 import { opencodeTools } from './tools.js'
 
 export const opencode = {
-  id: 'opencode',
   summary: 'opencode agent (`.opencode/agent/*.md`, or `mode:`, `permission:` or a `tools` map of booleans): opencode tool names',
   markdown: { read: readOpencode },
   tools: opencodeTools,

@@ -4,7 +4,6 @@ import type { DialectDefinition } from '../types.js'
 import { readPlain } from './read.js'
 
 export const plain = {
-  id: 'plain',
   summary: 'Plain Markdown or text: the whole file is the prompt; name from the file name, description from the first sentence',
   markdown: { names: /\.(md|markdown|txt)$/i, read: readPlain },
   tools: claudeCodeTools,

@@ -4,7 +4,6 @@ import type { DialectDefinition } from '../types.js'
 import { isRooData, readRoo } from './read.js'
 
 export const roo = {
-  id: 'roo',
   summary: 'Roo Code custom modes (`.roomodes`, YAML or JSON `customModes:`): one agent per mode, tool groups read as tools',
   data: {
     names: /(\.(ya?ml|json)|^\.roomodes)$/i,
