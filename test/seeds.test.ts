@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { compileSource, diagnosticsOf, type CompileResult, type TargetId } from '../src/index.js'
 import { ALL_TARGETS, compileText, OPTIONS, outputOf, problems } from './helpers/agent.js'
 import { bundledAgents, HAN, readSeed, seedPath } from './helpers/paths.js'
-import { parseClaude, validateClaude, validateOpenAI } from './helpers/validate.js'
+import { parseClaude, validateClaude, validateOpenAI, validateOutput } from './helpers/validate.js'
 
 const compileSeed = (n: number, options = OPTIONS): CompileResult => compileSource(seedPath(n), readSeed(n), options)
 
@@ -359,10 +359,7 @@ describe('bundled examples (agents/)', () => {
       expect(result.agents.length).toBeGreaterThan(0)
       const targets = new Set<TargetId>(result.outputs.map((o) => o.target))
       expect([...targets].sort()).toEqual([...ALL_TARGETS].sort())
-      for (const output of result.outputs) {
-        if (output.target === 'claude') expect(validateClaude(output.content), output.path).toEqual([])
-        if (output.target === 'openai-assistant') expect(validateOpenAI(output.content), output.path).toEqual([])
-      }
+      for (const output of result.outputs) expect(validateOutput(output), output.path).toEqual([])
     })
 
     it('keeps name, description, examples, tools and model in Claude', () => {
@@ -386,10 +383,7 @@ describe('bundled examples (agents/)', () => {
     it('validates under --lang en and --lang zh too', () => {
       for (const lang of ['en', 'zh'] as const) {
         const localised = compileSource(path, readFileSync(path), { ...OPTIONS, lang })
-        for (const output of localised.outputs) {
-          if (output.target === 'claude') expect(validateClaude(output.content), `${lang} ${output.path}`).toEqual([])
-          if (output.target === 'openai-assistant') expect(validateOpenAI(output.content), `${lang} ${output.path}`).toEqual([])
-        }
+        for (const output of localised.outputs) expect(validateOutput(output), `${lang} ${output.path}`).toEqual([])
       }
     })
   })

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
-import { DEFAULT_MODEL_MAP, emit, targets, type Agent, type Note } from '../src/index.js'
+import { DEFAULT_MODEL_MAP, emit, TARGET_IDS, targets, type Agent, type Note } from '../src/index.js'
 import { compileText, makeAgent, outputOf, problems, view } from './helpers/agent.js'
 import { SCHEMAS } from './helpers/paths.js'
 import { parseClaude, validateClaude, validateOpenAI } from './helpers/validate.js'
@@ -416,7 +416,7 @@ describe('prompt', () => {
 describe('every target', () => {
   it('gives the same output for the same agent (pure views)', () => {
     const agent = makeAgent({ color: 'teal', model: { raw: 'sonnet', family: 'anthropic', tier: 'sonnet' } })
-    for (const id of ['claude', 'openai-assistant', 'prompt'] as const) {
+    for (const id of TARGET_IDS) {
       expect(view(id, agent).view, id).toEqual(view(id, structuredClone(agent)).view)
     }
   })
