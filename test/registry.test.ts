@@ -17,6 +17,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isTargetId, TARGET_IDS, targets } from '../src/index.js'
 import { DIALECT_IDS, dialects } from '../src/dialects/registry.js'
+import type { DialectDefinition } from '../src/dialects/types.js'
 import { ROOT } from './helpers/paths.js'
 import { validators } from './helpers/validate.js'
 
@@ -73,7 +74,7 @@ describe('the dialect registry', () => {
   })
 
   describe.each(DIALECT_IDS)('%s', (id) => {
-    const dialect = dialects[id]
+    const dialect: DialectDefinition = dialects[id]
 
     it('has a summary for the README and --help', () => {
       expect(dialect.summary.trim()).not.toBe('')
