@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { compileSource, diagnosticsOf, type CompileResult, type TargetId } from '../src/index.js'
+import { compileSource, diagnosticsOf, TARGET_IDS, targets, type CompileResult, type TargetId } from '../src/index.js'
 import { ALL_TARGETS, compileText, OPTIONS, outputOf, problems } from './helpers/agent.js'
 import { bundledAgents, HAN, readSeed, seedPath } from './helpers/paths.js'
 import { parseClaude, validateClaude, validateOpenAI, validateOutput } from './helpers/validate.js'
@@ -32,7 +32,7 @@ describe.each([0, 1, 2, 3, 4])('seed %i', (n) => {
     expect(diagnosticsOf(result.file).filter((d) => d.severity === 'error')).toEqual([])
     expect(result.agents).toHaveLength(1)
     const name = result.agents[0]!.name
-    expect(result.outputs.map((o) => o.path).sort()).toEqual([`claude/${name}.md`, `openai-assistant/${name}.json`, `prompt/${name}.txt`])
+    expect(result.outputs.map((o) => o.path).sort()).toEqual(TARGET_IDS.map((id) => `${id}/${name}${targets[id].extension}`).sort())
   })
 
   it('gives a Claude file whose frontmatter re-parses strictly and keeps name, description, tools, model', () => {
@@ -112,7 +112,7 @@ describe('seed 000: bilingual lines', () => {
     const promptLines = new Set(prompt.split('\n').map((l) => l.trimEnd()))
 
     it('leaves no Chinese character in any output', () => {
-      expect(result.outputs).toHaveLength(3)
+      expect(result.outputs).toHaveLength(TARGET_IDS.length)
       for (const output of result.outputs) expect(output.content, output.path).not.toMatch(HAN)
     })
 
