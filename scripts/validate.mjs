@@ -110,7 +110,20 @@ export function validateOpenAI(text) {
   return problems
 }
 
-/** The validator for a target id, or undefined when the target has none (`prompt`). */
+/**
+ * The independent validator of each target's output, by target id (the ids of
+ * `src/targets/registry.ts`). Every target has an entry; a meta-test
+ * (test/registry.test.ts) fails when one is missing. `null` says, on purpose, that
+ * there is no reader stricter than the target's own check: `prompt` is plain text
+ * with no format or schema of its own.
+ */
+export const validators = Object.freeze({
+  claude: validateClaude,
+  'openai-assistant': validateOpenAI,
+  prompt: null,
+})
+
+/** The validator for a target id, or undefined when the target has none (`prompt`) or is not known. */
 export function validatorFor(target) {
-  return target === 'claude' ? validateClaude : target === 'openai-assistant' ? validateOpenAI : undefined
+  return Object.hasOwn(validators, target) ? (validators[target] ?? undefined) : undefined
 }

@@ -15,6 +15,7 @@ import { CONFIG_FILE, ConfigError, loadConfig } from './config.js'
 import type { LangSelection } from './model/agent.js'
 import { toToolMap } from './vocabulary/tool-map.js'
 import { defineOwn } from './text/own-keys.js'
+import { addRegistryHelp } from './cli-help.js'
 
 class UsageError extends Error {}
 
@@ -206,6 +207,7 @@ export function main(argv: string[]): number {
     else process.stdout.write(JSON.stringify(result.agents.length === 1 ? only : result.agents, null, 2) + '\n')
   })
 
+  addRegistryHelp(program)
   try {
     program.parse(argv, { from: 'user' })
   } catch (error) {

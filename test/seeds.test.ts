@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { compileSource, diagnosticsOf, type CompileResult, type TargetId } from '../src/index.js'
+import { compileSource, diagnosticsOf, TARGET_IDS, targets, type CompileResult, type TargetId } from '../src/index.js'
 import { ALL_TARGETS, compileText, OPTIONS, outputOf, problems } from './helpers/agent.js'
 import { bundledAgents, HAN, readSeed, seedPath } from './helpers/paths.js'
-import { parseClaude, validateClaude, validateOpenAI } from './helpers/validate.js'
+import { parseClaude, validateClaude, validateOpenAI, validateOutput } from './helpers/validate.js'
 
 const compileSeed = (n: number, options = OPTIONS): CompileResult => compileSource(seedPath(n), readSeed(n), options)
 
@@ -32,7 +32,7 @@ describe.each([0, 1, 2, 3, 4])('seed %i', (n) => {
     expect(diagnosticsOf(result.file).filter((d) => d.severity === 'error')).toEqual([])
     expect(result.agents).toHaveLength(1)
     const name = result.agents[0]!.name
-    expect(result.outputs.map((o) => o.path).sort()).toEqual([`claude/${name}.md`, `openai-assistant/${name}.json`, `prompt/${name}.txt`])
+    expect(result.outputs.map((o) => o.path).sort()).toEqual(TARGET_IDS.map((id) => `${id}/${name}${targets[id].extension}`).sort())
   })
 
   it('gives a Claude file whose frontmatter re-parses strictly and keeps name, description, tools, model', () => {
@@ -112,7 +112,7 @@ describe('seed 000: bilingual lines', () => {
     const promptLines = new Set(prompt.split('\n').map((l) => l.trimEnd()))
 
     it('leaves no Chinese character in any output', () => {
-      expect(result.outputs).toHaveLength(3)
+      expect(result.outputs).toHaveLength(TARGET_IDS.length)
       for (const output of result.outputs) expect(output.content, output.path).not.toMatch(HAN)
     })
 
@@ -359,10 +359,7 @@ describe('bundled examples (agents/)', () => {
       expect(result.agents.length).toBeGreaterThan(0)
       const targets = new Set<TargetId>(result.outputs.map((o) => o.target))
       expect([...targets].sort()).toEqual([...ALL_TARGETS].sort())
-      for (const output of result.outputs) {
-        if (output.target === 'claude') expect(validateClaude(output.content), output.path).toEqual([])
-        if (output.target === 'openai-assistant') expect(validateOpenAI(output.content), output.path).toEqual([])
-      }
+      for (const output of result.outputs) expect(validateOutput(output), output.path).toEqual([])
     })
 
     it('keeps name, description, examples, tools and model in Claude', () => {
@@ -386,10 +383,7 @@ describe('bundled examples (agents/)', () => {
     it('validates under --lang en and --lang zh too', () => {
       for (const lang of ['en', 'zh'] as const) {
         const localised = compileSource(path, readFileSync(path), { ...OPTIONS, lang })
-        for (const output of localised.outputs) {
-          if (output.target === 'claude') expect(validateClaude(output.content), `${lang} ${output.path}`).toEqual([])
-          if (output.target === 'openai-assistant') expect(validateOpenAI(output.content), `${lang} ${output.path}`).toEqual([])
-        }
+        for (const output of localised.outputs) expect(validateOutput(output), `${lang} ${output.path}`).toEqual([])
       }
     })
   })

@@ -1,6 +1,6 @@
 /** Invented agents and small wrappers around the library, for the tests. */
 import type { Agent, CompileOptions, CompileResult, Diagnostic, Note, TargetId } from '../../src/index.js'
-import { compileSource, diagnosticsOf, targets } from '../../src/index.js'
+import { compileSource, diagnosticsOf, TARGET_IDS, targets } from '../../src/index.js'
 
 /** A minimal valid agent; override any field. */
 export function makeAgent(overrides: Partial<Agent> = {}): Agent {
@@ -18,7 +18,8 @@ export function makeAgent(overrides: Partial<Agent> = {}): Agent {
   }
 }
 
-export const ALL_TARGETS: TargetId[] = ['claude', 'openai-assistant', 'prompt']
+/** Every target of the registry. */
+export const ALL_TARGETS: TargetId[] = [...TARGET_IDS]
 
 export const OPTIONS: CompileOptions = { targets: ALL_TARGETS, lang: 'all', modelMap: {} }
 

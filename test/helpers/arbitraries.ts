@@ -7,10 +7,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import fc from 'fast-check'
 import YAML, { isMap, isScalar, type Scalar } from 'yaml'
-import type { CompileOptions, CompileResult, Output } from '../../src/index.js'
-import { compileSource, diagnosticsOf, formatDiagnostic } from '../../src/index.js'
+import type { CompileOptions, CompileResult, Output, TargetId } from '../../src/index.js'
+import { compileSource, diagnosticsOf, formatDiagnostic, TARGET_IDS, targets } from '../../src/index.js'
 import { ROOT, SHARED } from './paths.js'
-import { validateClaude, validateOpenAI } from './validate.js'
+import { validateOutput } from './validate.js'
 
 // ---------------------------------------------------------------------------
 // Text
@@ -518,7 +518,7 @@ export const mutations: fc.Arbitrary<Mutation[]> = fc.array(mutation, { minLengt
 // ---------------------------------------------------------------------------
 // Compiling and checking
 
-export const TARGETS = ['claude', 'openai-assistant', 'prompt'] as const
+export const TARGETS: readonly TargetId[] = TARGET_IDS
 
 export const compileOptions: fc.Arbitrary<CompileOptions> = fc.record({
   targets: fc.constant([...TARGETS]),
@@ -541,7 +541,6 @@ export function compile(path: string, bytes: Uint8Array, options: CompileOptions
 export const BUG_RULES = new Set(['internal-error', 'target-invalid'])
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/
-const EXTENSIONS: Record<string, string> = { claude: '.md', 'openai-assistant': '.json', prompt: '.txt' }
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 /** Strings inside a parsed value that are not well-formed Unicode (a lone surrogate cannot be written as UTF-8). */
@@ -553,13 +552,34 @@ function illFormed(value: unknown, where = ''): string[] {
 }
 
 /**
- * Problems with one output: the shared validators (strict YAML + schema for
- * Claude, ajv + strict schema for OpenAI), plus the promises they do not cover:
+ * The data inside an output, for the checks the validators do not make: the
+ * parsed value, what to call it in a message and, when the format names the
+ * agent, that name. By target id; a target whose output is plain text has none.
+ */
+const DATA_OF: Partial<Record<TargetId, (content: string) => { data: unknown; where: string; name?: unknown } | undefined>> = {
+  claude(content) {
+    const fm = /^---\n([\s\S]*?\n)---\n/.exec(content)
+    if (!fm) return undefined
+    const data = YAML.parse(fm[1]!, { uniqueKeys: true }) as Record<string, unknown>
+    return { data, where: 'frontmatter', name: data?.name }
+  },
+  'openai-assistant'(content) {
+    try {
+      return { data: JSON.parse(content) as unknown, where: 'json' }
+    } catch {
+      return undefined // reported by its validator
+    }
+  },
+}
+
+/**
+ * Problems with one output: its target's shared validator (strict YAML + schema
+ * for Claude, ajv + strict schema for OpenAI), plus the promises they do not cover:
  * the path stays inside `<target>/`, text is well-formed Unicode with LF line ends.
  */
 export function outputProblems(output: Output): string[] {
   const problems: string[] = []
-  const ext = EXTENSIONS[output.target]
+  const ext = targets[output.target].extension
   if (output.path !== `${output.target}/${output.agent}${ext}`) problems.push(`path ${JSON.stringify(output.path)} is not <target>/<name>${ext}`)
   if (!ID.test(output.agent)) problems.push(`agent id ${JSON.stringify(output.agent)} is not kebab-case`)
   if (output.path.split('/').some((s) => s === '..' || s === '.' || s === '') || output.path.startsWith('/') || output.path.includes('\\')) {
@@ -568,21 +588,11 @@ export function outputProblems(output: Output): string[] {
   if (LONE_SURROGATE.test(output.content)) problems.push('output holds a lone surrogate')
   if (output.content.includes('\r')) problems.push('output holds a CR')
   if (output.content.includes('\0')) problems.push('output holds a NUL')
-  if (output.target === 'claude') {
-    problems.push(...validateClaude(output.content))
-    const fm = /^---\n([\s\S]*?\n)---\n/.exec(output.content)
-    if (fm) {
-      const data = YAML.parse(fm[1]!, { uniqueKeys: true }) as Record<string, unknown>
-      if (data?.name !== output.agent) problems.push(`frontmatter name ${JSON.stringify(data?.name)} is not the output's agent ${output.agent}`)
-      problems.push(...illFormed(data, 'frontmatter'))
-    }
-  } else if (output.target === 'openai-assistant') {
-    problems.push(...validateOpenAI(output.content))
-    try {
-      problems.push(...illFormed(JSON.parse(output.content), 'json'))
-    } catch {
-      // reported by validateOpenAI
-    }
+  problems.push(...validateOutput(output))
+  const parsed = DATA_OF[output.target]?.(output.content)
+  if (parsed) {
+    if ('name' in parsed && parsed.name !== output.agent) problems.push(`${parsed.where} name ${JSON.stringify(parsed.name)} is not the output's agent ${output.agent}`)
+    problems.push(...illFormed(parsed.data, parsed.where))
   }
   return problems
 }

@@ -9,17 +9,29 @@ import { pathToFileURL } from 'node:url'
 import YAML from 'yaml'
 import { ROOT } from './paths.js'
 
-interface Validators {
-  validateClaude(text: string): string[]
-  validateOpenAI(text: string): string[]
+type Validate = (text: string) => string[]
+
+interface ValidateModule {
+  validators: Record<string, Validate | null>
+  validateClaude: Validate
+  validateOpenAI: Validate
 }
 
-const validators = (await import(pathToFileURL(join(ROOT, 'scripts', 'validate.mjs')).href)) as Validators
+const shared = (await import(pathToFileURL(join(ROOT, 'scripts', 'validate.mjs')).href)) as ValidateModule
+
+/** The validators of `scripts/validate.mjs`, by target id (`null`: the target has none on purpose). */
+export const validators: Readonly<Record<string, Validate | null>> = shared.validators
 
 /** Problems with a Claude Code subagent file; empty when valid. */
-export const validateClaude = (text: string): string[] => validators.validateClaude(text)
+export const validateClaude = (text: string): string[] => shared.validateClaude(text)
 /** Problems with an OpenAI create-assistant request body; empty when valid. */
-export const validateOpenAI = (text: string): string[] => validators.validateOpenAI(text)
+export const validateOpenAI = (text: string): string[] => shared.validateOpenAI(text)
+
+/** Problems with one output, by its target's validator; empty when valid or when the target has none. */
+export function validateOutput(output: { target: string; content: string }): string[] {
+  if (!Object.hasOwn(validators, output.target)) throw new Error(`no validator entry for target \`${output.target}\` in scripts/validate.mjs`)
+  return validators[output.target]?.(output.content) ?? []
+}
 
 export interface ClaudeFile {
   frontmatter: Record<string, unknown>

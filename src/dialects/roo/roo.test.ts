@@ -1,19 +1,6 @@
-/**
- * Roo Code modes (`.roomodes`, one-mode YAML, JSON), fabric patterns and LangGPT
- * roles, on fixtures written for the project (test/fixtures/dialects-other).
- */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+/** Roo Code modes (`.roomodes`, one-mode YAML, JSON), on fixtures written for the project (test/fixtures/dialects-other/roo/). */
 import { describe, expect, it } from 'vitest'
-import { compileSource, findInputs, type CompileResult } from '../src/index.js'
-
-const FIXTURES = fileURLToPath(new URL('fixtures/dialects-other/', import.meta.url))
-const compile = (rel: string): CompileResult => compileSource(join(FIXTURES, rel), readFileSync(join(FIXTURES, rel)))
-const compileText = (path: string, text: string): CompileResult => compileSource(path, new TextEncoder().encode(text))
-const messages = (result: CompileResult, ruleId: string) => result.file.messages.filter((m) => m.ruleId === ruleId)
-const errors = (result: CompileResult) => result.file.messages.filter((m) => m.fatal === true)
-const toolIds = (result: CompileResult, index = 0) => result.agents[index]!.tools.items.map((t) => t.id)
+import { compileOther as compile, compileBytes as compileText, messagesOf as messages, errorsOf as errors, toolIdsAt as toolIds } from '../../../test/helpers/dialects.js'
 
 describe('Roo Code modes', () => {
   describe('a .roomodes file with three modes', () => {
@@ -142,91 +129,5 @@ describe('Roo Code modes', () => {
     expect(result.agents).toEqual([])
     expect(messages(result, 'input-skipped')).toHaveLength(1)
     expect(errors(result)).toEqual([])
-  })
-})
-
-describe('fabric patterns', () => {
-  it('takes the name from the pattern folder and the description from IDENTITY', () => {
-    const result = compile('fabric/patterns/rank_recipes/system.md')
-    const [agent] = result.agents
-    expect(agent!.source.dialect).toBe('fabric')
-    expect(agent!.name).toBe('rank-recipes')
-    expect(agent!.title).toBe('Rank Recipes')
-    expect(agent!.description).toBe('You are a careful judge of home recipes.')
-    expect(agent!.instructions.text.startsWith('# IDENTITY and PURPOSE\n')).toBe(true)
-    expect(agent!.instructions.text.endsWith('INPUT:')).toBe(true)
-    expect(agent!.source.promptLine).toBe(1)
-    expect(agent!.tools.mode).toBe('none')
-    const derived = messages(result, 'description-derived')
-    expect(derived.map((m) => [m.line, m.fatal])).toEqual([[3, undefined]])
-    expect(result.file.messages.filter((m) => m.fatal === false)).toEqual([])
-  })
-
-  it('recognises IDENTITY and OUTPUT sections in a file of any name', () => {
-    const result = compile('fabric/loose/sort_socks.md')
-    expect(result.agents.map((a) => [a.source.dialect, a.name, a.description])).toEqual([['fabric', 'sort-socks', 'You sort socks into pairs with great care.']])
-  })
-})
-
-describe('LangGPT roles', () => {
-  it('reads an English role', () => {
-    const result = compile('langgpt/tea_master.md')
-    const [agent] = result.agents
-    expect(agent!.source.dialect).toBe('langgpt')
-    expect(agent!.name).toBe('tea-master')
-    expect(agent!.title).toBe('Tea Master')
-    expect(agent!.description).toBe('A tea master who pairs teas with moods. Patient and warm.')
-    expect(agent!.source.fields).toMatchObject({ name: 1, description: 8 })
-    expect(agent!.instructions.text).toBe(readFileSync(join(FIXTURES, 'langgpt/tea_master.md'), 'utf8').trimEnd())
-    expect(result.file.messages.filter((m) => m.fatal === false)).toEqual([])
-  })
-
-  it('names a Chinese role after an ASCII file name and keeps the Chinese title', () => {
-    const [agent] = compile('langgpt/tea_poet.md').agents
-    expect(agent!.name).toBe('tea-poet')
-    expect(agent!.title).toBe('茶诗人')
-    expect(agent!.description).toBe('为每一杯茶写一首短诗的诗人。')
-  })
-
-  it('gives a Chinese role in a Chinese file name a stable hash id, and a description from its first sentence', () => {
-    const first = compile('langgpt/茶馆掌柜.md')
-    const [agent] = first.agents
-    expect(agent!.source.dialect).toBe('langgpt')
-    expect(agent!.name).toMatch(/^ai-[0-9a-f]{8}$/)
-    expect(compile('langgpt/茶馆掌柜.md').agents[0]!.name).toBe(agent!.name)
-    expect(agent!.title).toBe('茶馆掌柜AI分身')
-    expect(agent!.description).toBe('你是一位老茶馆的掌柜。')
-    expect(messages(first, 'description-derived')[0]?.fatal).toBeUndefined()
-  })
-
-  it('reads every role of a catalogue from its code blocks, one agent each', () => {
-    const result = compile('langgpt/catalogue/prompts.md')
-    expect(result.agents[0]!.name).toBe('brewer')
-    expect([result.agents[0]!.description, result.agents[0]!.source.promptLine]).toEqual(['Brews tea by the rules.', 8])
-    expect(result.agents.length).toBeGreaterThan(1)
-    expect(result.agents.map((a) => a.title)).toContain('Taster')
-    const [note] = messages(result, 'langgpt-catalogue')
-    expect(note?.reason).toMatch(/Taster/)
-    expect(note?.fatal).toBeUndefined()
-  })
-
-  it('reads a role written as YAML', () => {
-    const result = compile('langgpt/data/tea_role.yaml')
-    const [agent] = result.agents
-    expect([agent!.source.dialect, agent!.name, agent!.title, agent!.description]).toEqual(['langgpt', 'tea-scholar', 'Tea Scholar', 'Explains the history of tea.'])
-    expect(agent!.source.fields).toMatchObject({ name: 2, description: 5 })
-    expect(agent!.instructions.text.startsWith('Role:\n  name: Tea Scholar')).toBe(true)
-  })
-})
-
-describe('finding inputs', () => {
-  it('compiles .roomodes and agent-shaped data files; skips package.json and fabric user.md', () => {
-    const { files, skipped } = findInputs([FIXTURES])
-    const rel = (paths: string[]) => paths.map((p) => p.slice(FIXTURES.length).replace(/\\/g, '/')).sort()
-    expect(rel(files)).toContain('roo/.roomodes')
-    expect(rel(files)).toContain('roo/team.json')
-    expect(rel(files)).toContain('roo/one-mode.yaml')
-    expect(rel(files)).toContain('langgpt/data/tea_role.yaml')
-    expect(rel(skipped)).toEqual(['fabric/patterns/rank_recipes/user.md', 'roo/package.json'])
   })
 })
