@@ -5,7 +5,7 @@
  * the CLI.
  */
 import type { Command, Help } from 'commander'
-import { DIALECTS } from './dialects/registry.js'
+import { DIALECT_IDS, dialects } from './dialects/registry.js'
 import { TARGET_IDS, targets } from './targets/registry.js'
 
 /** Commands that read agent definitions, and those of them that write targets. */
@@ -30,7 +30,7 @@ export function addRegistryHelp(program: Command): void {
     command.addHelpText('after', (context) => {
       const help = context.command.createHelp()
       help.prepareContext({ helpWidth: context.command.configureOutput().getOutHelpWidth?.() ?? 80 })
-      const lines = itemList(help, 'Input dialects (tried in this order):', DIALECTS)
+      const lines = itemList(help, 'Input dialects (tried in this order):', DIALECT_IDS.map((id) => ({ id, summary: dialects[id].summary })))
       if (WRITERS.includes(name)) lines.push(...itemList(help, 'Targets:', TARGET_IDS.map((id) => targets[id])))
       return '\n' + lines.join('\n').trimEnd()
     })

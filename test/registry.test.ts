@@ -55,10 +55,9 @@ const schema = JSON.parse(readFileSync(join(ROOT, 'src', 'model', 'agent.schema.
 const schemaDialects = schema.properties.source?.properties?.dialect?.enum
 
 describe('the dialect registry', () => {
-  it('lists dialects, each once, under its own id', () => {
+  it('lists dialects, each once (its key is its id)', () => {
     expect(DIALECT_IDS.length).toBeGreaterThan(0)
     expect(DIALECT_IDS).toEqual(Object.keys(dialects))
-    for (const id of DIALECT_IDS) expect(dialects[id].id).toBe(id)
   })
 
   it('is the `dialect` enum of the model schema, exactly', () => {
