@@ -90,6 +90,9 @@ const COPILOT_SETS = new Set(['read', 'edit', 'search', 'execute', 'web', 'vscod
 const lowerKeys = <T>(table: Record<string, T>): Map<string, T> => new Map(Object.entries(table).map(([k, v]) => [k.toLowerCase(), v]))
 const COPILOT = lowerKeys({ ...COPILOT_TOOLS, ...Object.fromEntries(COPILOT_ONLY.map((n) => [n, [`copilot:${n}`]])) })
 
+/** A server or tool name in `server/tool`. */
+const MCP_PART = /^[\w.@-]+$/
+
 /** An extension-contributed VS Code tool is `publisher.extension/tool`. */
 const EXTENSION_ID = /^[a-z0-9-]+\.[a-z0-9-]+$/i
 
@@ -105,7 +108,8 @@ function copilotIds(name: string): string[] | undefined {
       const inSet = COPILOT.get(tool.toLowerCase())
       return inSet ? [...inSet] : undefined
     }
-    if (tool === '' || tool.includes('/')) return undefined
+    // MCP names are words, dots and dashes (MCP spec, "Tool names", 2025-06-18): anything else is no tool of a server.
+    if (!MCP_PART.test(set) || !(tool === '*' || MCP_PART.test(tool))) return undefined
     // `ms-python.python/getPythonEnvironmentInfo`: a tool of a VS Code extension.
     if (EXTENSION_ID.test(set) && !/mcp/i.test(set)) return [`copilot:${name}`]
     // [gh] `server/tool`, `server/*`: an MCP server's tool, or all of them.

@@ -11,4 +11,6 @@ export const fabric = {
     read: readFabric,
   },
   tools: claudeCodeTools,
+  // Names go into Claude output as written, where the Claude dialect reads Copilot's names: read them so here too (idempotence).
+  borrowsTools: 'copilot',
 } as const satisfies DialectDefinition

@@ -14,4 +14,6 @@ export const langgpt = {
     read: readLangGPTData,
   },
   tools: claudeCodeTools,
+  // Names go into Claude output as written, where the Claude dialect reads Copilot's names: read them so here too (idempotence).
+  borrowsTools: 'copilot',
 } as const satisfies DialectDefinition
