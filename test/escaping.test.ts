@@ -9,6 +9,7 @@ import YAML from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { emit, type Agent } from '../src/index.js'
 import { compileText, makeAgent, outputOf, problems } from './helpers/agent.js'
+import { fuzzRuns } from './helpers/fuzz.js'
 import { parseClaude, validateClaude, validateOpenAI } from './helpers/validate.js'
 
 /** The display name, as the YAML below parses it. */
@@ -174,7 +175,7 @@ describe('any text survives every target (property)', () => {
         expect(body.instructions).toBe(prompt)
         expect(out.prompt!.content).toBe(prompt + '\n')
       }),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     )
   })
 })
