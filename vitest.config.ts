@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
@@ -9,6 +10,9 @@ export default defineConfig({
     // in-process CLI runs of test/helpers/cli.ts change the working directory, which
     // worker threads refuse), in a fresh module graph (isolate, the default).
     pool: 'forks',
+    // vitest leaves a core to its main process, which on two cores means one worker
+    // and every file in turn; the main process is mostly idle, so use both.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 60_000,
   },
 })
