@@ -3,7 +3,8 @@
  * The command line only: parse flags, call the library, print, set the exit code
  * (0 ok, 1 errors or --check drift, 2 usage).
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, realpathSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { Command, CommanderError, Option } from 'commander'
 import { build } from './pipeline/build.js'
 import type { CollisionPolicy } from './pipeline/collisions.js'
@@ -92,18 +93,61 @@ function withConfig<T extends SharedFlags>(flags: T, command: Command): T {
   return merged as T
 }
 
-function printDiagnostics(diagnostics: Diagnostic[], verbose: boolean): void {
-  for (const d of diagnostics) if (verbose || d.severity !== 'info') process.stderr.write(formatDiagnostic(d) + '\n')
+/** Where `main` writes: `process.stdout` / `process.stderr`, or anything with `write` (the tests collect the text). */
+export interface CliStream {
+  write(text: string): unknown
+  /** A terminal: commander wraps help at its width, and may colour it. */
+  isTTY?: boolean
+  columns?: number
+  hasColors?(): boolean
 }
 
-export function main(argv: string[]): number {
+export interface CliIo {
+  stdout: CliStream
+  stderr: CliStream
+  /** Read for NO_COLOR / FORCE_COLOR / CLICOLOR_FORCE (commander's conventions). Default `process.env`. */
+  env?: Record<string, string | undefined>
+}
+
+/** Whether help text written to `stream` keeps colours: commander's own rule, on the given stream and environment. */
+function hasColors(stream: CliStream, env: Record<string, string | undefined>): boolean {
+  if (env.NO_COLOR || env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return false
+  if (env.FORCE_COLOR || env.CLICOLOR_FORCE !== undefined) return true
+  return stream.isTTY === true && stream.hasColors?.() === true
+}
+
+/** The width help text is wrapped at: the terminal's, else 80 (commander's rule). */
+function helpWidth(stream: CliStream): number {
+  return stream.isTTY === true && stream.columns ? stream.columns : 80
+}
+
+function printDiagnostics(io: CliIo, diagnostics: Diagnostic[], verbose: boolean): void {
+  for (const d of diagnostics) if (verbose || d.severity !== 'info') io.stderr.write(formatDiagnostic(d) + '\n')
+}
+
+/**
+ * Run the command line on `argv` (the arguments after the program name) and
+ * return the exit code. It never exits the process, and writes only to `io`
+ * (commander's help and errors included). Relative paths (inputs, `--out`,
+ * `--config`, `./agentdef.config.json`) are read against `process.cwd()`.
+ * The tests call it in-process (test/helpers/cli.ts).
+ */
+export function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): number {
+  const env = io.env ?? process.env
   let exitCode = 0
   const program = new Command()
     .name('agentdef')
     .description('Compile AI agent definitions from any Markdown dialect into every target.')
     .version(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      getOutHelpWidth: () => helpWidth(io.stdout),
+      getErrHelpWidth: () => helpWidth(io.stderr),
+      getOutHasColors: () => hasColors(io.stdout, env),
+      getErrHasColors: () => hasColors(io.stderr, env),
+    })
 
   withShared(
     program
@@ -131,17 +175,17 @@ export function main(argv: string[]): number {
         drift: f.drift,
         diagnostics: diagnosticsOf(f.file),
       }))
-      process.stdout.write(JSON.stringify({ files, general: result.general.flatMap(diagnosticsOf), drift: result.drift, stale: result.stale, totals }, null, 2) + '\n')
+      io.stdout.write(JSON.stringify({ files, general: result.general.flatMap(diagnosticsOf), drift: result.drift, stale: result.stale, totals }, null, 2) + '\n')
     } else {
       for (const f of result.files) {
         const d = count(diagnosticsOf(f.file))
         const what = f.agents.length > 0 ? f.agents.map((a) => `${a.source.dialect} → ${a.name}`).join(', ') : 'not compiled'
         const outputs = flags.check ? `${f.unchanged.length} up to date, ${f.drift.length} stale` : `${f.written.length} written, ${f.unchanged.length} unchanged`
-        process.stdout.write(`${f.file.path}: ${what} (${outputs}; ${plural(d.errors, 'error')}, ${plural(d.warnings, 'warning')})\n`)
+        io.stdout.write(`${f.file.path}: ${what} (${outputs}; ${plural(d.errors, 'error')}, ${plural(d.warnings, 'warning')})\n`)
       }
-      printDiagnostics(all, flags.verbose ?? false)
+      printDiagnostics(io, all, flags.verbose ?? false)
       const compiled = result.files.filter((f) => f.agents.length > 0 && !f.file.messages.some((m) => m.fatal === true)).length
-      process.stderr.write(`${compiled}/${result.files.length} files compiled, ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}${flags.check ? `, ${result.drift.length + result.stale.length} outputs out of date` : ''}\n`)
+      io.stderr.write(`${compiled}/${result.files.length} files compiled, ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}${flags.check ? `, ${result.drift.length + result.stale.length} outputs out of date` : ''}\n`)
     }
     if (totals.errors > 0) exitCode = 1
   })
@@ -160,10 +204,10 @@ export function main(argv: string[]): number {
     const result = build({ ...compileOptions(flags, flags.target), inputs, out: '', write: false, onCollision: flags.onCollision })
     const all = [...result.files.map((f) => f.file), ...result.general].flatMap(diagnosticsOf)
     const totals = count(all)
-    if (flags.format === 'json') process.stdout.write(JSON.stringify({ diagnostics: all, totals }, null, 2) + '\n')
+    if (flags.format === 'json') io.stdout.write(JSON.stringify({ diagnostics: all, totals }, null, 2) + '\n')
     else {
-      printDiagnostics(all, flags.verbose ?? false)
-      process.stderr.write(`${plural(result.files.length, 'file')} checked, ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}\n`)
+      printDiagnostics(io, all, flags.verbose ?? false)
+      io.stderr.write(`${plural(result.files.length, 'file')} checked, ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}\n`)
     }
     if (totals.errors > 0 || (flags.strict && totals.warnings > 0)) exitCode = 1
   })
@@ -180,7 +224,7 @@ export function main(argv: string[]): number {
     const [id] = parseTargets(flags.to)
     if (!id || flags.to.includes(',')) throw new UsageError('--to takes exactly one target')
     const result = compileSource(path, readInput(path), compileOptions(flags, [id]))
-    printDiagnostics(diagnosticsOf(result.file), flags.verbose ?? false)
+    printDiagnostics(io, diagnosticsOf(result.file), flags.verbose ?? false)
     const names = result.agents.map((a) => a.name)
     if (flags.agent !== undefined && !names.includes(flags.agent)) {
       throw new UsageError(`${path} defines no agent \`${flags.agent}\` (it defines: ${names.join(', ') || 'none'})`)
@@ -190,7 +234,7 @@ export function main(argv: string[]): number {
     }
     const output = result.outputs.find((o) => flags.agent === undefined || o.agent === flags.agent)
     if (!output) exitCode = 1
-    else process.stdout.write(output.content)
+    else io.stdout.write(output.content)
   })
 
   withShared(
@@ -201,10 +245,10 @@ export function main(argv: string[]): number {
   ).action((path: string, given: SharedFlags, command: Command) => {
     const flags = withConfig(given, command)
     const result = compileSource(path, readInput(path), compileOptions(flags, []))
-    printDiagnostics(diagnosticsOf(result.file), flags.verbose ?? false)
+    printDiagnostics(io, diagnosticsOf(result.file), flags.verbose ?? false)
     const [only] = result.agents
     if (!only) exitCode = 1
-    else process.stdout.write(JSON.stringify(result.agents.length === 1 ? only : result.agents, null, 2) + '\n')
+    else io.stdout.write(JSON.stringify(result.agents.length === 1 ? only : result.agents, null, 2) + '\n')
   })
 
   addRegistryHelp(program)
@@ -216,11 +260,11 @@ export function main(argv: string[]): number {
       return 2
     }
     if (error instanceof UsageError || error instanceof ConfigError) {
-      process.stderr.write(`error: ${error.message}\n`)
+      io.stderr.write(`error: ${error.message}\n`)
       return 2
     }
     if (error instanceof InputError) {
-      process.stderr.write(`${error.message}\n`)
+      io.stderr.write(`${error.message}\n`)
       return 1
     }
     throw error
@@ -239,4 +283,20 @@ function readInput(path: string): Uint8Array {
   }
 }
 
-process.exitCode = main(process.argv.slice(2))
+/** Whether this file is the program node runs (`agentdef`, a link to it, `node dist/cli.js`), not a module another imports (the tests). */
+function isEntry(): boolean {
+  const entry = process.argv[1]
+  if (entry === undefined) return false
+  const self = realpathSync(fileURLToPath(import.meta.url))
+  // `node dist/cli` runs dist/cli.js too.
+  for (const path of [entry, `${entry}.js`]) {
+    try {
+      if (realpathSync(path) === self) return true
+    } catch {
+      // no such file: not this one
+    }
+  }
+  return false
+}
+
+if (isEntry()) process.exitCode = main(process.argv.slice(2))

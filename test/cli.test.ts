@@ -1,14 +1,22 @@
 /**
- * The command line end to end: `node dist/cli.js` in temporary folders, with
- * the output folder inside them. Exit codes 0 / 1 / 2, diagnostics as
+ * The command line end to end, in temporary folders with the output folder
+ * inside them. Exit codes 0 / 1 / 2, diagnostics as
  * `path:line:col: severity: message (rule)`, never a stack trace, nothing
  * written outside `--out`.
+ *
+ * Most cases call `main()` in-process (`run`, test/helpers/cli.ts): the same
+ * arguments, working directory, exit code, stdout and stderr as a user's run,
+ * without starting node for each. The last block spawns the real process
+ * (`node dist/cli.js`, and the bin as npm links it) for what only a process
+ * shows, and checks that it gives what `run` gives.
  */
-import { rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { chmodSync, mkdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { delimiter, dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { spawnSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ensureBuilt, listFiles, read, run, STACK, tempProject, type Run } from './helpers/cli.js'
-import { readSeed } from './helpers/paths.js'
+import { CLI, ensureBuilt, listFiles, read, run, spawnRun, STACK, tempProject, type Run } from './helpers/cli.js'
+import { readSeed, ROOT } from './helpers/paths.js'
 import { validateClaude, validateOpenAI } from './helpers/validate.js'
 
 const REVIEWER = `---
@@ -45,17 +53,22 @@ function project(files: Record<string, string | Uint8Array>): string {
   return dir
 }
 
-/** Every run: no stack trace, whatever happened. */
-function cli(cwd: string, ...args: string[]): Run {
-  const result = run(cwd, ...args)
+/** No stack trace, whatever happened. */
+function noStack(result: Run, args: string[]): Run {
   expect(result.stderr, `agentdef ${args.join(' ')}`).not.toMatch(STACK)
   expect(result.stdout, `agentdef ${args.join(' ')}`).not.toMatch(STACK)
   return result
 }
 
-beforeAll(() => {
-  ensureBuilt()
-}, 120_000)
+/** Every run (in-process: `main()`): no stack trace, whatever happened. */
+function cli(cwd: string, ...args: string[]): Run {
+  return noStack(run(cwd, ...args), args)
+}
+
+/** A run of the real process (`node dist/cli.js`): no stack trace, whatever happened. */
+function spawned(cwd: string, ...args: string[]): Run {
+  return noStack(spawnRun(cwd, ...args), args)
+}
 
 afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true })
@@ -383,5 +396,77 @@ describe('usage errors exit 2', () => {
     expect(result.status).toBe(2)
     expect(result.stderr.trim()).not.toBe('')
     expect(listFiles(cwd)).toEqual(['agents/reviewer.md'])
+  })
+})
+
+describe('the real process (spawned: node dist/cli.js)', () => {
+  beforeAll(() => {
+    ensureBuilt()
+  }, 120_000)
+
+  const BAD = { 'agents/reviewer.md': REVIEWER, 'agents/writer.md': WRITER, 'agents/empty.md': '', 'agents/plain.txt': 'You answer questions about SQL. Be brief.\n' }
+
+  /** `agentdef ...args` spawned in a fresh folder holding `files`; the same run in-process, in another fresh folder, must give the same status and bytes. */
+  function both(files: Record<string, string>, ...args: string[]): Run {
+    const real = spawned(project(files), ...args)
+    expect(real, `agentdef ${args.join(' ')}: spawned vs in-process`).toEqual(cli(project(files), ...args))
+    return real
+  }
+
+  it('build with a bad file: exit status 1; the report on stdout, the diagnostics and the summary on stderr', () => {
+    const result = both(BAD, 'build', 'agents', '--out', 'out')
+    expect(result.status).toBe(1)
+    expect(result.stdout).toMatch(/^agents\/reviewer\.md: claude → reviewer \(3 written, 0 unchanged; 0 errors, 0 warnings\)$/m)
+    expect(result.stdout).toMatch(/^agents\/empty\.md: not compiled \(0 written, 0 unchanged; 1 error, 0 warnings\)$/m)
+    expect(result.stdout).not.toMatch(/\(file-empty\)|files compiled/)
+    expect(result.stderr).toMatch(/^agents\/empty\.md:1:1: error: .+ \(file-empty\)$/m)
+    expect(result.stderr).toMatch(/^3\/4 files compiled, 1 error, 2 warnings\n$/m)
+    expect(result.stderr).not.toMatch(/written/)
+  })
+
+  it('convert: exit status 0, the output alone on stdout, nothing on stderr', () => {
+    expect(both(BAD, 'convert', 'agents/reviewer.md', '--to', 'prompt')).toEqual({ status: 0, stdout: 'You review code. Read the diff, then the files around it.\n', stderr: '' })
+  })
+
+  it('usage errors, agentdef\'s own and commander\'s: exit status 2, a message on stderr, nothing on stdout', () => {
+    const target = both(BAD, 'build', 'agents', '--target', 'nope')
+    expect(target).toMatchObject({ status: 2, stdout: '' })
+    expect(target.stderr).toMatch(/^error: .*unknown target `nope`/m)
+    const flag = both(BAD, 'build', 'agents', '--frobnicate')
+    expect(flag).toMatchObject({ status: 2, stdout: '' })
+    expect(flag.stderr).toMatch(/^error: unknown option '--frobnicate'/m)
+  })
+
+  it('help: on stdout for --help; on stderr when no command is given', () => {
+    const help = both({}, '--help')
+    expect(help).toMatchObject({ status: 0, stderr: '' })
+    expect(help.stdout).toMatch(/^Usage: agentdef \[options\] \[command\]/)
+    const none = both({})
+    expect(none.stdout).toBe('')
+    expect(none.stderr).toMatch(/^Usage: agentdef \[options\] \[command\]/)
+  })
+
+  it('importing dist/cli.js runs nothing: only the program node starts runs the command line', () => {
+    const script = `const { main } = await import(${JSON.stringify(pathToFileURL(CLI).href)}); if (typeof main !== 'function') process.exit(3)`
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, 'build', 'agents'], { cwd: project(BAD), encoding: 'utf8' })
+    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 0, stdout: '', stderr: '' })
+  })
+
+  it.skipIf(process.platform === 'win32')('runs as the bin npm links (node_modules/.bin/agentdef → dist/cli.js, through its shebang)', () => {
+    // npm makes the bin executable when it links it; dist/cli.js as tsc writes it may not be.
+    chmodSync(CLI, statSync(CLI).mode | 0o111)
+    const dir = project({ 'agents/reviewer.md': REVIEWER })
+    const bin = join(dir, 'node_modules', '.bin', 'agentdef')
+    mkdirSync(dirname(bin), { recursive: true })
+    symlinkSync(CLI, bin)
+    // `#!/usr/bin/env node` finds the node running the tests first.
+    const env = { ...process.env, NO_COLOR: '1', PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}` }
+    const version = spawnSync(bin, ['--version'], { cwd: dir, encoding: 'utf8', env })
+    const { version: expected } = JSON.parse(read(ROOT, 'package.json')) as { version: string }
+    expect({ status: version.status, stdout: version.stdout, stderr: version.stderr }).toEqual({ status: 0, stdout: `${expected}\n`, stderr: '' })
+    const built = spawnSync(bin, ['build', 'agents', '--out', 'out', '--target', 'prompt'], { cwd: dir, encoding: 'utf8', env })
+    expect(built.status, built.stderr).toBe(0)
+    expect(built.stderr).not.toMatch(STACK)
+    expect(listFiles(join(dir, 'out'))).toEqual(['prompt/reviewer.txt'])
   })
 })

@@ -9,6 +9,7 @@ import YAML from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { emit, type Agent } from '../src/index.js'
 import { compileText, makeAgent, outputOf, problems } from './helpers/agent.js'
+import { fuzzRuns } from './helpers/fuzz.js'
 import { parseClaude, validateClaude, validateOpenAI } from './helpers/validate.js'
 
 /** The display name, as the YAML below parses it. */
@@ -83,6 +84,61 @@ describe('an agent full of special characters', () => {
   })
 })
 
+/**
+ * The description Claude Code reads from a string: a literal `\n` (or `\\n`) is a
+ * newline (README, claude table), and surrounding whitespace goes (as agentdef reads it back).
+ */
+const claudeReads = (s: string): string => s.replace(/\\\\n|\\n/g, '\n').trim()
+
+const EMIT_OPTIONS = { lang: 'all' as const, modelMap: {} }
+
+function emitAll(agent: Agent) {
+  const file = new VFile({ path: 'prop.md' })
+  return { claude: emit(agent, 'claude', EMIT_OPTIONS, file), openai: emit(agent, 'openai-assistant', EMIT_OPTIONS, file), prompt: emit(agent, 'prompt', EMIT_OPTIONS, file), file }
+}
+
+/** The `description` of an agent's Claude output. */
+function claudeDescription(agent: Agent): unknown {
+  return parseClaude(emitAll(agent).claude!.content).frontmatter.description
+}
+
+const withText = (description: string, title: string, prompt: string): Agent =>
+  makeAgent({ description, title, instructions: { text: prompt, outline: [], languages: ['en'] } })
+
+describe('a description and a title that Claude Code reads as blank (a literal `\\n`)', () => {
+  // The property below once drew description `\n` and title `\n` (backslash, n) and an empty
+  // prompt. Claude Code reads a description of `\n` as a newline, i.e. as blank, and skips
+  // the agent; so the Claude target cannot write the title `\n` as the description either.
+  // A title that reads as blank counts as no title: the description is the prompt's first
+  // sentence, else the title made from the name, as for any agent without a description.
+  // The other targets read no escapes: they keep both strings as written.
+  it('claude: the title made from the name when there is no prompt; the others keep `\\n` as written', () => {
+    const agent = withText('\\n', '\\n', '')
+    const out = emitAll(agent)
+    expect(out.file.messages.filter((m) => m.fatal === true)).toEqual([])
+    expect(validateClaude(out.claude!.content)).toEqual([])
+    expect(parseClaude(out.claude!.content).frontmatter.description).toBe('Test Agent')
+    expect(out.file.messages.map((m) => m.ruleId)).toContain('target-defaulted')
+    const body = JSON.parse(out.openai!.content) as Record<string, unknown>
+    expect(validateOpenAI(out.openai!.content)).toEqual([])
+    expect(body).toMatchObject({ name: '\\n', description: '\\n', instructions: '' })
+    expect(out.prompt!.content).toBe('\n')
+    // Compiling the Claude output again changes nothing.
+    expect(outputOf(compileText('test-agent.md', out.claude!.content), 'claude')).toBe(out.claude!.content)
+  })
+
+  it('claude: the first sentence of the prompt when there is one', () => {
+    const out = emitAll(withText('\\n', '\\n', 'You review code. Then you explain.'))
+    expect(parseClaude(out.claude!.content).frontmatter.description).toBe('You review code.')
+    expect(outputOf(compileText('test-agent.md', out.claude!.content), 'claude')).toBe(out.claude!.content)
+  })
+
+  it('claude: a title that holds more than `\\n` is used, read as Claude Code reads it', () => {
+    expect(claudeDescription(withText('\\n', ' \\nReviewer\\nof code ', 'You review code.'))).toBe('Reviewer\nof code')
+    expect(claudeDescription(withText(' \\n\\n ', 'Reviewer', 'You review code.'))).toBe('Reviewer')
+  })
+})
+
 describe('any text survives every target (property)', () => {
   /** Characters that mean something to YAML, JSON, Handlebars, HTML or Markdown, and some that are hard for encoders. */
   const tricky = fc.constantFrom(
@@ -94,25 +150,23 @@ describe('any text survives every target (property)', () => {
   const value = text.filter((s) => !s.includes('\r') && s.charCodeAt(0) !== 0xfeff)
   const description = value.filter((s) => s.trim() !== '' && s.length <= 512)
 
-  const compile = (agent: Agent) => {
-    const file = new VFile({ path: 'prop.md' })
-    const options = { lang: 'all' as const, modelMap: {} }
-    return { claude: emit(agent, 'claude', options, file), openai: emit(agent, 'openai-assistant', options, file), prompt: emit(agent, 'prompt', options, file), file }
-  }
-
   it('claude, openai-assistant and prompt keep description, title and prompt exactly', () => {
     fc.assert(
       fc.property(description, value.filter((s) => s.trim() !== '' && s.length <= 256), value, (desc, title, prompt) => {
-        const agent = makeAgent({ description: desc, title, instructions: { text: prompt, outline: [], languages: ['en'] } })
-        const out = compile(agent)
+        const agent = withText(desc, title, prompt)
+        const out = emitAll(agent)
         expect(out.file.messages.filter((m) => m.fatal === true).map((m) => m.reason)).toEqual([])
         const claude = parseClaude(out.claude!.content)
         expect(validateClaude(out.claude!.content)).toEqual([])
         // Claude Code reads a literal `\n` in a description as a newline, so the target writes one
         // (README, claude table), without surrounding whitespace (as agentdef reads it back);
-        // a description that is then blank falls back to the title.
-        const seen = desc.replace(/\\\\n|\\n/g, '\n').trim()
-        expect(claude.frontmatter.description).toBe(seen === '' ? title.trim() : seen)
+        // a description that is then blank falls back to the title, read the same way; a title
+        // that is blank too once read counts as no title (see the examples above).
+        const seen = claudeReads(desc)
+        const titleSeen = claudeReads(title)
+        const expected = seen !== '' ? seen : titleSeen !== '' ? titleSeen : claudeDescription({ ...agent, title: '' })
+        expect(claude.frontmatter.description).toBe(expected)
+        expect(claudeReads(String(claude.frontmatter.description))).not.toBe('')
         if (prompt !== '') expect(claude.body).toBe(prompt + '\n')
         const body = JSON.parse(out.openai!.content) as Record<string, unknown>
         expect(validateOpenAI(out.openai!.content)).toEqual([])
@@ -121,7 +175,7 @@ describe('any text survives every target (property)', () => {
         expect(body.instructions).toBe(prompt)
         expect(out.prompt!.content).toBe(prompt + '\n')
       }),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     )
   })
 })

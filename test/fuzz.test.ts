@@ -4,11 +4,12 @@
  * output it gives is valid for its strictest reader; outputs are deterministic,
  * and compiling a Claude output again gives the same Claude output.
  *
- * fast-check picks a new random seed each run and prints it, with the shrunk
- * counterexample, on failure: rerun with `{ seed, path }` from the report.
+ * The seed is fixed (AGENTDEF_FUZZ_SEED changes it) and AGENTDEF_FUZZ_RUNS sets
+ * the run counts: see test/helpers/fuzz.ts. On a failure fast-check prints the
+ * seed and path with the shrunk counterexample: rerun with them.
  */
 import fc from 'fast-check'
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { diagnosticsOf, formatDiagnostic } from '../src/index.js'
 import {
   agentFile,
@@ -25,8 +26,9 @@ import {
   resultProblems,
   type SourceFile,
 } from './helpers/arbitraries.js'
+import { DEFAULT_SEED, fuzzRuns, fuzzSeed } from './helpers/fuzz.js'
 
-const RUNS = Number(process.env.AGENTDEF_FUZZ_RUNS ?? 0) || 250
+const RUNS = fuzzRuns(250)
 
 const real = realFiles()
 const realFile: fc.Arbitrary<SourceFile> = fc.constantFrom(...real)
@@ -134,5 +136,23 @@ describe('fuzz: compileSource', () => {
       }),
       { numRuns: RUNS },
     )
+  })
+})
+
+describe('fuzz: the draw (test/setup.ts, test/helpers/fuzz.ts)', () => {
+  it('uses a fixed seed unless AGENTDEF_FUZZ_SEED says otherwise; AGENTDEF_FUZZ_RUNS sets the run counts', () => {
+    expect(fc.readConfigureGlobal().seed).toBe(fuzzSeed())
+    expect(fuzzSeed({})).toBe(DEFAULT_SEED)
+    expect(fuzzSeed({ AGENTDEF_FUZZ_SEED: '' })).toBe(DEFAULT_SEED)
+    expect(fuzzSeed({ AGENTDEF_FUZZ_SEED: '-1834574357' })).toBe(-1834574357)
+    expect(fuzzSeed({ AGENTDEF_FUZZ_SEED: 'random' })).toBeUndefined()
+    expect(() => fuzzSeed({ AGENTDEF_FUZZ_SEED: 'forty-two' })).toThrow(/AGENTDEF_FUZZ_SEED/)
+    expect(fuzzRuns(250, {})).toBe(250)
+    expect(fuzzRuns(250, { AGENTDEF_FUZZ_RUNS: '5000' })).toBe(5000)
+    expect(() => fuzzRuns(250, { AGENTDEF_FUZZ_RUNS: 'lots' })).toThrow(/AGENTDEF_FUZZ_RUNS/)
+  })
+
+  it.skipIf(fuzzSeed() === undefined)('draws the same inputs on every run', () => {
+    expect(fc.sample(agentFile, 5)).toEqual(fc.sample(agentFile, 5))
   })
 })

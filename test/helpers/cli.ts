@@ -1,8 +1,15 @@
-/** Running the compiled CLI (`dist/cli.js`) in a temporary folder, as a user would. */
+/**
+ * Running the CLI as the tests do: `run` calls `main()` from src/cli.ts in this
+ * process (fast: no node start-up per case); `spawnRun` starts `node dist/cli.js`
+ * as a user would, for what only a real process shows (its exit status, its two
+ * streams, no stack trace, the bin). Both give the same `Run`; test/cli.test.ts
+ * checks they agree.
+ */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
+import { main, type CliStream } from '../../src/cli.js'
 import { ROOT } from './paths.js'
 
 export const CLI = join(ROOT, 'dist', 'cli.js')
@@ -36,8 +43,49 @@ export interface Run {
   stderr: string
 }
 
+/** The environment of every run: no colours, whatever the terminal running the tests. */
+const ENV = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }
+
+/** A stream that keeps what is written, as a pipe would carry it (UTF-8: a lone surrogate becomes U+FFFD). */
+function collect(): CliStream & { text: () => string } {
+  let text = ''
+  return {
+    write: (chunk: string) => {
+      text += Buffer.from(chunk, 'utf8').toString('utf8')
+      return true
+    },
+    text: () => text,
+  }
+}
+
+/**
+ * `agentdef ...args` in `cwd`, in this process: `main()` with collecting streams.
+ * main is synchronous, so the working directory is changed and restored around
+ * the call with nothing else running in between (vitest's `forks` pool, set in
+ * vitest.config.ts: `process.chdir` is refused in worker threads). A throw out of
+ * main (which the real process would print as a stack trace) fails the test.
+ */
 export function run(cwd: string, ...args: string[]): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } })
+  const stdout = collect()
+  const stderr = collect()
+  const previous = process.cwd()
+  try {
+    process.chdir(cwd)
+  } catch (error) {
+    throw new Error(`run() changes the working directory, which this pool refuses (use vitest's forks pool): ${(error as Error).message}`)
+  }
+  let status: number
+  try {
+    status = main(args, { stdout, stderr, env: ENV })
+  } finally {
+    process.chdir(previous)
+  }
+  return { status, stdout: stdout.text(), stderr: stderr.text() }
+}
+
+/** `agentdef ...args` in `cwd`, as a separate process: `node dist/cli.js` (call `ensureBuilt` first). */
+export function spawnRun(cwd: string, ...args: string[]): Run {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: ENV })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -69,5 +117,5 @@ export function read(dir: string, path: string): string {
   return readFileSync(join(dir, path), 'utf8')
 }
 
-/** A Node stack frame, which a user must never see. */
-export const STACK = /at .*\.js:\d+/
+/** A Node stack frame, which a user must never see (`.ts` too: in-process, frames name the sources). */
+export const STACK = /at .*\.[cm]?[jt]s:\d+/
