@@ -8,122 +8,15 @@ import { fileURLToPath } from 'node:url'
 import { Command, CommanderError, Option } from 'commander'
 import { build } from './pipeline/build.js'
 import type { CollisionPolicy } from './pipeline/collisions.js'
-import { compileSource, type CompileOptions } from './pipeline/compile.js'
-import { count, diagnosticsOf, formatDiagnostic, plural, type Diagnostic } from './diagnostics/format.js'
-import { isTargetId, TARGET_IDS, type TargetId } from './targets/registry.js'
-import { DEFAULT_MAX_BYTES } from './parse/read.js'
-import { CONFIG_FILE, ConfigError, loadConfig } from './config.js'
-import type { LangSelection } from './model/agent.js'
-import { toToolMap } from './vocabulary/tool-map.js'
-import { defineOwn } from './text/own-keys.js'
-import { addRegistryHelp } from './cli-help.js'
+import { compileSource } from './pipeline/compile.js'
+import { count, diagnosticsOf, plural } from './diagnostics/format.js'
+import { TARGET_IDS, type TargetId } from './targets/registry.js'
+import { ConfigError } from './config/load.js'
+import { addRegistryHelp } from './command-line/help.js'
+import { hasColors, helpWidth, printDiagnostics, type CliIo } from './command-line/io.js'
+import { compileOptions, parseTargets, UsageError, withConfig, withShared, type SharedFlags } from './command-line/options.js'
 
-class UsageError extends Error {}
-
-function parseTargets(value: string): TargetId[] {
-  const ids = value.split(',').map((s) => s.trim()).filter(Boolean)
-  for (const id of ids) if (!isTargetId(id)) throw new UsageError(`unknown target \`${id}\` (known: ${TARGET_IDS.join(', ')})`)
-  return ids as TargetId[]
-}
-
-/** `from=to,from=to` pairs for `--model-map` and `--tool-map`, over the previous ones (the option repeats). */
-function pairsOf(flag: string) {
-  return (value: string, previous: Record<string, string>): Record<string, string> => {
-    const result = { ...previous }
-    for (const pair of value.split(',')) {
-      const m = /^\s*([^=]+?)\s*=\s*(.+?)\s*$/.exec(pair)
-      if (!m) throw new UsageError(`${flag} expects from=to pairs, got \`${pair}\``)
-      defineOwn(result, m[1]!, m[2]!)
-    }
-    return result
-  }
-}
-
-function parseSize(value: string): number {
-  const m = /^(\d+)\s*(k|kb|m|mb)?$/i.exec(value.trim())
-  if (!m) throw new UsageError(`--max-size expects a size such as 512k or 2m, got \`${value}\``)
-  const unit = (m[2] ?? '').toLowerCase()
-  return Number(m[1]) * (unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1)
-}
-
-interface SharedFlags {
-  config?: string
-  lang: LangSelection
-  modelMap: Record<string, string>
-  toolMap: Record<string, string | string[]>
-  model?: string
-  maxSize: number
-  verbose?: boolean
-}
-
-function compileOptions(flags: SharedFlags, ids: TargetId[]): CompileOptions {
-  const options: CompileOptions = { targets: ids, lang: flags.lang, modelMap: flags.modelMap, maxBytes: flags.maxSize }
-  if (flags.model) options.model = flags.model
-  if (Object.keys(flags.toolMap).length > 0) {
-    try {
-      options.toolMap = toToolMap(flags.toolMap)
-    } catch (error) {
-      throw new UsageError(`--tool-map: ${(error as Error).message}`)
-    }
-  }
-  return options
-}
-
-function withShared(command: Command): Command {
-  return command
-    .addOption(new Option('--lang <lang>', 'language of bilingual text to emit').choices(['all', 'en', 'zh']).default('all'))
-    .option('--model-map <from=to,...>', 'map a source model (alias or id) to a target model; repeatable', pairsOf('--model-map'), {})
-    .option('--tool-map <name=tool,...>', 'read a tool name as a Claude Code tool or canonical id (CodeSearch=Grep); repeatable', pairsOf('--tool-map'), {})
-    .option('--model <id>', 'use this model for every agent (OpenAI targets)')
-    .option('--max-size <size>', 'largest input file accepted', parseSize, DEFAULT_MAX_BYTES)
-    .option('--verbose', 'also print notes (info diagnostics)')
-    .option('--config <file>', `settings file (default: ./${CONFIG_FILE} when present); flags win over it`)
-}
-
-/** The flags with the config file's settings filled in where no flag was given. */
-function withConfig<T extends SharedFlags>(flags: T, command: Command): T {
-  const config = loadConfig(flags.config)
-  const given = (key: string) => command.getOptionValueSource(key) === 'cli'
-  const merged: Record<string, unknown> = { ...(flags as object), modelMap: { ...config.modelMap, ...flags.modelMap }, toolMap: { ...config.toolMap, ...flags.toolMap } }
-  const fill: [keyof typeof config, string][] = [['lang', 'lang'], ['model', 'model'], ['maxSize', 'maxSize'], ['targets', 'target'], ['out', 'out'], ['onCollision', 'onCollision']]
-  for (const [from, to] of fill) {
-    // `model` has no default, so it is absent from the flags unless given.
-    if (config[from] !== undefined && (to in flags || to === 'model') && !given(to)) merged[to] = config[from]
-  }
-  return merged as T
-}
-
-/** Where `main` writes: `process.stdout` / `process.stderr`, or anything with `write` (the tests collect the text). */
-export interface CliStream {
-  write(text: string): unknown
-  /** A terminal: commander wraps help at its width, and may colour it. */
-  isTTY?: boolean
-  columns?: number
-  hasColors?(): boolean
-}
-
-export interface CliIo {
-  stdout: CliStream
-  stderr: CliStream
-  /** Read for NO_COLOR / FORCE_COLOR / CLICOLOR_FORCE (commander's conventions). Default `process.env`. */
-  env?: Record<string, string | undefined>
-}
-
-/** Whether help text written to `stream` keeps colours: commander's own rule, on the given stream and environment. */
-function hasColors(stream: CliStream, env: Record<string, string | undefined>): boolean {
-  if (env.NO_COLOR || env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return false
-  if (env.FORCE_COLOR || env.CLICOLOR_FORCE !== undefined) return true
-  return stream.isTTY === true && stream.hasColors?.() === true
-}
-
-/** The width help text is wrapped at: the terminal's, else 80 (commander's rule). */
-function helpWidth(stream: CliStream): number {
-  return stream.isTTY === true && stream.columns ? stream.columns : 80
-}
-
-function printDiagnostics(io: CliIo, diagnostics: Diagnostic[], verbose: boolean): void {
-  for (const d of diagnostics) if (verbose || d.severity !== 'info') io.stderr.write(formatDiagnostic(d) + '\n')
-}
+export type { CliIo, CliStream } from './command-line/io.js'
 
 /**
  * Run the command line on `argv` (the arguments after the program name) and

@@ -11,6 +11,6 @@ export { targets, TARGET_IDS, isTargetId, type TargetId } from './targets/regist
 export { DEFAULT_MODEL_MAP } from './targets/openai-assistant/tables.js'
 export type { EmitOptions, Note, Target } from './targets/types.js'
 export { rules, type RuleId, type Severity } from './diagnostics/report.js'
-export { loadConfig, ConfigError, CONFIG_FILE, type Config } from './config.js'
+export { loadConfig, ConfigError, CONFIG_FILE, type Config } from './config/load.js'
 export { diagnosticsOf, formatDiagnostic, type Diagnostic } from './diagnostics/format.js'
 export { toToolMap, type ToolMap } from './vocabulary/tool-map.js'

@@ -1,7 +1,7 @@
 /** The dialects and targets in `--help` come from the registries (src/cli-help.ts). */
 import { Command } from 'commander'
 import { describe, expect, it } from 'vitest'
-import { addRegistryHelp } from '../src/cli-help.js'
+import { addRegistryHelp } from '../src/command-line/help.js'
 import { DIALECT_IDS, dialects } from '../src/dialects/registry.js'
 import { TARGET_IDS } from '../src/targets/registry.js'
 

@@ -3,7 +3,6 @@
  * dozens). Identical outputs are written once with a note; different ones are an
  * error naming every file, unless the user chose to prefix names with a part of their path.
  */
-import { dirname } from 'node:path'
 import type { VFile } from 'vfile'
 import type { Agent } from '../model/agent.js'
 import { toKebab } from '../normalise/names.js'

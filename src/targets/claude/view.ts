@@ -4,7 +4,7 @@
  * `tools` (comma string; omitted = all), `model`, `color` (eight kept).
  * Every string is a double-quoted scalar so strict YAML readers accept it.
  */
-import type { Agent, Example, LangSelection, ModelRef, Trigger, TriggerKind } from '../../model/agent.js'
+import type { Agent, Example, LangSelection, ModelRef, Trigger } from '../../model/agent.js'
 import { readDescription } from '../../normalise/description.js'
 import { toTitle } from '../../normalise/names.js'
 import { CLAUDE_FIELDS, DESCRIBED, TOOL_NAMES } from './tables.js'

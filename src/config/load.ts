@@ -4,9 +4,9 @@
  * given on the command line win over the file.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import type { LangSelection } from './model/agent.js'
-import { toToolMap } from './vocabulary/tool-map.js'
-import { isTargetId, TARGET_IDS, type TargetId } from './targets/registry.js'
+import type { LangSelection } from '../model/agent.js'
+import { toToolMap } from '../vocabulary/tool-map.js'
+import { isTargetId, TARGET_IDS, type TargetId } from '../targets/registry.js'
 
 export const CONFIG_FILE = 'agentdef.config.json'
 

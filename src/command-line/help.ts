@@ -5,8 +5,8 @@
  * the CLI.
  */
 import type { Command, Help } from 'commander'
-import { DIALECT_IDS, dialects } from './dialects/registry.js'
-import { TARGET_IDS, targets } from './targets/registry.js'
+import { DIALECT_IDS, dialects } from '../dialects/registry.js'
+import { TARGET_IDS, targets } from '../targets/registry.js'
 
 /** Commands that read agent definitions, and those of them that write targets. */
 const READERS = ['build', 'lint', 'convert', 'inspect']

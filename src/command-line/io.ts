@@ -1,0 +1,34 @@
+/** Where the command line writes, and how (colours, help width, diagnostics). */
+import { formatDiagnostic, type Diagnostic } from '../diagnostics/format.js'
+
+/** Where `main` writes: `process.stdout` / `process.stderr`, or anything with `write` (the tests collect the text). */
+export interface CliStream {
+  write(text: string): unknown
+  /** A terminal: commander wraps help at its width, and may colour it. */
+  isTTY?: boolean
+  columns?: number
+  hasColors?(): boolean
+}
+
+export interface CliIo {
+  stdout: CliStream
+  stderr: CliStream
+  /** Read for NO_COLOR / FORCE_COLOR / CLICOLOR_FORCE (commander's conventions). Default `process.env`. */
+  env?: Record<string, string | undefined>
+}
+
+/** Whether help text written to `stream` keeps colours: commander's own rule, on the given stream and environment. */
+export function hasColors(stream: CliStream, env: Record<string, string | undefined>): boolean {
+  if (env.NO_COLOR || env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return false
+  if (env.FORCE_COLOR || env.CLICOLOR_FORCE !== undefined) return true
+  return stream.isTTY === true && stream.hasColors?.() === true
+}
+
+/** The width help text is wrapped at: the terminal's, else 80 (commander's rule). */
+export function helpWidth(stream: CliStream): number {
+  return stream.isTTY === true && stream.columns ? stream.columns : 80
+}
+
+export function printDiagnostics(io: CliIo, diagnostics: Diagnostic[], verbose: boolean): void {
+  for (const d of diagnostics) if (verbose || d.severity !== 'info') io.stderr.write(formatDiagnostic(d) + '\n')
+}

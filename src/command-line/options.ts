@@ -1,0 +1,84 @@
+/** The flags the commands share: parsing them, and filling in the config file's settings. */
+import { Command, Option } from 'commander'
+import type { CompileOptions } from '../pipeline/compile.js'
+import { isTargetId, TARGET_IDS, type TargetId } from '../targets/registry.js'
+import { DEFAULT_MAX_BYTES } from '../parse/read.js'
+import { CONFIG_FILE, loadConfig } from '../config/load.js'
+import type { LangSelection } from '../model/agent.js'
+import { toToolMap } from '../vocabulary/tool-map.js'
+import { defineOwn } from '../text/own-keys.js'
+
+export class UsageError extends Error {}
+
+export function parseTargets(value: string): TargetId[] {
+  const ids = value.split(',').map((s) => s.trim()).filter(Boolean)
+  for (const id of ids) if (!isTargetId(id)) throw new UsageError(`unknown target \`${id}\` (known: ${TARGET_IDS.join(', ')})`)
+  return ids as TargetId[]
+}
+
+/** `from=to,from=to` pairs for `--model-map` and `--tool-map`, over the previous ones (the option repeats). */
+export function pairsOf(flag: string) {
+  return (value: string, previous: Record<string, string>): Record<string, string> => {
+    const result = { ...previous }
+    for (const pair of value.split(',')) {
+      const m = /^\s*([^=]+?)\s*=\s*(.+?)\s*$/.exec(pair)
+      if (!m) throw new UsageError(`${flag} expects from=to pairs, got \`${pair}\``)
+      defineOwn(result, m[1]!, m[2]!)
+    }
+    return result
+  }
+}
+
+export function parseSize(value: string): number {
+  const m = /^(\d+)\s*(k|kb|m|mb)?$/i.exec(value.trim())
+  if (!m) throw new UsageError(`--max-size expects a size such as 512k or 2m, got \`${value}\``)
+  const unit = (m[2] ?? '').toLowerCase()
+  return Number(m[1]) * (unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1)
+}
+
+export interface SharedFlags {
+  config?: string
+  lang: LangSelection
+  modelMap: Record<string, string>
+  toolMap: Record<string, string | string[]>
+  model?: string
+  maxSize: number
+  verbose?: boolean
+}
+
+export function compileOptions(flags: SharedFlags, ids: TargetId[]): CompileOptions {
+  const options: CompileOptions = { targets: ids, lang: flags.lang, modelMap: flags.modelMap, maxBytes: flags.maxSize }
+  if (flags.model) options.model = flags.model
+  if (Object.keys(flags.toolMap).length > 0) {
+    try {
+      options.toolMap = toToolMap(flags.toolMap)
+    } catch (error) {
+      throw new UsageError(`--tool-map: ${(error as Error).message}`)
+    }
+  }
+  return options
+}
+
+export function withShared(command: Command): Command {
+  return command
+    .addOption(new Option('--lang <lang>', 'language of bilingual text to emit').choices(['all', 'en', 'zh']).default('all'))
+    .option('--model-map <from=to,...>', 'map a source model (alias or id) to a target model; repeatable', pairsOf('--model-map'), {})
+    .option('--tool-map <name=tool,...>', 'read a tool name as a Claude Code tool or canonical id (CodeSearch=Grep); repeatable', pairsOf('--tool-map'), {})
+    .option('--model <id>', 'use this model for every agent (OpenAI targets)')
+    .option('--max-size <size>', 'largest input file accepted', parseSize, DEFAULT_MAX_BYTES)
+    .option('--verbose', 'also print notes (info diagnostics)')
+    .option('--config <file>', `settings file (default: ./${CONFIG_FILE} when present); flags win over it`)
+}
+
+/** The flags with the config file's settings filled in where no flag was given. */
+export function withConfig<T extends SharedFlags>(flags: T, command: Command): T {
+  const config = loadConfig(flags.config)
+  const given = (key: string) => command.getOptionValueSource(key) === 'cli'
+  const merged: Record<string, unknown> = { ...(flags as object), modelMap: { ...config.modelMap, ...flags.modelMap }, toolMap: { ...config.toolMap, ...flags.toolMap } }
+  const fill: [keyof typeof config, string][] = [['lang', 'lang'], ['model', 'model'], ['maxSize', 'maxSize'], ['targets', 'target'], ['out', 'out'], ['onCollision', 'onCollision']]
+  for (const [from, to] of fill) {
+    // `model` has no default, so it is absent from the flags unless given.
+    if (config[from] !== undefined && (to in flags || to === 'model') && !given(to)) merged[to] = config[from]
+  }
+  return merged as T
+}
