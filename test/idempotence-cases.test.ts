@@ -17,6 +17,10 @@ describe('a Claude output compiled again is the same output', () => {
     ['agent.md', '## System Prompt\n\n\n## Tools\n- {{/if}}\n'],
     // `server/tool` in a heading-structured file: read as Copilot's MCP name, as the Claude dialect reads it.
     ['helper.md', '# Helper\n\n## Description\nHelps.\n\n## System Prompt\nDo things.\n\n## Tools\n- github/create_issue\n'],
+    // A list item folded over lines (`review` twice): two names, as in a string of names.
+    ['folded.md', '---\ndescription: ""\nTools:\n  - review\n\n    review\n---\n'],
+    // A list nested in the list: its items, not its text (`,`).
+    ['nested.md', '---\nTools:\n  - - ""\n    - ""\n---\n'],
   ])('%s', (path, text) => {
     const once = claudeOf(path, text)
     expect(claudeOf(path, once)).toBe(once)

@@ -59,7 +59,7 @@ export function normaliseTools(raw: unknown, issues: ToolIssue[], options: ToolO
     if (raw.trim() === '*') return { mode: 'all', items: [] }
     names = raw.split(/[,\n]/)
   } else if (Array.isArray(raw)) {
-    names = raw.flatMap((v) => (typeof v === 'string' ? v.split(',') : [String(v)]))
+    names = namesInList(raw)
   } else if (typeof raw === 'object') {
     const picked = fromSwitches(raw as Record<string, unknown>, vocabulary, issues)
     if (picked === 'all') return { mode: 'all', items: [] }
@@ -123,3 +123,14 @@ function fromSwitches(map: Record<string, unknown>, vocabulary: ToolVocabulary, 
   const granted = vocabulary.builtIns.filter((name) => toolRefs(name, vocabulary).every((ref) => !denied.has(ref.id)))
   return [...granted, ...on]
 }
+
+/**
+ * The names in a list, read as a string of names is: an item may hold several,
+ * split at commas and line breaks (a plain scalar folded over lines), and a list
+ * nested in the list is read as its items, so that writing the names back as one
+ * string and reading them again gives the same tools.
+ */
+function namesInList(list: readonly unknown[]): string[] {
+  return list.flatMap((item): string[] => (Array.isArray(item) ? namesInList(item) : typeof item === 'string' ? item.split(/[,\n]/) : [String(item)]))
+}
+
