@@ -1,5 +1,4 @@
 /** Claude Code's tables: tool names, how triggers are described, and the fields it accepts beyond the core ones. */
-import type { TriggerKind } from '../../model/agent.js'
 import { CLAUDE_TOOLS } from '../../vocabulary/tools.js'
 
 /** Canonical tool id → the Claude Code name written out (Task was renamed Agent). */
@@ -8,19 +7,6 @@ export const TOOL_NAMES: Record<string, string> = Object.fromEntries(
     .filter(([name]) => name !== 'Task')
     .map(([name, id]) => [id, name]),
 )
-
-/**
- * Claude Code has no activation patterns, but the description is what it reads to
- * decide on delegation: every kind of trigger is written there, as a labelled line.
- */
-export const DESCRIBED: Record<TriggerKind, string> = {
-  auto: 'Use proactively for',
-  explicit: 'Use explicitly for',
-  keyword: 'Keywords',
-  file: 'Files',
-  directory: 'Directories',
-  command: 'Commands',
-}
 
 const oneOf = (...values: string[]) => (v: unknown) => (typeof v === 'string' && values.includes(v) ? v : undefined)
 const names = (v: unknown) =>

@@ -7,7 +7,9 @@
 import type { Agent, Example, LangSelection, ModelRef, Trigger } from '../../model/agent.js'
 import { readDescription } from '../../normalise/description.js'
 import { toTitle } from '../../normalise/names.js'
-import { CLAUDE_FIELDS, DESCRIBED, TOOL_NAMES } from './tables.js'
+import { CLAUDE_FIELDS, TOOL_NAMES } from './tables.js'
+import { exampleBlock } from '../shared/examples.js'
+import { triggerLines } from '../shared/triggers.js'
 import { nearestClaudeColor } from './colors.js'
 import { isHostOnly, noteHostOnly } from '../shared/host-tools.js'
 import { localise, pickText } from '../shared/localise.js'
@@ -78,28 +80,11 @@ function descriptionOf(agent: Agent, prompt: string, lang: LangSelection, notes:
 }
 
 function describe(description: string, triggers: Trigger[], examples: Example[]): string {
-  const parts = [description]
-  for (const [kind, label] of Object.entries(DESCRIBED)) {
-    const values = triggers.filter((t) => t.kind === kind).map((t) => (t.note ? `${t.value} (${t.note})` : t.value))
-    if (values.length > 0) parts.push(`${label}: ${values.join(', ')}.`)
-  }
-  let text = parts.join('\n\n')
-  if (examples.length > 0) text += '\n\nExamples:\n' + examples.map(renderExample).join('\n')
+  let text = [description, ...triggerLines(triggers)].join('\n\n')
+  if (examples.length > 0) text += '\n\nExamples:\n' + examples.map(exampleBlock).join('\n')
   // Claude Code reads a literal `\n` in a description as a newline; write it as one,
   // so what is written is what Claude Code sees (and reading it again changes nothing).
   return text.replace(/\\\\n|\\n/g, '\n')
-}
-
-/** The author's own block when there is one; otherwise the block written from the data. */
-export function renderExample(example: Example): string {
-  if (example.raw) return example.raw
-  const lines = ['<example>']
-  if (example.context) lines.push(`Context: ${example.context}`)
-  if (example.user) lines.push(`user: "${example.user}"`)
-  if (example.assistant) lines.push(`assistant: "${example.assistant}"`)
-  if (example.commentary) lines.push('<commentary>', example.commentary, '</commentary>')
-  lines.push('</example>')
-  return lines.join('\n')
 }
 
 function toolList(agent: Agent, notes: Note[]): string | undefined {

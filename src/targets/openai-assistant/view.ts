@@ -4,13 +4,14 @@
  * tools ≤ 128, metadata ≤ 16 keys (key ≤ 64, value ≤ 512). The API was sunset on
  * 2026-08-26; the format lives on in archives, compatible servers and migrations.
  */
-import type { Agent, Example } from '../../model/agent.js'
+import type { Agent } from '../../model/agent.js'
 import { modelList, othersLeftOut } from '../shared/model-list.js'
 import { isHostOnly, noteHostOnly } from '../shared/host-tools.js'
 import { localise } from '../shared/localise.js'
 import { functionName, OPENAI_TOOLS, STANDARD_TOOLS, type AssistantTool, type FunctionTool } from './tools.js'
 import type { EmitOptions, Note } from '../types.js'
 import { DEFAULT_MODEL_MAP, LIMITS } from './tables.js'
+import { examplesSection } from '../shared/examples.js'
 import { clipUnits, defineOwn, own } from '../../text/own-keys.js'
 
 export interface AssistantRequest {
@@ -68,28 +69,6 @@ function fit(text: string, max: number, field: string, notes: Note[]): string {
   if (space > max * 0.6) cut = cut.slice(0, space)
   notes.push({ severity: 'warning', rule: 'target-truncated', message: `${field} has ${text.length} characters, over the limit of ${max}; shortened`, field })
   return cut.trimEnd() + '…'
-}
-
-/** Every word of `raw` (but tag names and turn labels) is in `parsed`. */
-function covers(parsed: string, raw: string): boolean {
-  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-  const have = new Set(words(parsed))
-  const text = raw.replace(/<\/?[a-z_]+>/gi, ' ').replace(/(^|[\s>])(context|user|assistant|human|ai|commentary)\s*:/gi, ' ')
-  return words(text).every((word) => have.has(word))
-}
-
-function examplesSection(examples: Example[]): string {
-  const blocks = examples.map((ex, i) => {
-    const lines = [`### Example ${i + 1}`]
-    if (ex.context) lines.push(`Context: ${ex.context}`)
-    if (ex.user) lines.push(`User: ${ex.user}`)
-    if (ex.assistant) lines.push(`Assistant: ${ex.assistant}`)
-    if (ex.commentary) lines.push(`Commentary: ${ex.commentary}`)
-    // A block the parser did not read whole is written as the author wrote it, so no word is lost.
-    if (lines.length === 1 || !covers(lines.join('\n'), ex.raw)) return [lines[0], ex.raw.replace(/<\/?example>/gi, '').trim()].join('\n')
-    return lines.join('\n')
-  })
-  return ['## Examples of when to use this assistant', ...blocks].join('\n\n')
 }
 
 function modelOf(agent: Agent, options: EmitOptions, notes: Note[]): string {

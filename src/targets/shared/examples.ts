@@ -1,0 +1,37 @@
+/** Examples of when to use an agent, as text any target can hold. */
+import type { Example } from '../../model/agent.js'
+
+/** An `<example>` block as Claude Code's descriptions hold them. The author's own block when there is one; otherwise the block written from the data. */
+export function exampleBlock(example: Example): string {
+  if (example.raw) return example.raw
+  const lines = ['<example>']
+  if (example.context) lines.push(`Context: ${example.context}`)
+  if (example.user) lines.push(`user: "${example.user}"`)
+  if (example.assistant) lines.push(`assistant: "${example.assistant}"`)
+  if (example.commentary) lines.push('<commentary>', example.commentary, '</commentary>')
+  lines.push('</example>')
+  return lines.join('\n')
+}
+
+/** Every word of `raw` (but tag names and turn labels) is in `parsed`. */
+function covers(parsed: string, raw: string): boolean {
+  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  const have = new Set(words(parsed))
+  const text = raw.replace(/<\/?[a-z_]+>/gi, ' ').replace(/(^|[\s>])(context|user|assistant|human|ai|commentary)\s*:/gi, ' ')
+  return words(text).every((word) => have.has(word))
+}
+
+/** Examples as a Markdown section of the instructions, for targets with no place for them but the prompt. */
+export function examplesSection(examples: readonly Example[]): string {
+  const blocks = examples.map((ex, i) => {
+    const lines = [`### Example ${i + 1}`]
+    if (ex.context) lines.push(`Context: ${ex.context}`)
+    if (ex.user) lines.push(`User: ${ex.user}`)
+    if (ex.assistant) lines.push(`Assistant: ${ex.assistant}`)
+    if (ex.commentary) lines.push(`Commentary: ${ex.commentary}`)
+    // A block the parser did not read whole is written as the author wrote it, so no word is lost.
+    if (lines.length === 1 || !covers(lines.join('\n'), ex.raw)) return [lines[0], ex.raw.replace(/<\/?example>/gi, '').trim()].join('\n')
+    return lines.join('\n')
+  })
+  return ['## Examples of when to use this assistant', ...blocks].join('\n\n')
+}
