@@ -1,5 +1,5 @@
 /** fabric patterns: `<pattern>/system.md` (`# IDENTITY and PURPOSE`, `# STEPS`, `# OUTPUT INSTRUCTIONS`). */
-import { claudeCodeTools } from '../../vocabulary/tools.js'
+import { CLAUDE_TOOL_NAMES } from '../shared/claude-tool-names.js'
 import type { DialectDefinition } from '../types.js'
 import { readFabric } from './read.js'
 
@@ -10,7 +10,5 @@ export const fabric = {
     skip: (name: string, siblings: readonly string[]) => name === 'user.md' && siblings.includes('system.md'),
     read: readFabric,
   },
-  tools: claudeCodeTools,
-  // Names go into Claude output as written, where the Claude dialect reads Copilot's names: read them so here too (idempotence).
-  borrowsTools: 'copilot',
+  ...CLAUDE_TOOL_NAMES,
 } as const satisfies DialectDefinition

@@ -1,5 +1,5 @@
 /** LangGPT roles: `# Role: …` Markdown (or catalogues of them in code blocks), and `Role:` as YAML or JSON. */
-import { claudeCodeTools } from '../../vocabulary/tools.js'
+import { CLAUDE_TOOL_NAMES } from '../shared/claude-tool-names.js'
 import type { DialectDefinition } from '../types.js'
 import { isLangGPTData, readLangGPT, readLangGPTData } from './read.js'
 
@@ -13,7 +13,5 @@ export const langgpt = {
     claims: isLangGPTData,
     read: readLangGPTData,
   },
-  tools: claudeCodeTools,
-  // Names go into Claude output as written, where the Claude dialect reads Copilot's names: read them so here too (idempotence).
-  borrowsTools: 'copilot',
+  ...CLAUDE_TOOL_NAMES,
 } as const satisfies DialectDefinition

@@ -1,5 +1,5 @@
 /** Roo Code custom modes: `.roomodes`, or YAML/JSON with `customModes:` (or one mode). */
-import { claudeCodeTools } from '../../vocabulary/tools.js'
+import { CLAUDE_TOOL_NAMES } from '../shared/claude-tool-names.js'
 import type { DialectDefinition } from '../types.js'
 import { isRooData, readRoo } from './read.js'
 
@@ -17,7 +17,5 @@ export const roo = {
     claims: isRooData,
     read: readRoo,
   },
-  tools: claudeCodeTools,
-  // Names go into Claude output as written, where the Claude dialect reads Copilot's names: read them so here too (idempotence).
-  borrowsTools: 'copilot',
+  ...CLAUDE_TOOL_NAMES,
 } as const satisfies DialectDefinition
