@@ -4,6 +4,7 @@
  * README show. Reporting goes through `report()` so an unknown id is a type error.
  */
 import type { VFile } from 'vfile'
+import type { Place } from './place.js'
 import { toSource } from './source-map.js'
 
 export const rules = {
@@ -79,10 +80,7 @@ export type RuleId = keyof typeof rules
 
 export type Severity = 'error' | 'warning' | 'info'
 
-export interface Place {
-  line: number
-  column: number
-}
+export type { Place } from './place.js'
 
 /** Report a diagnostic on a file. Errors mark the file as failed; nothing throws. */
 export function report(
