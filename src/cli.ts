@@ -115,15 +115,15 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
   ).action((path: string, given: SharedFlags & { to: string; agent?: string }, command: Command) => {
     const flags = withConfig(given, command)
     const [id] = parseTargets(flags.to)
-    if (!id || flags.to.includes(',')) throw new UsageError('--to takes exactly one target')
+    if (!id || flags.to.includes(',')) throw new UsageError({ oneTarget: true })
     const result = compileSource(path, readInput(path), compileOptions(flags, [id]))
     printDiagnostics(io, diagnosticsOf(result.file), flags.verbose ?? false)
     const names = result.agents.map((a) => a.name)
     if (flags.agent !== undefined && !names.includes(flags.agent)) {
-      throw new UsageError(`${path} defines no agent \`${flags.agent}\` (it defines: ${names.join(', ') || 'none'})`)
+      throw new UsageError({ path, agent: flags.agent, names })
     }
     if (flags.agent === undefined && names.length > 1) {
-      throw new UsageError(`${path} defines ${names.length} agents; choose one with --agent (${names.join(', ')})`)
+      throw new UsageError({ path, several: names })
     }
     const output = result.outputs.find((o) => flags.agent === undefined || o.agent === flags.agent)
     if (!output) exitCode = 1

@@ -35,6 +35,9 @@ export function textOf({ rule, data }: Message): string {
   return entryOf(rule).message(data)
 }
 
+/** The text of a rule's message for this data (a usage or config error, printed rather than reported). */
+export const messageText = <R extends RuleId>(rule: R, data: DataOf<R>): string => textOf(message(rule, data))
+
 /** The severity of a message: its rule's, or the one its data decides. */
 export function severityOfMessage({ rule, data }: Message): Severity {
   const { severity } = entryOf(rule)

@@ -48,8 +48,17 @@ export const buildRules = {
   'config-invalid': rule({
     severity: 'error',
     explanation: 'The config file (`--config`, `agentdef.config.json`) cannot be read or holds an unknown key or a value of the wrong type.',
-    message: (d: { file: string; unreadable: string } | { file: string; problem: string }) =>
-      'unreadable' in d ? `${d.file}: cannot read the config: ${d.unreadable}` : `${d.file}: ${d.problem}`,
+    message: (d: { file: string; unreadable: string } | { file: string; notObject: true } | { file: string; unknownKey: string; known: string[] } | { file: string; key: string; must: string } | { file: string; toolMap: string }) =>
+      `${d.file}: ` +
+      ('unreadable' in d
+        ? `cannot read the config: ${d.unreadable}`
+        : 'notObject' in d
+          ? 'expected an object'
+          : 'unknownKey' in d
+            ? `unknown key \`${d.unknownKey}\` (known: ${d.known.join(', ')})`
+            : 'must' in d
+              ? `\`${d.key}\` must ${d.must}`
+              : `\`toolMap\`: ${d.toolMap}`),
   }),
   'usage-invalid': rule({
     severity: 'error',
