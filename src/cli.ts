@@ -15,6 +15,7 @@ import { ConfigError } from './config/load.js'
 import { addRegistryHelp } from './command-line/help.js'
 import { hasColors, helpWidth, printDiagnostics, type CliIo } from './command-line/io.js'
 import { compileOptions, parseTargets, UsageError, withConfig, withShared, type SharedFlags } from './command-line/options.js'
+import { formatRules } from './command-line/rules.js'
 
 export type { CliIo, CliStream } from './command-line/io.js'
 
@@ -90,9 +91,14 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
       .argument('[inputs...]', 'files or folders (searched recursively)', ['agents'])
       .option('-t, --target <ids>', `targets whose limits to check (${TARGET_IDS.join(', ')})`, parseTargets, [...TARGET_IDS])
       .option('--strict', 'treat warnings as errors')
+      .option('--rules', 'list every rule with its severity and explanation (as `agentdef rules`); lint nothing')
       .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-path']).default('error'))
       .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json']).default('pretty')),
-  ).action((inputs: string[], given: SharedFlags & { target: TargetId[]; strict?: boolean; format: string; onCollision: CollisionPolicy }, command: Command) => {
+  ).action((inputs: string[], given: SharedFlags & { target: TargetId[]; strict?: boolean; rules?: boolean; format: 'pretty' | 'json'; onCollision: CollisionPolicy }, command: Command) => {
+    if (given.rules) {
+      io.stdout.write(formatRules(given.format))
+      return
+    }
     const flags = withConfig(given, command)
     const result = build({ ...compileOptions(flags, flags.target), inputs, out: '', write: false, onCollision: flags.onCollision })
     const all = [...result.files.map((f) => f.file), ...result.general].flatMap(diagnosticsOf)
@@ -104,6 +110,14 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
     }
     if (totals.errors > 0 || (flags.strict && totals.warnings > 0)) exitCode = 1
   })
+
+  program
+    .command('rules')
+    .description('list every rule with its severity and explanation')
+    .addOption(new Option('--format <format>', 'list format').choices(['pretty', 'json']).default('pretty'))
+    .action((flags: { format: 'pretty' | 'json' }) => {
+      io.stdout.write(formatRules(flags.format))
+    })
 
   withShared(
     program

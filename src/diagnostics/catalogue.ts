@@ -28,6 +28,8 @@ export const message = <R extends RuleId>(rule: R, data: DataOf<R>): Message => 
 /** The rule ids with their one-line explanations (for the library and the README). */
 export const rules = Object.fromEntries(Object.entries(catalogue).map(([id, entry]) => [id, entry.explanation])) as Record<RuleId, string>
 
+const SEVERITIES: Severity[] = ['error', 'warning', 'info']
+
 const entryOf = (rule: RuleId) => catalogue[rule] as unknown as Rule<unknown>
 
 /** The text of a message. */
@@ -47,5 +49,5 @@ export function severityOfMessage({ rule, data }: Message): Severity {
 /** Every severity a rule can give, as listed: `info`, or `info|warning` when the data decides. */
 export function severitiesOf(rule: RuleId): string {
   const { severity } = entryOf(rule)
-  return typeof severity === 'string' ? severity : severity.among.join('|')
+  return typeof severity === 'string' ? severity : SEVERITIES.filter((s) => severity.among.includes(s)).join('|')
 }
