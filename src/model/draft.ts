@@ -29,5 +29,11 @@ declare module 'vfile' {
     frontmatter: { data: Record<string, unknown>; startLine: number; endOffset: number } | undefined
     /** One draft per agent: most files hold one, a Roo `.roomodes` file holds several. */
     drafts: Draft[]
+    /**
+     * The text the readers slice from, which the positions in drafts refer to: the
+     * file's text after `repairFences` (`file.value` stays as the author wrote it; the
+     * source map translates reported places back). Set by `recognise` while it reads.
+     */
+    text: string | undefined
   }
 }

@@ -11,7 +11,7 @@ import { analyseLanguages } from './language.js'
 import { normaliseModel } from './model.js'
 import { baseName, toId, toKebab, toTitle } from './names.js'
 import { clipUnits } from '../text/own-keys.js'
-import { placeOfMatch, placeOfName } from '../text/find-place.js'
+import { placeOfMatch, placeOfName, textOf } from '../text/find-place.js'
 import { normaliseTools, type ToolIssue } from './tools.js'
 import type { ToolMap } from '../vocabulary/tool-map.js'
 import type { ToolVocabulary } from '../vocabulary/tools.js'
@@ -29,7 +29,7 @@ export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOpti
   const path = file.path
   const at = (key: string) => ({ line: draft.lines[key] ?? 1, column: 1 })
   // The value itself where it can be found from its key's line on, else the key's line.
-  const source = String(file.value)
+  const source = textOf(file)
   const within = (key: string, value: RegExp | string | undefined) => {
     const line = draft.lines[key]
     if (value === undefined || line === undefined) return at(key)

@@ -59,10 +59,11 @@ export function recognise(file: VFile, options: RecogniseOptions = {}): Agent[] 
     file.data.drafts = readData(file)
     return hasErrors(file) ? [] : file.data.drafts.map((draft) => normalise(draft, file, options))
   }
-  const original = String(file.value)
+  // The repaired text is parsed and read as it is; `file.value` keeps the author's bytes.
+  const text = repairFences(String(file.value), file)
+  file.data.text = text
   try {
-    file.value = repairFences(original, file)
-    const tree = processor.parse(file)
+    const tree = processor.parse(text)
     processor.runSync(tree, file)
     const drafts = file.data.drafts ?? []
     const agents = hasErrors(file) ? [] : drafts.map((draft) => normalise(draft, file, options))
@@ -80,7 +81,7 @@ export function recognise(file: VFile, options: RecogniseOptions = {}): Agent[] 
   } finally {
     // Later stages place diagnostics in the file as written, like the model's lines.
     file.data.sourceMap = undefined
-    file.value = original
+    file.data.text = undefined
   }
 }
 

@@ -1,4 +1,11 @@
 /** Slicing the author's text out of the source, so their bytes survive (no remark-stringify). */
+import type { VFile } from 'vfile'
+import type {} from '../model/draft.js'
+
+/** The text being read (after `repairFences`), which drafts slice from and their positions refer to. */
+export function textOf(file: VFile): string {
+  return file.data.text ?? String(file.value)
+}
 
 let cache: { source: string; starts: number[] } | undefined
 

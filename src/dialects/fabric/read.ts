@@ -16,7 +16,7 @@ import { report } from '../../diagnostics/report.js'
 import type { Draft } from '../../model/draft.js'
 import { leadSentence } from '../shared/lead-sentence.js'
 import { promptOnlyDraft } from '../shared/prompt-only-draft.js'
-import { sentencePlace, sliceLines } from '../../text/find-place.js'
+import { sentencePlace, sliceLines, textOf } from '../../text/find-place.js'
 
 const IDENTITY = /^IDENTITY(\s+(AND|&)\s+(PURPOSE|GOALS?))?\s*:?$/i
 const SECTIONS = /^(STEPS|OUTPUT( INSTRUCTIONS| SECTIONS| FORMAT)?|INPUT|EXAMPLES?|GOALS?|PURPOSE)\s*:?$/i
@@ -30,7 +30,7 @@ export function readFabric(tree: Root, file: VFile): Draft | undefined {
   const other = headings.some((h) => SECTIONS.test(toString(h).trim()))
   if (!isSystem && !(identity && other)) return undefined
 
-  const source = String(file.value)
+  const source = textOf(file)
   const body = sliceLines(source, 0)
   const folder = isSystem && parts.length > 1 ? parts[parts.length - 2]! : undefined
   const name = toId(folder ?? baseName(file.path))

@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import type { Trigger, TriggerKind } from '../../model/agent.js'
 import type { Draft } from '../../model/draft.js'
-import { sliceLines } from '../../text/find-place.js'
+import { sliceLines, textOf } from '../../text/find-place.js'
 
 interface Section {
   title: string
@@ -45,7 +45,7 @@ export function isHeadingDialect(tree: Root): boolean {
 
 export function readHeading(tree: Root, file: VFile): Draft | undefined {
   if (file.data.frontmatter || !isHeadingDialect(tree)) return undefined
-  const source = String(file.value)
+  const source = textOf(file)
   const all = sections(tree, source)
   const h1 = tree.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1)
   const draft: Draft = {

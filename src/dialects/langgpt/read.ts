@@ -22,7 +22,7 @@ import { baseName, toId, toKebab } from '../../normalise/names.js'
 import { report } from '../../diagnostics/report.js'
 import type { Draft } from '../../model/draft.js'
 import { promptOnlyDraft } from '../shared/prompt-only-draft.js'
-import { sentencePlace, sliceLines } from '../../text/find-place.js'
+import { sentencePlace, sliceLines, textOf } from '../../text/find-place.js'
 import { leadSentence } from '../shared/lead-sentence.js'
 import type { DataSource } from '../../parse/data.js'
 
@@ -62,7 +62,7 @@ export function readLangGPT(tree: Root, file: VFile): Draft[] | undefined {
  */
 export function langgptDrafts(tree: Root, file: VFile): Draft[] | undefined {
   if (file.data.frontmatter) return undefined
-  const source = String(file.value)
+  const source = textOf(file)
   if (isLangGPT(tree)) {
     const body = sliceLines(source, 0)
     return [roleDraft(tree, source, 0, body, file, false)]
@@ -173,7 +173,7 @@ function roleDraft(tree: Root, text: string, offset: number, body: { text: strin
     const sentence = leadSentence(prose)
     if (sentence !== '') {
       draft.description = sentence
-      const place = sentencePlace(String(file.value), sentence, body.line)
+      const place = sentencePlace(textOf(file), sentence, body.line)
       draft.lines.description = place.line
       report(file, 'info', 'description-derived', `LangGPT role without \`- Description:\`; description taken from the prompt: "${clip(sentence)}"`, place)
     }

@@ -2,11 +2,11 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import type { Draft } from '../../model/draft.js'
-import { sliceLines } from '../../text/find-place.js'
+import { sliceLines, textOf } from '../../text/find-place.js'
 
 export function readPlain(_tree: Root, file: VFile): Draft {
   const fm = file.data.frontmatter
-  const body = sliceLines(String(file.value), fm ? fm.endOffset : 0)
+  const body = sliceLines(textOf(file), fm ? fm.endOffset : 0)
   return {
     dialect: 'plain',
     prompt: body.text,

@@ -9,12 +9,12 @@ import type { VFile } from 'vfile'
 import type { Dialect } from '../../model/agent.js'
 import { defineOwn } from '../../text/own-keys.js'
 import type { Draft } from '../../model/draft.js'
-import { sliceLines } from '../../text/find-place.js'
+import { sliceLines, textOf } from '../../text/find-place.js'
 
 export function frontmatterDraft(dialect: Dialect, file: VFile, mapped: ReadonlySet<string>): { data: Record<string, unknown>; draft: Draft } {
   const fm = file.data.frontmatter
   const data = fm?.data ?? {}
-  const source = String(file.value)
+  const source = textOf(file)
   const body = sliceLines(source, fm ? fm.endOffset : 0)
   const draft: Draft = {
     dialect,
