@@ -11,7 +11,8 @@ import { analyseLanguages } from './language.js'
 import { normaliseModel } from './model.js'
 import { baseName, toId, toKebab, toTitle } from './names.js'
 import { clipUnits } from '../text/own-keys.js'
-import { placeOfMatch, placeOfName, textOf } from '../text/find-place.js'
+import { textOf } from '../text/lines.js'
+import { linesOf, placesIn } from './places.js'
 import { normaliseTools, type ToolIssue } from './tools.js'
 import type { ToolMap } from '../vocabulary/tool-map.js'
 import type { ToolVocabulary } from '../vocabulary/tools.js'
@@ -27,14 +28,7 @@ export interface NormaliseOptions {
 
 export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOptions): Agent {
   const path = file.path
-  const at = (key: string) => ({ line: draft.lines[key] ?? 1, column: 1 })
-  // The value itself where it can be found from its key's line on, else the key's line.
-  const source = textOf(file)
-  const within = (key: string, value: RegExp | string | undefined) => {
-    const line = draft.lines[key]
-    if (value === undefined || line === undefined) return at(key)
-    return (typeof value === 'string' ? placeOfName(source, value, line) : placeOfMatch(source, value, line)) ?? at(key)
-  }
+  const { at, valueOf, nameIn, matchIn } = placesIn(draft, textOf(file))
 
   // Name: as given, else from the title, else from the file name.
   let given = typeof draft.name === 'string' || typeof draft.name === 'number' ? String(draft.name).trim() : ''
@@ -50,9 +44,9 @@ export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOpti
     name = toId(given)
     if (/[\\/]|^\.+$|\.\./.test(given) || /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(given)) {
       // The id can never climb out of the output folder: it is kebab-case ASCII only.
-      report(file, 'warning', 'name-unsafe', `Name \`${given}\` is not safe as a file name; used \`${name}\``, within('name', given))
+      report(file, 'warning', 'name-unsafe', `Name \`${given}\` is not safe as a file name; used \`${name}\``, valueOf('name'))
     } else if (name !== given && !draft.nameIsTitle) {
-      report(file, 'info', 'name-normalised', `Name \`${given}\` used as id \`${name}\``, within('name', given))
+      report(file, 'info', 'name-normalised', `Name \`${given}\` used as id \`${name}\``, valueOf('name'))
     }
   }
   const title = draft.title?.trim() || (toKebab(given) === given || given === '' ? toTitle(name) : given)
@@ -65,9 +59,9 @@ export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOpti
     authored = Array.isArray(draft.description) ? draft.description.join('\n') : JSON.stringify(draft.description)
   }
   const read = readDescription(authored, draft.prompt, title, name)
-  if (read.escaped) report(file, 'warning', 'yaml-escaped-newline', 'Description holds literal `\\n`; read as newlines', within('description', /\\n/))
+  if (read.escaped) report(file, 'warning', 'yaml-escaped-newline', 'Description holds literal `\\n`; read as newlines', matchIn('description', /\\n/))
   if (read.malformed > 0) {
-    report(file, 'warning', 'example-malformed', `${read.malformed} example(s) have no \`user:\` or \`assistant:\` turn; kept as written`, within('description', /<example>/i))
+    report(file, 'warning', 'example-malformed', `${read.malformed} example(s) have no \`user:\` or \`assistant:\` turn; kept as written`, matchIn('description', /<example>/i))
   }
   if (read.derived) {
     report(file, 'warning', 'description-missing', `No description given; using the first sentence of the prompt: "${clip(read.description)}"`, at('description'))
@@ -93,7 +87,7 @@ export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOpti
     ...(options.toolMap ? { toolMap: options.toolMap } : {}),
   })
   for (const issue of issues) {
-    const place = within('tools', issue.kind === 'only-on' ? undefined : issue.raw)
+    const place = issue.kind === 'only-on' ? at('tools') : nameIn('tools', issue.raw)
     if (issue.kind === 'foreign') report(file, 'info', 'tools-foreign', `Tool \`${issue.raw}\` is a GitHub Copilot name; read as ${issue.ids!.map((id) => `\`${id}\``).join(', ')}`, place)
     else if (issue.kind === 'only-on') report(file, 'info', 'tools-switches', `\`tools\` turns some tools on without \`"*": false\`; read as exactly those (${issue.raw}), though opencode would also keep the tools not listed on`, place)
     else if (issue.kind === 'invalid') report(file, 'warning', 'tools-invalid', `Unexpected ${issue.raw} for \`tools\`, expected a list of names; treated as no list`, at('tools'))
@@ -116,7 +110,7 @@ export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOpti
     tools,
     triggers: draft.triggers,
     extensions: draft.extensions,
-    source: { path, dialect: draft.dialect, promptLine: draft.promptLine, fields: draft.lines },
+    source: { path, dialect: draft.dialect, promptLine: draft.promptLine, fields: linesOf(draft.fields) },
   }
   if (model && model !== 'invalid') agent.model = model
   if (color) agent.color = color

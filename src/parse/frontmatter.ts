@@ -11,29 +11,38 @@
  * small and every step is linear in their length, so a hostile file cannot make
  * the recovery slow; aliases stay bounded by `maxAliasCount` on every parse.
  */
+import { LineCounter } from 'yaml'
 import type { VFile } from 'vfile'
+import type { FieldPosition } from '../model/draft.js'
 import { report } from '../diagnostics/report.js'
 import { defineOwn } from '../text/own-keys.js'
-import { canonicalOf, KEY_LINE } from './frontmatter/keys.js'
+import { canonicalOf, KEY_LINE, valueOf } from './frontmatter/keys.js'
 import { split, type Entry } from './frontmatter/split.js'
 import { readEntry, type Finding } from './frontmatter/values.js'
+import { fieldOfLines, fieldsOfMap, YamlText, type FieldPositions } from './frontmatter/positions.js'
 import { commentPlaces, isMapping, strictParse, toPlain, TOJS_OPTIONS, type Frontmatter } from './frontmatter/yaml.js'
 
 export type { Frontmatter } from './frontmatter/yaml.js'
 
+/** A frontmatter's keys and values, and where each key is written in the YAML text. */
+export interface Parsed {
+  data: Frontmatter
+  fields: FieldPositions
+}
 
 /**
  * @param yaml the text between the fences
  * @param firstLine the 1-based line of the file where `yaml` starts
- * @returns the keys and values; `undefined` when the frontmatter is broken beyond
+ * @returns the keys and values, with their positions; `undefined` when the frontmatter is broken beyond
  *   recovery (an error is reported); `null` when it is not frontmatter at all
  *   (a warning is reported, and the file is read as Markdown)
  */
-export function parseFrontmatter(yaml: string, firstLine: number, file: VFile): Frontmatter | undefined | null {
-  if (yaml.trim() === '') return {}
-  const strict = strictParse(yaml)
+export function parseFrontmatter(yaml: string, firstLine: number, file: VFile): Parsed | undefined | null {
+  if (yaml.trim() === '') return { data: {}, fields: {} }
+  const lines = new LineCounter()
+  const strict = strictParse(yaml, lines)
   if (strict.ok) {
-    if (strict.value == null) return {}
+    if (strict.value == null) return { data: {}, fields: {} }
     if (!isMapping(strict.value)) {
       // `---`, text, `---` is also Markdown: a thematic break and a setext heading, or a list.
       report(file, 'warning', 'fence-not-frontmatter', 'The block between the `---` lines is not a mapping of keys to values; read the file as Markdown', {
@@ -43,7 +52,7 @@ export function parseFrontmatter(yaml: string, firstLine: number, file: VFile): 
       return null
     }
     reportComments(yaml, firstLine, file)
-    return foldKeyCase(strict.value, yaml, firstLine, file)
+    return { data: foldKeyCase(strict.value, yaml, firstLine, file), fields: fieldsOfMap(strict.doc.contents, new YamlText(yaml, lines)) }
   }
   if (strict.bomb) {
     reportBomb(file, firstLine)
@@ -95,7 +104,7 @@ function foldKeyCase(data: Frontmatter, yaml: string, firstLine: number, file: V
   return toPlain(out)
 }
 
-function recover(yaml: string, firstLine: number, file: VFile): Frontmatter | undefined | null {
+function recover(yaml: string, firstLine: number, file: VFile): Parsed | undefined | null {
   const lines = yaml.split('\n')
   let parts = split(lines, true)
   // An `<example>` that is never closed would swallow every key after it: split again without it.
@@ -113,6 +122,8 @@ function recover(yaml: string, firstLine: number, file: VFile): Frontmatter | un
   }
   const before = file.messages.length
   const out: Frontmatter = Object.create(null) as Frontmatter
+  const fields: FieldPositions = {}
+  const text = new YamlText(yaml)
   for (const entry of parts.entries) {
     let key = entry.key
     const canonical = canonicalOf(key)
@@ -131,12 +142,13 @@ function recover(yaml: string, firstLine: number, file: VFile): Frontmatter | un
       })
       continue
     }
-    const value = recoverEntry(entry, firstLine, file)
+    const { value, field } = recoverEntry(entry, firstLine, file, text)
     if (value === BOMB) {
       reportBomb(file, firstLine + entry.line)
       return undefined
     }
     defineOwn(out, key, value)
+    if (!Object.hasOwn(fields, entry.key.toLowerCase())) defineOwn(fields, entry.key.toLowerCase(), field)
   }
   if (file.messages.length === before) {
     // Each entry parses alone but not together, and no known shape explains why: say so.
@@ -145,26 +157,32 @@ function recover(yaml: string, firstLine: number, file: VFile): Frontmatter | un
       column: 1,
     })
   }
-  return toPlain(out)
+  return { data: toPlain(out), fields }
 }
 
 const BOMB = Symbol('alias bomb')
 
-/** One `key: value` entry (with its continuation lines) that the strict parser rejected as part of the whole. */
-function recoverEntry(entry: Entry, firstLine: number, file: VFile): unknown {
+/**
+ * One `key: value` entry (with its continuation lines) that the strict parser rejected
+ * as part of the whole: its value, and where it is written in `yaml`.
+ */
+function recoverEntry(entry: Entry, firstLine: number, file: VFile, yaml: YamlText): { value: unknown; field: FieldPosition } {
   // Trailing blank lines and comments belong to no value (comments introduce the next key).
   const lines = [...entry.lines]
   while (lines.length > 1 && (lines.at(-1)!.trim() === '' || lines.at(-1)!.startsWith('#'))) lines.pop()
+  const start = yaml.offsetOfLine(entry.line)
   const alone = strictParse(lines.join('\n'))
   if (alone.ok && isMapping(alone.value)) {
     const values = Object.values(alone.value)
-    if (values.length === 1) return values[0]
+    const field = fieldsOfMap(alone.doc.contents, yaml, start)[entry.key.toLowerCase()]
+    if (values.length === 1 && field) return { value: values[0], field }
   }
-  if (!alone.ok && alone.bomb) return BOMB
+  const field = fieldOfLines(yaml, start, lines.join('\n'), valueOf(lines[0]!).column)
+  if (!alone.ok && alone.bomb) return { value: BOMB, field }
   const found: Finding[] = []
   const value = readEntry(entry.key, lines, found, firstLine + entry.line)
   for (const f of found) {
     report(file, 'warning', f.rule, f.reason, { line: firstLine + entry.line + f.line, column: f.column })
   }
-  return value
+  return { value, field }
 }

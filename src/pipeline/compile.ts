@@ -12,7 +12,7 @@ import { render } from '../targets/shared/render.js'
 import type { EmitOptions, Note } from '../targets/types.js'
 import type { ToolMap } from '../vocabulary/tool-map.js'
 import { own } from '../text/own-keys.js'
-import { placeOfName } from '../text/find-place.js'
+import { placeOfName } from '../text/lines.js'
 
 export interface CompileOptions extends EmitOptions {
   targets: TargetId[]

@@ -27,9 +27,9 @@ export function readCopilot(_tree: Root, file: VFile): Draft | undefined {
   if (title !== undefined) draft.title = title
   draft.model = modelNames(data.model)
   // `name:` holds the title; the id, and so what a diagnostic about it points at, is the file name.
-  if (draft.lines.name !== undefined) {
-    draft.lines.title = draft.lines.name
-    delete draft.lines.name
+  if (draft.fields.name) {
+    draft.fields.title = draft.fields.name
+    delete draft.fields.name
   }
   return draft
 }

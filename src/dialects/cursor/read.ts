@@ -23,6 +23,8 @@ export function readCursor(_tree: Root, file: VFile): Draft | undefined {
   const { data, draft } = frontmatterDraft('cursor', file, MAPPED)
   // Cursor has no `name`: a rule is its file. A `name` key, if any, stays in `extensions`.
   draft.name = baseName(file.path)
+  // A `name` key is kept, yet it is not where the name comes from: no diagnostic points at its value.
+  if (draft.fields.name) draft.fields.name = { position: draft.fields.name.position }
   draft.triggers = globsOf(data.globs).map((value): Trigger => ({ kind: 'file', value }))
   return draft
 }

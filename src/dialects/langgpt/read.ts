@@ -14,15 +14,17 @@
  * `readLangGPTData`, called from `readStructured`.
  */
 import type { Code, Heading, List, Root, RootContent } from 'mdast'
+import type { Point, Position } from 'unist'
 import { toString } from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import { baseName, toId, toKebab } from '../../normalise/names.js'
 import { report } from '../../diagnostics/report.js'
-import type { Draft } from '../../model/draft.js'
+import type { Draft, FieldPosition } from '../../model/draft.js'
 import { promptOnlyDraft } from '../shared/prompt-only-draft.js'
-import { sentencePlace, sliceLines, textOf } from '../../text/find-place.js'
+import { lineStart, pointAt, sliceLines, textOf } from '../../text/lines.js'
+import { sentencePosition } from '../shared/mdast-positions.js'
 import { leadSentence } from '../shared/lead-sentence.js'
 import type { DataSource } from '../../parse/data.js'
 
@@ -63,18 +65,11 @@ export function readLangGPT(tree: Root, file: VFile): Draft[] | undefined {
 export function langgptDrafts(tree: Root, file: VFile): Draft[] | undefined {
   if (file.data.frontmatter) return undefined
   const source = textOf(file)
-  if (isLangGPT(tree)) {
-    const body = sliceLines(source, 0)
-    return [roleDraft(tree, source, 0, body, file, false)]
-  }
+  if (isLangGPT(tree)) return [roleDraft(tree, source, (position) => position, file, false)]
   const blocks = catalogue(tree, source)
   if (blocks.length === 0) return undefined
   file.data.langgptOutside = textOutside(source, blocks.map(({ code }) => [code.position!.start.line, code.position!.end.line]))
-  return blocks.map(({ code, firstLine }) => {
-    const sub = markdown.parse(code.value)
-    const body = sliceLines(code.value, 0)
-    return roleDraft(sub, code.value, firstLine - 1, { text: body.text, line: body.line + firstLine - 1 }, file, true)
-  })
+  return blocks.map(({ code, firstLine }) => roleDraft(markdown.parse(code.value), code.value, inBlock(source, code.value, firstLine), file, true))
 }
 
 declare module 'vfile' {
@@ -131,27 +126,48 @@ function catalogue(tree: Root, source: string): { code: Code; firstLine: number 
   return out
 }
 
-/** One role: `tree` parsed from `text`, whose line 1 is line `offset + 1` of the file. */
-function roleDraft(tree: Root, text: string, offset: number, body: { text: string; line: number }, file: VFile, inCatalogue: boolean): Draft {
-  const lineOf = (node: { position?: { start: { line: number } } }) => node.position!.start.line + offset
+/**
+ * Positions in a code block's text (whose line 1 is line `firstLine` of the file),
+ * moved to the file: each line of the text ends its line of the file, which may
+ * indent it (a block in a list) or quote it.
+ */
+function inBlock(source: string, code: string, firstLine: number): (position: Position) => Position {
+  const codeLines = code.split('\n')
+  const move = (point: Point): Point => {
+    const line = point.line + firstLine - 1
+    const start = lineStart(source, line)
+    const written = source.slice(start, source.indexOf('\n', start) === -1 ? source.length : source.indexOf('\n', start))
+    const inner = codeLines[point.line - 1] ?? ''
+    const column = point.column + (written.endsWith(inner) ? written.length - inner.length : 0)
+    return { line, column, offset: start + column - 1 }
+  }
+  return (position) => ({ start: move(position.start), end: move(position.end) })
+}
+
+/** One role: `tree` parsed from `text`; `toFile` moves positions in `text` to the file. */
+function roleDraft(tree: Root, text: string, toFile: (position: Position) => Position, file: VFile, inCatalogue: boolean): Draft {
+  const at = (node: { position?: Position }) => toFile(node.position!)
+  const lineOf = (node: { position?: Position }) => at(node).start.line
+  const slice = sliceLines(text, 0)
+  const bodyPosition = toFile(slice.position)
+  const body = { text: slice.text, line: bodyPosition.start.line }
   const headings = tree.children.filter((n): n is Heading => n.type === 'heading')
   const roleHeading = headings.find((h) => h.depth <= 2 && ROLE.test(toString(h)))
   let title: string | undefined
-  let titleLine: number | undefined
+  let titleNode: RootContent | undefined
   if (roleHeading) {
     title = ROLE.exec(toString(roleHeading))![1]!
-    titleLine = lineOf(roleHeading)
+    titleNode = roleHeading
   } else if (plainRole(tree)) {
     // The plain-text form of the templates: a first line `Role: X`, no heading.
-    const first = tree.children[0]!
-    title = ROLE.exec(toString(first).split('\n')[0]!)![1]!
-    titleLine = lineOf(first)
+    titleNode = tree.children[0]!
+    title = ROLE.exec(toString(titleNode).split('\n')[0]!)![1]!
   } else {
     // The later style: the first heading names the role, unless it is a section.
     const first = headings[0]
     if (first && first.depth <= 2 && !SECTIONS.has(sectionKey(first))) {
       title = toString(first).trim()
-      titleLine = lineOf(first)
+      titleNode = first
     }
   }
   title = title?.replace(/^[*_`]+|[*_`]+$/g, '').trim() || undefined
@@ -159,23 +175,27 @@ function roleDraft(tree: Root, text: string, offset: number, body: { text: strin
   // A LangGPT role is a chat prompt; its tools (`## Tools`: browser, python…) are the chat app's, not the agent's.
   const draft = promptOnlyDraft('langgpt', roleId(title, file.path, inCatalogue), body)
   if (title) draft.title = title
-  if (titleLine !== undefined) draft.lines.name = titleLine
+  if (titleNode) {
+    draft.fields.name = { position: at(titleNode) }
+  }
 
   const given = profileDescription(tree, headings)
   if (given) {
     draft.description = given.text
-    draft.lines.description = lineOf(given.node)
+    draft.fields.description = { position: at(given.node), value: at(given.node) }
   } else {
     const prose = text
       .split('\n')
       .map((line) => (METADATA.test(line) || /^\s*[：:]/.test(line) || /^\s*[━─═—-]{3,}\s*$/.test(line) ? '' : line))
       .join('\n')
-    const sentence = leadSentence(prose)
+    const { sentence, offset } = leadSentence(prose)
     if (sentence !== '') {
       draft.description = sentence
-      const place = sentencePlace(textOf(file), sentence, body.line)
-      draft.lines.description = place.line
-      report(file, 'info', 'description-derived', `LangGPT role without \`- Description:\`; description taken from the prompt: "${clip(sentence)}"`, place)
+      // Lines left out of `prose` are emptied, not removed: a line and column there are the same in `text`.
+      const { line, column } = pointAt(prose, offset)
+      const position = toFile(sentencePosition(tree, text, lineStart(text, line) + column - 1))
+      draft.fields.description = { position, value: position }
+      report(file, 'info', 'description-derived', `LangGPT role without \`- Description:\`; description taken from the prompt: "${clip(sentence)}"`, position.start)
     }
   }
   return draft
@@ -252,12 +272,21 @@ export function readLangGPTData(source: DataSource, file: VFile): Draft[] {
   const body = sliceLines(source.text, 0)
   const draft = promptOnlyDraft('langgpt', roleId(name || undefined, file.path, false), body)
   if (name) draft.title = name
-  if (nameKey !== undefined) draft.lines.name = source.lineOf([roleKey, nameKey]) ?? 1
+  if (nameKey !== undefined) {
+    draft.fields.name = fieldAt(source, [roleKey, nameKey])
+  }
   if (profile && descriptionKey !== undefined) {
     draft.description = profile[descriptionKey]
-    draft.lines.description = source.lineOf([roleKey, profileKey!, descriptionKey]) ?? 1
+    draft.fields.description = fieldAt(source, [roleKey, profileKey!, descriptionKey])
   }
   return [draft]
+}
+
+/** Where the entry at `path` is written, and its value. */
+function fieldAt(source: DataSource, path: string[]): FieldPosition {
+  const start = { line: 1, column: 1, offset: 0 }
+  const value = source.valuePosition(path)
+  return { position: source.positionOf(path) ?? { start, end: start }, ...(value ? { value } : {}) }
 }
 
 function keyOf(data: Record<string, unknown>, lower: string): string | undefined {

@@ -31,7 +31,7 @@ export function readOpencode(_tree: Root, file: VFile): Draft | undefined {
   if (!byPath && !(fm && byKeys)) return undefined
   const { draft } = frontmatterDraft('opencode', file, MAPPED)
   draft.tools = withPermission(data.tools, data.permission)
-  if (data.tools === undefined && draft.tools !== undefined && draft.lines.permission) draft.lines.tools = draft.lines.permission
+  if (data.tools === undefined && draft.tools !== undefined && draft.fields.permission) draft.fields.tools = draft.fields.permission
   // opencode names an agent after its path when `name` is absent: not a guess, no warning.
   draft.name = data.name ?? nameFromPath(file.path)
   return draft

@@ -2,7 +2,7 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import type { Draft } from '../../model/draft.js'
-import { sliceLines, textOf } from '../../text/find-place.js'
+import { sliceLines, textOf } from '../../text/lines.js'
 
 export function readPlain(_tree: Root, file: VFile): Draft {
   const fm = file.data.frontmatter
@@ -13,6 +13,6 @@ export function readPlain(_tree: Root, file: VFile): Draft {
     promptLine: body.line,
     triggers: [],
     extensions: {},
-    lines: {},
+    fields: {},
   }
 }

@@ -6,5 +6,5 @@ import type { Draft } from '../../model/draft.js'
  * LangGPT): granting every tool would be a guess, so the tool list is empty.
  */
 export function promptOnlyDraft(dialect: Dialect, name: string, body: { text: string; line: number }): Draft {
-  return { dialect, name, prompt: body.text, promptLine: body.line, tools: [], triggers: [], extensions: {}, lines: {} }
+  return { dialect, name, prompt: body.text, promptLine: body.line, tools: [], triggers: [], extensions: {}, fields: {} }
 }
