@@ -28,7 +28,7 @@ export interface NormaliseOptions {
 
 export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOptions): Agent {
   const path = file.path
-  const { at, valueOf, nameIn, matchIn } = placesIn(draft, textOf(file))
+  const { at, valueOf, nameIn, matchIn } = placesIn(draft.fields, textOf(file))
 
   // Name: as given, else from the title, else from the file name.
   let given = typeof draft.name === 'string' || typeof draft.name === 'number' ? String(draft.name).trim() : ''

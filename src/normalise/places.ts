@@ -1,10 +1,10 @@
 /**
- * Where a diagnostic about a draft's field points: at the value it is about, from
+ * Where a diagnostic about a source field points: at the value it is about, from
  * the positions the reader carried (never by searching the text), else at the field,
  * else at the top of the file.
  */
 import type { Place } from '../diagnostics/report.js'
-import type { Draft, FieldPosition } from '../model/draft.js'
+import type { FieldPosition } from '../model/draft.js'
 import { defineOwn, own } from '../text/own-keys.js'
 import { pointAt } from '../text/lines.js'
 
@@ -12,9 +12,12 @@ const TOP: Place = { line: 1, column: 1 }
 
 const placeOf = (point: { line: number; column: number }): Place => ({ line: point.line, column: point.column })
 
-/** @param text the text the draft was read from (`file.data.text`), which its positions' offsets index */
-export function placesIn(draft: Draft, text: string) {
-  const field = (key: string): FieldPosition | undefined => own(draft.fields, key)
+/**
+ * @param fields a draft's fields (or an agent's, once recognised)
+ * @param text the text they were read from (`file.data.text`), which their offsets index, to point inside a value
+ */
+export function placesIn(fields: Record<string, FieldPosition>, text?: string) {
+  const field = (key: string): FieldPosition | undefined => own(fields, key)
   /** The field: its key, its heading. */
   const at = (key: string): Place => {
     const position = field(key)?.position
@@ -37,7 +40,7 @@ export function placesIn(draft: Draft, text: string) {
       const value = field(key)?.value
       const from = value?.start.offset
       const to = value?.end.offset
-      if (from === undefined || to === undefined) return at(key)
+      if (from === undefined || to === undefined || text === undefined) return at(key)
       const match = pattern.exec(text.slice(from, to))
       return match ? placeOf(pointAt(text, from + match.index)) : at(key)
     },

@@ -4,11 +4,10 @@
  * is written: positions in the YAML text, moved by the node's position to the file.
  */
 import type { Root } from 'mdast'
-import type { Point, Position } from 'unist'
+import type { Point } from 'unist'
 import type { VFile } from 'vfile'
-import type { FieldPosition } from '../model/draft.js'
 import { textOf } from '../text/lines.js'
-import { defineOwn } from '../text/own-keys.js'
+import { moveFields } from '../text/positions.js'
 import { parseFrontmatter } from './frontmatter.js'
 
 export function remarkAgentFrontmatter() {
@@ -21,15 +20,6 @@ export function remarkAgentFrontmatter() {
     // The YAML text starts on the line after the opening fence, at its first column.
     const open = textOf(file).indexOf('\n', node.position.start.offset ?? 0) + 1
     const move = (point: Point): Point => ({ line: point.line + startLine - 1, column: point.column, offset: (point.offset ?? 0) + open })
-    const moved = (position: Position): Position => ({ start: move(position.start), end: move(position.end) })
-    const fields: Record<string, FieldPosition> = {}
-    for (const [key, field] of Object.entries(parsed.fields)) {
-      defineOwn(fields, key, {
-        position: moved(field.position),
-        ...(field.value ? { value: moved(field.value) } : {}),
-        ...(field.names ? { names: field.names.map(({ name, position }) => ({ name, position: moved(position) })) } : {}),
-      })
-    }
-    file.data.frontmatter = { data: parsed.data, fields, startLine, endOffset: node.position.end.offset ?? 0 }
+    file.data.frontmatter = { data: parsed.data, fields: moveFields(parsed.fields, move), startLine, endOffset: node.position.end.offset ?? 0 }
   }
 }

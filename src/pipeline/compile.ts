@@ -5,14 +5,14 @@
 import type { VFile } from 'vfile'
 import type { Agent } from '../model/agent.js'
 import { readSource } from '../parse/read.js'
-import { recognise } from './recognise.js'
-import { hasErrors, report } from '../diagnostics/report.js'
+import { fieldPositions, recognise } from './recognise.js'
+import { hasErrors, report, type Place } from '../diagnostics/report.js'
 import { TARGET_IDS, targets, type TargetId } from '../targets/registry.js'
 import { render } from '../targets/shared/render.js'
 import type { EmitOptions, Note } from '../targets/types.js'
 import type { ToolMap } from '../vocabulary/tool-map.js'
 import { own } from '../text/own-keys.js'
-import { placeOfName } from '../text/lines.js'
+import { placesIn } from '../normalise/places.js'
 
 export interface CompileOptions extends EmitOptions {
   targets: TargetId[]
@@ -84,10 +84,7 @@ export function emit(agent: Agent, id: TargetId, options: EmitOptions, file: VFi
   for (const note of notes) {
     const reason = note.rule.startsWith('target-') ? `${id}: ${note.message}` : note.message
     if (file.messages.some((m) => m.reason === reason)) continue
-    // Source fields are keyed as the dialect reader recorded them: as written, or lower-cased.
-    const line = note.field ? (own(agent.source.fields, note.field) ?? own(agent.source.fields, note.field.toLowerCase())) : undefined
-    const place = line && note.value ? placeOfName(String(file.value), note.value, line) : undefined
-    report(file, note.severity, note.rule, reason, place ?? (line ? { line, column: 1 } : undefined))
+    report(file, note.severity, note.rule, reason, notePlace(agent, note))
   }
   const content = render(target.template, view)
   const problems = target.verify(content)
@@ -96,4 +93,23 @@ export function emit(agent: Agent, id: TargetId, options: EmitOptions, file: VFi
     return undefined
   }
   return { agent: agent.name, target: id, path: `${id}/${agent.name}${target.extension}`, content }
+}
+
+/**
+ * Where a note about a source field points: the name it is about (a tool), else the
+ * field, where the reader found them; for an agent not recognised here (built by a
+ * caller), the field's line. Fields are keyed as the dialect reader recorded them:
+ * as written, or lower-cased.
+ */
+function notePlace(agent: Agent, note: Note): Place | undefined {
+  if (!note.field) return undefined
+  const key = (fields: Record<string, unknown>) => (own(fields, note.field!) !== undefined ? note.field! : note.field!.toLowerCase())
+  const fields = fieldPositions(agent)
+  if (fields) {
+    const places = placesIn(fields)
+    const field = key(fields)
+    return own(fields, field) === undefined ? undefined : note.value !== undefined ? places.nameIn(field, note.value) : places.at(field)
+  }
+  const line = own(agent.source.fields, key(agent.source.fields))
+  return line ? { line, column: 1 } : undefined
 }
