@@ -3,7 +3,7 @@
  * as the author wrote them, with the positions they came from for diagnostics.
  */
 import type { Position } from 'unist'
-import type { Dialect, Trigger } from './agent.js'
+import type { Dialect, Section, Trigger } from './agent.js'
 
 /** A name a value lists (a tool name), where it is written. */
 export interface NamePosition {
@@ -36,6 +36,8 @@ export interface Draft {
   prompt: string
   /** 1-based line where the prompt starts. */
   promptLine: number
+  /** The prompt's headings, from the tree it was read from. */
+  outline: Section[]
   tools?: unknown
   model?: unknown
   color?: unknown

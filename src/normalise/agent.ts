@@ -3,7 +3,7 @@
  * that has to be guessed, fixed or left out is reported on the file.
  */
 import type { VFile } from 'vfile'
-import type { Agent, Section } from '../model/agent.js'
+import type { Agent } from '../model/agent.js'
 import type { Draft } from '../model/draft.js'
 import { report } from '../diagnostics/report.js'
 import { readDescription } from './description.js'
@@ -106,7 +106,7 @@ export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOpti
     title,
     description,
     examples: read.examples,
-    instructions: { text: draft.prompt, outline: outline(draft.prompt, draft.promptLine), ...languages },
+    instructions: { text: draft.prompt, outline: draft.outline, ...languages },
     tools,
     triggers: draft.triggers,
     extensions: draft.extensions,
@@ -115,17 +115,6 @@ export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOpti
   if (model && model !== 'invalid') agent.model = model
   if (color) agent.color = color
   return agent
-}
-
-function outline(text: string, firstLine: number): Section[] {
-  const out: Section[] = []
-  let inCode = false
-  text.split('\n').forEach((line, i) => {
-    if (/^\s*(```|~~~)/.test(line)) inCode = !inCode
-    const m = !inCode && /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line)
-    if (m) out.push({ depth: m[1]!.length, title: m[2]!, line: firstLine + i })
-  })
-  return out
 }
 
 function clip(text: string): string {

@@ -19,9 +19,9 @@ export const COPILOT_FILE = /\.(agent|chatmode)\.md$/i
 
 const MAPPED = new Set(['name', 'description', 'tools', 'model', 'color'])
 
-export function readCopilot(_tree: Root, file: VFile): Draft | undefined {
+export function readCopilot(tree: Root, file: VFile): Draft | undefined {
   if (!COPILOT_FILE.test(file.path)) return undefined
-  const { data, draft } = frontmatterDraft('copilot', file, MAPPED)
+  const { data, draft } = frontmatterDraft('copilot', tree, file, MAPPED)
   draft.name = baseName(file.path)
   const title = titleOf(data.name)
   if (title !== undefined) draft.title = title

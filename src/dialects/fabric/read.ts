@@ -18,6 +18,7 @@ import { leadSentence } from '../shared/lead-sentence.js'
 import { promptOnlyDraft } from '../shared/prompt-only-draft.js'
 import { sliceLines, textOf, type Slice } from '../../text/lines.js'
 import { sentencePosition } from '../shared/mdast-positions.js'
+import { outlineOf } from '../shared/outline.js'
 
 const IDENTITY = /^IDENTITY(\s+(AND|&)\s+(PURPOSE|GOALS?))?\s*:?$/i
 const SECTIONS = /^(STEPS|OUTPUT( INSTRUCTIONS| SECTIONS| FORMAT)?|INPUT|EXAMPLES?|GOALS?|PURPOSE)\s*:?$/i
@@ -36,7 +37,7 @@ export function readFabric(tree: Root, file: VFile): Draft | undefined {
   const folder = isSystem && parts.length > 1 ? parts[parts.length - 2]! : undefined
   const name = toId(folder ?? baseName(file.path))
   // A pattern is a text-in, text-out prompt that names no tools.
-  const draft: Draft = { ...promptOnlyDraft('fabric', name, body), title: toTitle(name) }
+  const draft: Draft = { ...promptOnlyDraft('fabric', name, body, outlineOf(tree, source, body.position)), title: toTitle(name) }
 
   // The description is looked for in the IDENTITY section, else in the whole text.
   let from = body

@@ -11,6 +11,7 @@ import type { VFile } from 'vfile'
 import type { Trigger, TriggerKind } from '../../model/agent.js'
 import type { Draft } from '../../model/draft.js'
 import { contentOf, namesIn } from '../shared/mdast-positions.js'
+import { outlineOf } from '../shared/outline.js'
 import { sliceLines, textOf } from '../../text/lines.js'
 
 interface Section {
@@ -58,6 +59,7 @@ export function readHeading(tree: Root, file: VFile): Draft | undefined {
     title: h1 ? toString(h1).trim() : undefined,
     prompt: '',
     promptLine: 1,
+    outline: [],
     triggers: [],
     extensions: {},
     fields: {},
@@ -82,6 +84,7 @@ export function readHeading(tree: Root, file: VFile): Draft | undefined {
     } else if (key === 'system prompt' || key === 'prompt' || key === 'instructions') {
       draft.prompt = text
       draft.promptLine = body.line
+      draft.outline = outlineOf(tree, source, body.position)
     } else if (key === 'tools') {
       draft.tools = section.nodes
         .filter((n): n is List => n.type === 'list')

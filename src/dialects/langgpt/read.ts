@@ -16,8 +16,6 @@
 import type { Code, Heading, List, Root, RootContent } from 'mdast'
 import type { Point, Position } from 'unist'
 import { toString } from 'mdast-util-to-string'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import { baseName, toId, toKebab } from '../../normalise/names.js'
 import { report } from '../../diagnostics/report.js'
@@ -25,6 +23,7 @@ import type { Draft, FieldPosition } from '../../model/draft.js'
 import { promptOnlyDraft } from '../shared/prompt-only-draft.js'
 import { lineStart, pointAt, sliceLines, textOf } from '../../text/lines.js'
 import { sentencePosition } from '../shared/mdast-positions.js'
+import { outlineOf, outlineOfText, parseMarkdown } from '../shared/outline.js'
 import { leadSentence } from '../shared/lead-sentence.js'
 import type { DataSource } from '../../parse/data.js'
 
@@ -39,8 +38,6 @@ const PROFILE = new Set(['profile', '简介', '角色简介'])
 const DESCRIPTION = /^(?:Description|描述|简介)\s*[:：]\s*([\s\S]+)$/i
 const METADATA = /^\s*(?:[-*+]\s*)?(?:\*\*)?(?:Author|Version|Language|Model|作者|版本|语言|模型)(?:\*\*)?\s*[:：]/i
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
-
-const markdown = unified().use(remarkParse)
 
 /** The dialect reader: one draft per role (a catalogue file lists several in code blocks). */
 export function readLangGPT(tree: Root, file: VFile): Draft[] | undefined {
@@ -69,7 +66,7 @@ export function langgptDrafts(tree: Root, file: VFile): Draft[] | undefined {
   const blocks = catalogue(tree, source)
   if (blocks.length === 0) return undefined
   file.data.langgptOutside = textOutside(source, blocks.map(({ code }) => [code.position!.start.line, code.position!.end.line]))
-  return blocks.map(({ code, firstLine }) => roleDraft(markdown.parse(code.value), code.value, inBlock(source, code.value, firstLine), file, true))
+  return blocks.map(({ code, firstLine }) => roleDraft(parseMarkdown(code.value), code.value, inBlock(source, code.value, firstLine), file, true))
 }
 
 declare module 'vfile' {
@@ -173,7 +170,7 @@ function roleDraft(tree: Root, text: string, toFile: (position: Position) => Pos
   title = title?.replace(/^[*_`]+|[*_`]+$/g, '').trim() || undefined
 
   // A LangGPT role is a chat prompt; its tools (`## Tools`: browser, python…) are the chat app's, not the agent's.
-  const draft = promptOnlyDraft('langgpt', roleId(title, file.path, inCatalogue), body)
+  const draft = promptOnlyDraft('langgpt', roleId(title, file.path, inCatalogue), body, outlineOf(tree, text, slice.position, toFile))
   if (title) draft.title = title
   if (titleNode) {
     draft.fields.name = { position: at(titleNode) }
@@ -270,7 +267,7 @@ export function readLangGPTData(source: DataSource, file: VFile): Draft[] {
   const profile = profileKey !== undefined && isRecord(role[profileKey]) ? (role[profileKey] as Record<string, unknown>) : undefined
   const descriptionKey = profile ? keyOf(profile, 'description') : undefined
   const body = sliceLines(source.text, 0)
-  const draft = promptOnlyDraft('langgpt', roleId(name || undefined, file.path, false), body)
+  const draft = promptOnlyDraft('langgpt', roleId(name || undefined, file.path, false), body, outlineOfText(body.text, body.line))
   if (name) draft.title = name
   if (nameKey !== undefined) {
     draft.fields.name = fieldAt(source, [roleKey, nameKey])

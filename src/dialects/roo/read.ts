@@ -19,6 +19,7 @@ import { firstSentenceAt } from '../../normalise/description.js'
 import { report } from '../../diagnostics/report.js'
 import type { Draft, FieldPosition, NamePosition } from '../../model/draft.js'
 import type { DataSource } from '../../parse/data.js'
+import { outlineOfText } from '../shared/outline.js'
 import { defineOwn } from '../../text/own-keys.js'
 
 /** Roo tool groups → canonical tool names (as `normaliseTools` reads them). */
@@ -151,6 +152,8 @@ function readMode(mode: Record<string, unknown>, path: Path, source: DataSource,
     description,
     prompt,
     promptLine,
+    // No tree: the prompt (the role, then the custom instructions under their heading) is parsed for its outline.
+    outline: outlineOfText(prompt, promptLine),
     tools: groups.tools,
     triggers: [],
     extensions,

@@ -5,13 +5,15 @@
  * keys the reader does not map (`mapped`) kept as extensions. Each reader then
  * changes what its dialect reads otherwise.
  */
+import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
+import { outlineOf } from './outline.js'
 import type { Dialect } from '../../model/agent.js'
 import { defineOwn } from '../../text/own-keys.js'
 import type { Draft } from '../../model/draft.js'
 import { sliceLines, textOf } from '../../text/lines.js'
 
-export function frontmatterDraft(dialect: Dialect, file: VFile, mapped: ReadonlySet<string>): { data: Record<string, unknown>; draft: Draft } {
+export function frontmatterDraft(dialect: Dialect, tree: Root, file: VFile, mapped: ReadonlySet<string>): { data: Record<string, unknown>; draft: Draft } {
   const fm = file.data.frontmatter
   const data = fm?.data ?? {}
   const source = textOf(file)
@@ -25,6 +27,7 @@ export function frontmatterDraft(dialect: Dialect, file: VFile, mapped: Readonly
     color: data.color,
     prompt: body.text,
     promptLine: body.line,
+    outline: outlineOf(tree, source, body.position),
     triggers: [],
     extensions: extensionsOf(data, mapped),
     fields: { ...fm?.fields },
