@@ -15,8 +15,8 @@ import { LineCounter } from 'yaml'
 import type { VFile } from 'vfile'
 import type { FieldPosition } from '../model/draft.js'
 import { report } from '../diagnostics/report.js'
-import { defineOwn } from '../text/own-keys.js'
-import { canonicalOf, KEY_LINE, valueOf } from './frontmatter/keys.js'
+import { defineOwn, own } from '../text/own-keys.js'
+import { canonicalOf, valueOf } from './frontmatter/keys.js'
 import { split, type Entry } from './frontmatter/split.js'
 import { readEntry, type Finding } from './frontmatter/values.js'
 import { fieldOfLines, fieldsOfMap, YamlText, type FieldPositions } from './frontmatter/positions.js'
@@ -52,7 +52,8 @@ export function parseFrontmatter(yaml: string, firstLine: number, file: VFile): 
       return null
     }
     reportComments(yaml, firstLine, file)
-    return { data: foldKeyCase(strict.value, yaml, firstLine, file), fields: fieldsOfMap(strict.doc.contents, new YamlText(yaml, lines)) }
+    const fields = fieldsOfMap(strict.doc.contents, new YamlText(yaml, lines))
+    return { data: foldKeyCase(strict.value, fields, firstLine, file), fields }
   }
   if (strict.bomb) {
     reportBomb(file, firstLine)
@@ -82,19 +83,21 @@ function reportBomb(file: VFile, line: number) {
   })
 }
 
-/** `Description:` → `description`, with a warning; other keys are kept as written. */
-function foldKeyCase(data: Frontmatter, yaml: string, firstLine: number, file: VFile): Frontmatter {
+/**
+ * `Description:` → `description`, with a warning on the key (the first of its lower-case
+ * spelling, as `fields` holds it); other keys are kept as written.
+ */
+function foldKeyCase(data: Frontmatter, fields: FieldPositions, firstLine: number, file: VFile): Frontmatter {
   const out: Frontmatter = Object.create(null) as Frontmatter
-  const lines = yaml.split('\n')
   for (const key of Object.keys(data)) {
     const value = data[key]
     const canonical = canonicalOf(key)
     const taken = canonical !== undefined && (Object.prototype.hasOwnProperty.call(data, canonical) || Object.prototype.hasOwnProperty.call(out, canonical))
     if (canonical !== undefined && !taken) {
-      const line = lines.findIndex((l) => KEY_LINE.exec(l)?.[1] === key)
+      const at = own(fields, key.toLowerCase())?.position.start ?? { line: 1, column: 1 }
       report(file, 'warning', 'yaml-key-case', `Key \`${key}\` read as \`${canonical}\``, {
-        line: firstLine + Math.max(line, 0),
-        column: 1,
+        line: firstLine + at.line - 1,
+        column: at.column,
       })
       defineOwn(out, canonical, value)
     } else {
@@ -135,7 +138,7 @@ function recover(yaml: string, firstLine: number, file: VFile): Parsed | undefin
       key = canonical
     }
     if (Object.prototype.hasOwnProperty.call(out, key)) {
-      // Kept the first: the value a reader that stops at the first match (and our `keyLines`) sees.
+      // Kept the first: the value a reader that stops at the first match sees (and the field's position).
       report(file, 'warning', 'yaml-duplicate-key', `Key \`${key}\` appears again; kept the first value`, {
         line: firstLine + entry.line,
         column: 1,

@@ -11,7 +11,7 @@
  * A file whose roles sit in fenced code blocks (a catalogue such as the project's
  * `prompts_en.md`) gives one draft per block, see `langgptCatalogue`.
  * LangGPT roles written as YAML or JSON (`Role: {name, Profile…}`) are read by
- * `readLangGPTData`, called from `readStructured`.
+ * `readLangGPTData` (./data.ts).
  */
 import type { Code, Heading, List, Root, RootContent } from 'mdast'
 import type { Point, Position } from 'unist'
@@ -19,13 +19,12 @@ import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { baseName, toId, toKebab } from '../../normalise/names.js'
 import { report } from '../../diagnostics/report.js'
-import type { Draft, FieldPosition } from '../../model/draft.js'
+import type { Draft } from '../../model/draft.js'
 import { promptOnlyDraft } from '../shared/prompt-only-draft.js'
 import { lineStart, pointAt, sliceLines, textOf } from '../../text/lines.js'
 import { sentencePosition } from '../shared/mdast-positions.js'
-import { outlineOf, outlineOfText, parseMarkdown } from '../shared/outline.js'
+import { outlineOf, parseMarkdown } from '../shared/outline.js'
 import { leadSentence } from '../shared/lead-sentence.js'
-import type { DataSource } from '../../parse/data.js'
 
 const ROLE = /^(?:Role|角色)\s*[:：]\s*(.+?)\s*$/i
 const SECTIONS = new Set([
@@ -76,7 +75,12 @@ declare module 'vfile' {
   }
 }
 
-/** Non-blank lines outside the given 1-based line ranges, or undefined when there are none. */
+/**
+ * Non-blank lines outside the given 1-based line ranges, or undefined when there are
+ * none; with the first that reads as a role section's heading (`sectionLine`). Read
+ * line by line, not from the tree: a role's heading left out of its block by a nested
+ * fence sits in a code block that is no role's, where the tree sees no heading.
+ */
 function textOutside(source: string, ranges: [number, number][]): { lines: number; first: number; sectionLine?: number } | undefined {
   let lines = 0
   let first = 0
@@ -232,7 +236,7 @@ function profileDescription(tree: Root, headings: Heading[]): { text: string; no
  * name when it is ASCII (not in a catalogue, where the file name is shared), else
  * a hash of the role name, in the form `toId` gives Chinese names.
  */
-function roleId(role: string | undefined, path: string, inCatalogue: boolean): string {
+export function roleId(role: string | undefined, path: string, inCatalogue: boolean): string {
   if (role && !CJK.test(role) && toKebab(role) !== '') return toId(role)
   const base = baseName(path)
   if (!inCatalogue && /^[\x20-\x7e]+$/.test(base) && toKebab(base) !== '') return toId(base)
@@ -245,51 +249,4 @@ function sectionKey(heading: Heading): string {
 
 function clip(text: string): string {
   return text.length > 60 ? text.slice(0, 57) + '…' : text
-}
-
-// ---------------------------------------------------------------------------
-// LangGPT roles as data (`miniRole.yaml`, `miniRole.json`)
-
-export function isLangGPTData(data: unknown): boolean {
-  if (!isRecord(data)) return false
-  const key = keyOf(data, 'role')
-  return key !== undefined && isRecord(data[key])
-}
-
-/** The whole file is the prompt (LangGPT pastes the YAML or JSON as it is); `Role.name` and `Role.Profile.Description` give the fields. */
-export function readLangGPTData(source: DataSource, file: VFile): Draft[] {
-  const data = source.data as Record<string, unknown>
-  const roleKey = keyOf(data, 'role')!
-  const role = data[roleKey] as Record<string, unknown>
-  const nameKey = keyOf(role, 'name')
-  const name = nameKey !== undefined && typeof role[nameKey] === 'string' ? (role[nameKey] as string).trim() : undefined
-  const profileKey = keyOf(role, 'profile')
-  const profile = profileKey !== undefined && isRecord(role[profileKey]) ? (role[profileKey] as Record<string, unknown>) : undefined
-  const descriptionKey = profile ? keyOf(profile, 'description') : undefined
-  const body = sliceLines(source.text, 0)
-  const draft = promptOnlyDraft('langgpt', roleId(name || undefined, file.path, false), body, outlineOfText(body.text, body.line))
-  if (name) draft.title = name
-  if (nameKey !== undefined) {
-    draft.fields.name = fieldAt(source, [roleKey, nameKey])
-  }
-  if (profile && descriptionKey !== undefined) {
-    draft.description = profile[descriptionKey]
-    draft.fields.description = fieldAt(source, [roleKey, profileKey!, descriptionKey])
-  }
-  return [draft]
-}
-
-/** Where the entry at `path` is written, and its value. */
-function fieldAt(source: DataSource, path: string[]): FieldPosition {
-  const start = { line: 1, column: 1, offset: 0 }
-  const value = source.valuePosition(path)
-  return { position: source.positionOf(path) ?? { start, end: start }, ...(value ? { value } : {}) }
-}
-
-function keyOf(data: Record<string, unknown>, lower: string): string | undefined {
-  return Object.keys(data).find((k) => k.toLowerCase() === lower)
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
