@@ -54,7 +54,6 @@ declare module 'vfile' {
           data: Record<string, unknown>
           /** Where each top-level key is written, by its lower-case spelling (the first, when several differ only in case). */
           fields: Record<string, FieldPosition>
-          startLine: number
           endOffset: number
         }
       | undefined

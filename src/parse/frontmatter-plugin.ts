@@ -20,6 +20,6 @@ export function remarkAgentFrontmatter() {
     // The YAML text starts on the line after the opening fence, at its first column.
     const open = textOf(file).indexOf('\n', node.position.start.offset ?? 0) + 1
     const move = (point: Point): Point => ({ line: point.line + startLine - 1, column: point.column, offset: (point.offset ?? 0) + open })
-    file.data.frontmatter = { data: parsed.data, fields: moveFields(parsed.fields, move), startLine, endOffset: node.position.end.offset ?? 0 }
+    file.data.frontmatter = { data: parsed.data, fields: moveFields(parsed.fields, move), endOffset: node.position.end.offset ?? 0 }
   }
 }
