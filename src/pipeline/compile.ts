@@ -11,7 +11,6 @@ import { TARGET_IDS, targets, type TargetId } from '../targets/registry.js'
 import { render } from '../targets/shared/render.js'
 import type { EmitOptions, Note } from '../targets/types.js'
 import type { ToolMap } from '../vocabulary/tool-map.js'
-import { own } from '../text/own-keys.js'
 import { placesIn } from '../normalise/places.js'
 
 export interface CompileOptions extends EmitOptions {
@@ -98,18 +97,19 @@ export function emit(agent: Agent, id: TargetId, options: EmitOptions, file: VFi
 /**
  * Where a note about a source field points: the name it is about (a tool), else the
  * field, where the reader found them; for an agent not recognised here (built by a
- * caller), the field's line. Fields are keyed as the dialect reader recorded them:
- * as written, or lower-cased.
+ * caller), the field's line.
  */
 function notePlace(agent: Agent, note: Note): Place | undefined {
   if (!note.field) return undefined
-  const key = (fields: Record<string, unknown>) => (own(fields, note.field!) !== undefined ? note.field! : note.field!.toLowerCase())
+  // Fields are keyed as the dialect reader recorded them: as written, or lower-cased.
+  const keyIn = (fields: object) => [note.field!, note.field!.toLowerCase()].find((key) => Object.hasOwn(fields, key))
   const fields = fieldPositions(agent)
-  if (fields) {
-    const places = placesIn(fields)
-    const field = key(fields)
-    return own(fields, field) === undefined ? undefined : note.value !== undefined ? places.nameIn(field, note.value) : places.at(field)
+  if (!fields) {
+    const key = keyIn(agent.source.fields)
+    return key === undefined ? undefined : { line: agent.source.fields[key]!, column: 1 }
   }
-  const line = own(agent.source.fields, key(agent.source.fields))
-  return line ? { line, column: 1 } : undefined
+  const key = keyIn(fields)
+  if (key === undefined) return undefined
+  const places = placesIn(fields)
+  return note.value === undefined ? places.at(key) : places.nameIn(key, note.value)
 }

@@ -16,7 +16,6 @@ import { sliceLines, textOf } from '../../text/lines.js'
 
 interface Section {
   title: string
-  line: number
   /** From the heading to the end of the section's last node. */
   position: Position
   nodes: RootContent[]
@@ -129,7 +128,6 @@ function sections(tree: Root, source: string): Section[] {
       if (node.depth === 2 || titleSeen) {
         current = {
           title: toString(node).trim(),
-          line: node.position!.start.line,
           position: { ...node.position! },
           nodes: [],
           headingStart: node.position!.start.offset!,

@@ -137,7 +137,7 @@ function inBlock(source: string, code: string, firstLine: number): (position: Po
   const move = (point: Point): Point => {
     const line = point.line + firstLine - 1
     const start = lineStart(source, line)
-    const written = source.slice(start, source.indexOf('\n', start) === -1 ? source.length : source.indexOf('\n', start))
+    const written = source.slice(start, lineStart(source, line + 1)).replace(/\n$/, '')
     const inner = codeLines[point.line - 1] ?? ''
     const column = point.column + (written.endsWith(inner) ? written.length - inner.length : 0)
     return { line, column, offset: start + column - 1 }
@@ -148,7 +148,6 @@ function inBlock(source: string, code: string, firstLine: number): (position: Po
 /** One role: `tree` parsed from `text`; `toFile` moves positions in `text` to the file. */
 function roleDraft(tree: Root, text: string, toFile: (position: Position) => Position, file: VFile, inCatalogue: boolean): Draft {
   const at = (node: { position?: Position }) => toFile(node.position!)
-  const lineOf = (node: { position?: Position }) => at(node).start.line
   const slice = sliceLines(text, 0)
   const bodyPosition = toFile(slice.position)
   const body = { text: slice.text, line: bodyPosition.start.line }
@@ -176,9 +175,7 @@ function roleDraft(tree: Root, text: string, toFile: (position: Position) => Pos
   // A LangGPT role is a chat prompt; its tools (`## Tools`: browser, python…) are the chat app's, not the agent's.
   const draft = promptOnlyDraft('langgpt', roleId(title, file.path, inCatalogue), body, outlineOf(tree, text, slice.position, toFile))
   if (title) draft.title = title
-  if (titleNode) {
-    draft.fields.name = { position: at(titleNode) }
-  }
+  if (titleNode) draft.fields.name = { position: at(titleNode) }
 
   const given = profileDescription(tree, headings)
   if (given) {
