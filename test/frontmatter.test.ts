@@ -19,7 +19,8 @@ interface Seen {
 /** Parse `lines` as the text between the fences of a file whose frontmatter starts at line 2. */
 function parse(...lines: string[]) {
   const file = new VFile({ path: 'agent.md', value: '' })
-  const data = parseFrontmatter(lines.join('\n'), 2, file)
+  const parsed = parseFrontmatter(lines.join('\n'), 2, file)
+  const data = parsed ? parsed.data : parsed
   const messages: Seen[] = file.messages.map((m) => ({ rule: m.ruleId, line: m.line, column: m.column, fatal: m.fatal }))
   return { data, messages }
 }

@@ -3,7 +3,7 @@
  * that has to be guessed, fixed or left out is reported on the file.
  */
 import type { VFile } from 'vfile'
-import type { Agent, Section } from '../model/agent.js'
+import type { Agent } from '../model/agent.js'
 import type { Draft } from '../model/draft.js'
 import { report } from '../diagnostics/report.js'
 import { readDescription } from './description.js'
@@ -11,7 +11,8 @@ import { analyseLanguages } from './language.js'
 import { normaliseModel } from './model.js'
 import { baseName, toId, toKebab, toTitle } from './names.js'
 import { clipUnits } from '../text/own-keys.js'
-import { placeOfMatch, placeOfName } from '../text/find-place.js'
+import { textOf } from '../text/lines.js'
+import { linesOf, placesIn } from './places.js'
 import { normaliseTools, type ToolIssue } from './tools.js'
 import type { ToolMap } from '../vocabulary/tool-map.js'
 import type { ToolVocabulary } from '../vocabulary/tools.js'
@@ -27,14 +28,7 @@ export interface NormaliseOptions {
 
 export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOptions): Agent {
   const path = file.path
-  const at = (key: string) => ({ line: draft.lines[key] ?? 1, column: 1 })
-  // The value itself where it can be found from its key's line on, else the key's line.
-  const source = String(file.value)
-  const within = (key: string, value: RegExp | string | undefined) => {
-    const line = draft.lines[key]
-    if (value === undefined || line === undefined) return at(key)
-    return (typeof value === 'string' ? placeOfName(source, value, line) : placeOfMatch(source, value, line)) ?? at(key)
-  }
+  const { at, valueOf, nameIn, matchIn } = placesIn(draft.fields, textOf(file))
 
   // Name: as given, else from the title, else from the file name.
   let given = typeof draft.name === 'string' || typeof draft.name === 'number' ? String(draft.name).trim() : ''
@@ -50,9 +44,9 @@ export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOpti
     name = toId(given)
     if (/[\\/]|^\.+$|\.\./.test(given) || /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(given)) {
       // The id can never climb out of the output folder: it is kebab-case ASCII only.
-      report(file, 'name-unsafe', { given, name }, within('name', given))
+      report(file, 'name-unsafe', { given, name }, valueOf('name'))
     } else if (name !== given && !draft.nameIsTitle) {
-      report(file, 'name-normalised', { given, name }, within('name', given))
+      report(file, 'name-normalised', { given, name }, valueOf('name'))
     }
   }
   const title = draft.title?.trim() || (toKebab(given) === given || given === '' ? toTitle(name) : given)
@@ -65,9 +59,9 @@ export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOpti
     authored = Array.isArray(draft.description) ? draft.description.join('\n') : JSON.stringify(draft.description)
   }
   const read = readDescription(authored, draft.prompt, title, name)
-  if (read.escaped) report(file, 'yaml-escaped-newline', {}, within('description', /\\n/))
+  if (read.escaped) report(file, 'yaml-escaped-newline', {}, matchIn('description', /\\n/))
   if (read.malformed > 0) {
-    report(file, 'example-malformed', { count: read.malformed }, within('description', /<example>/i))
+    report(file, 'example-malformed', { count: read.malformed }, matchIn('description', /<example>/i))
   }
   if (read.derived) {
     report(file, 'description-missing', { sentence: clip(read.description) }, at('description'))
@@ -93,7 +87,7 @@ export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOpti
     ...(options.toolMap ? { toolMap: options.toolMap } : {}),
   })
   for (const issue of issues) {
-    const place = within('tools', issue.kind === 'only-on' ? undefined : issue.raw)
+    const place = issue.kind === 'only-on' ? at('tools') : nameIn('tools', issue.raw)
     if (issue.kind === 'foreign') report(file, 'tools-foreign', { raw: issue.raw, ids: issue.ids! }, place)
     else if (issue.kind === 'only-on') report(file, 'tools-switches', { on: issue.raw }, place)
     else if (issue.kind === 'invalid') report(file, 'tools-invalid', { found: issue.raw }, at('tools'))
@@ -112,26 +106,15 @@ export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOpti
     title,
     description,
     examples: read.examples,
-    instructions: { text: draft.prompt, outline: outline(draft.prompt, draft.promptLine), ...languages },
+    instructions: { text: draft.prompt, outline: draft.outline, ...languages },
     tools,
     triggers: draft.triggers,
     extensions: draft.extensions,
-    source: { path, dialect: draft.dialect, promptLine: draft.promptLine, fields: draft.lines },
+    source: { path, dialect: draft.dialect, promptLine: draft.promptLine, fields: linesOf(draft.fields) },
   }
   if (model && model !== 'invalid') agent.model = model
   if (color) agent.color = color
   return agent
-}
-
-function outline(text: string, firstLine: number): Section[] {
-  const out: Section[] = []
-  let inCode = false
-  text.split('\n').forEach((line, i) => {
-    if (/^\s*(```|~~~)/.test(line)) inCode = !inCode
-    const m = !inCode && /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line)
-    if (m) out.push({ depth: m[1]!.length, title: m[2]!, line: firstLine + i })
-  })
-  return out
 }
 
 function clip(text: string): string {

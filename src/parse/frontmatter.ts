@@ -11,29 +11,38 @@
  * small and every step is linear in their length, so a hostile file cannot make
  * the recovery slow; aliases stay bounded by `maxAliasCount` on every parse.
  */
+import { LineCounter } from 'yaml'
 import type { VFile } from 'vfile'
+import type { FieldPosition } from '../model/draft.js'
 import { report, reportMessage } from '../diagnostics/report.js'
-import { defineOwn } from '../text/own-keys.js'
-import { canonicalOf, KEY_LINE } from './frontmatter/keys.js'
+import { defineOwn, own } from '../text/own-keys.js'
+import { canonicalOf, valueOf } from './frontmatter/keys.js'
 import { split, type Entry } from './frontmatter/split.js'
 import { readEntry, type Finding } from './frontmatter/values.js'
+import { fieldOfLines, fieldsOfMap, YamlText, type FieldPositions } from './frontmatter/positions.js'
 import { commentPlaces, isMapping, strictParse, toPlain, TOJS_OPTIONS, type Frontmatter } from './frontmatter/yaml.js'
 
 export type { Frontmatter } from './frontmatter/yaml.js'
 
+/** A frontmatter's keys and values, and where each key is written in the YAML text. */
+export interface Parsed {
+  data: Frontmatter
+  fields: FieldPositions
+}
 
 /**
  * @param yaml the text between the fences
  * @param firstLine the 1-based line of the file where `yaml` starts
- * @returns the keys and values; `undefined` when the frontmatter is broken beyond
+ * @returns the keys and values, with their positions; `undefined` when the frontmatter is broken beyond
  *   recovery (an error is reported); `null` when it is not frontmatter at all
  *   (a warning is reported, and the file is read as Markdown)
  */
-export function parseFrontmatter(yaml: string, firstLine: number, file: VFile): Frontmatter | undefined | null {
-  if (yaml.trim() === '') return {}
-  const strict = strictParse(yaml)
+export function parseFrontmatter(yaml: string, firstLine: number, file: VFile): Parsed | undefined | null {
+  if (yaml.trim() === '') return { data: {}, fields: {} }
+  const lines = new LineCounter()
+  const strict = strictParse(yaml, lines)
   if (strict.ok) {
-    if (strict.value == null) return {}
+    if (strict.value == null) return { data: {}, fields: {} }
     if (!isMapping(strict.value)) {
       // `---`, text, `---` is also Markdown: a thematic break and a setext heading, or a list.
       report(file, 'fence-not-frontmatter', { yaml: true }, {
@@ -43,7 +52,8 @@ export function parseFrontmatter(yaml: string, firstLine: number, file: VFile): 
       return null
     }
     reportComments(yaml, firstLine, file)
-    return foldKeyCase(strict.value, yaml, firstLine, file)
+    const fields = fieldsOfMap(strict.doc.contents, new YamlText(yaml, lines))
+    return { data: foldKeyCase(strict.value, fields, firstLine, file), fields }
   }
   if (strict.bomb) {
     reportBomb(file, firstLine)
@@ -73,19 +83,21 @@ function reportBomb(file: VFile, line: number) {
   })
 }
 
-/** `Description:` → `description`, with a warning; other keys are kept as written. */
-function foldKeyCase(data: Frontmatter, yaml: string, firstLine: number, file: VFile): Frontmatter {
+/**
+ * `Description:` → `description`, with a warning on the key (the first of its lower-case
+ * spelling, as `fields` holds it); other keys are kept as written.
+ */
+function foldKeyCase(data: Frontmatter, fields: FieldPositions, firstLine: number, file: VFile): Frontmatter {
   const out: Frontmatter = Object.create(null) as Frontmatter
-  const lines = yaml.split('\n')
   for (const key of Object.keys(data)) {
     const value = data[key]
     const canonical = canonicalOf(key)
     const taken = canonical !== undefined && (Object.prototype.hasOwnProperty.call(data, canonical) || Object.prototype.hasOwnProperty.call(out, canonical))
     if (canonical !== undefined && !taken) {
-      const line = lines.findIndex((l) => KEY_LINE.exec(l)?.[1] === key)
+      const at = own(fields, key.toLowerCase())?.position.start ?? { line: 1, column: 1 }
       report(file, 'yaml-key-case', { key, canonical }, {
-        line: firstLine + Math.max(line, 0),
-        column: 1,
+        line: firstLine + at.line - 1,
+        column: at.column,
       })
       defineOwn(out, canonical, value)
     } else {
@@ -95,7 +107,7 @@ function foldKeyCase(data: Frontmatter, yaml: string, firstLine: number, file: V
   return toPlain(out)
 }
 
-function recover(yaml: string, firstLine: number, file: VFile): Frontmatter | undefined | null {
+function recover(yaml: string, firstLine: number, file: VFile): Parsed | undefined | null {
   const lines = yaml.split('\n')
   let parts = split(lines, true)
   // An `<example>` that is never closed would swallow every key after it: split again without it.
@@ -113,6 +125,8 @@ function recover(yaml: string, firstLine: number, file: VFile): Frontmatter | un
   }
   const before = file.messages.length
   const out: Frontmatter = Object.create(null) as Frontmatter
+  const fields: FieldPositions = {}
+  const text = new YamlText(yaml)
   for (const entry of parts.entries) {
     let key = entry.key
     const canonical = canonicalOf(key)
@@ -124,19 +138,20 @@ function recover(yaml: string, firstLine: number, file: VFile): Frontmatter | un
       key = canonical
     }
     if (Object.prototype.hasOwnProperty.call(out, key)) {
-      // Kept the first: the value a reader that stops at the first match (and our `keyLines`) sees.
+      // Kept the first: the value a reader that stops at the first match sees (and the field's position).
       report(file, 'yaml-duplicate-key', { key }, {
         line: firstLine + entry.line,
         column: 1,
       })
       continue
     }
-    const value = recoverEntry(entry, firstLine, file)
+    const { value, field } = recoverEntry(entry, firstLine, file, text)
     if (value === BOMB) {
       reportBomb(file, firstLine + entry.line)
       return undefined
     }
     defineOwn(out, key, value)
+    if (!Object.hasOwn(fields, entry.key.toLowerCase())) defineOwn(fields, entry.key.toLowerCase(), field)
   }
   if (file.messages.length === before) {
     // Each entry parses alone but not together, and no known shape explains why: say so.
@@ -145,26 +160,32 @@ function recover(yaml: string, firstLine: number, file: VFile): Frontmatter | un
       column: 1,
     })
   }
-  return toPlain(out)
+  return { data: toPlain(out), fields }
 }
 
 const BOMB = Symbol('alias bomb')
 
-/** One `key: value` entry (with its continuation lines) that the strict parser rejected as part of the whole. */
-function recoverEntry(entry: Entry, firstLine: number, file: VFile): unknown {
+/**
+ * One `key: value` entry (with its continuation lines) that the strict parser rejected
+ * as part of the whole: its value, and where it is written in `yaml`.
+ */
+function recoverEntry(entry: Entry, firstLine: number, file: VFile, yaml: YamlText): { value: unknown; field: FieldPosition } {
   // Trailing blank lines and comments belong to no value (comments introduce the next key).
   const lines = [...entry.lines]
   while (lines.length > 1 && (lines.at(-1)!.trim() === '' || lines.at(-1)!.startsWith('#'))) lines.pop()
+  const start = yaml.offsetOfLine(entry.line)
   const alone = strictParse(lines.join('\n'))
   if (alone.ok && isMapping(alone.value)) {
     const values = Object.values(alone.value)
-    if (values.length === 1) return values[0]
+    const field = fieldsOfMap(alone.doc.contents, yaml, start)[entry.key.toLowerCase()]
+    if (values.length === 1 && field) return { value: values[0], field }
   }
-  if (!alone.ok && alone.bomb) return BOMB
+  const field = fieldOfLines(yaml, start, lines.join('\n'), valueOf(lines[0]!).column)
+  if (!alone.ok && alone.bomb) return { value: BOMB, field }
   const found: Finding[] = []
   const value = readEntry(entry.key, lines, found, firstLine + entry.line)
   for (const f of found) {
     reportMessage(file, f.message, { line: firstLine + entry.line + f.line, column: f.column })
   }
-  return value
+  return { value, field }
 }

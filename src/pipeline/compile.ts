@@ -5,14 +5,13 @@
 import type { VFile } from 'vfile'
 import type { Agent } from '../model/agent.js'
 import { readSource } from '../parse/read.js'
-import { recognise } from './recognise.js'
-import { hasErrors, report, reportMessage, wasReported, type Message } from '../diagnostics/report.js'
+import { fieldPositions, recognise } from './recognise.js'
+import { hasErrors, report, reportMessage, wasReported, type Message, type Place } from '../diagnostics/report.js'
 import { TARGET_IDS, targets, type TargetId } from '../targets/registry.js'
 import { render } from '../targets/shared/render.js'
 import type { EmitOptions, TargetMessage } from '../targets/types.js'
 import type { ToolMap } from '../vocabulary/tool-map.js'
-import { own } from '../text/own-keys.js'
-import { placeOfName } from '../text/find-place.js'
+import { placesIn } from '../normalise/places.js'
 
 export interface CompileOptions extends EmitOptions {
   targets: TargetId[]
@@ -86,10 +85,7 @@ export function emit(agent: Agent, id: TargetId, options: EmitOptions, file: VFi
     const message = { rule: note.rule, data: note.rule === 'lang-untranslated' ? note.data : { ...note.data, target: id } } as Message
     // Every agent of a file and every target may find the same thing: it is reported once.
     if (wasReported(file, message)) continue
-    // Source fields are keyed as the dialect reader recorded them: as written, or lower-cased.
-    const line = note.field ? (own(agent.source.fields, note.field) ?? own(agent.source.fields, note.field.toLowerCase())) : undefined
-    const place = line && note.value ? placeOfName(String(file.value), note.value, line) : undefined
-    reportMessage(file, message, place ?? (line ? { line, column: 1 } : undefined))
+    reportMessage(file, message, notePlace(agent, note))
   }
   const content = render(target.template, view)
   const problems = target.verify(content)
@@ -98,4 +94,24 @@ export function emit(agent: Agent, id: TargetId, options: EmitOptions, file: VFi
     return undefined
   }
   return { agent: agent.name, target: id, path: `${id}/${agent.name}${target.extension}`, content }
+}
+
+/**
+ * Where a note about a source field points: the name it is about (a tool), else the
+ * field, where the reader found them; for an agent not recognised here (built by a
+ * caller), the field's line.
+ */
+function notePlace(agent: Agent, note: TargetMessage): Place | undefined {
+  if (!note.field) return undefined
+  // Fields are keyed as the dialect reader recorded them: as written, or lower-cased.
+  const keyIn = (fields: object) => [note.field!, note.field!.toLowerCase()].find((key) => Object.hasOwn(fields, key))
+  const fields = fieldPositions(agent)
+  if (!fields) {
+    const key = keyIn(agent.source.fields)
+    return key === undefined ? undefined : { line: agent.source.fields[key]!, column: 1 }
+  }
+  const key = keyIn(fields)
+  if (key === undefined) return undefined
+  const places = placesIn(fields)
+  return note.value === undefined ? places.at(key) : places.nameIn(key, note.value)
 }

@@ -13,9 +13,10 @@ import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import { DIALECTS, dialects, type DialectId } from '../dialects/registry.js'
 import { hasErrors, report } from '../diagnostics/report.js'
-import { sourceLine } from '../diagnostics/source-map.js'
+import { sourceLine, toSource } from '../diagnostics/source-map.js'
 import type { Agent } from '../model/agent.js'
-import type { Draft } from '../model/draft.js'
+import type { Draft, FieldPosition } from '../model/draft.js'
+import { moveFields } from '../text/positions.js'
 import { normaliseAgent } from '../normalise/agent.js'
 import { parseData } from '../parse/data.js'
 import { repairFences } from '../parse/fences.js'
@@ -59,28 +60,32 @@ export function recognise(file: VFile, options: RecogniseOptions = {}): Agent[] 
     file.data.drafts = readData(file)
     return hasErrors(file) ? [] : file.data.drafts.map((draft) => normalise(draft, file, options))
   }
-  const original = String(file.value)
+  // The repaired text is parsed and read as it is; `file.value` keeps the author's bytes.
+  const text = repairFences(String(file.value), file)
+  file.data.text = text
   try {
-    file.value = repairFences(original, file)
-    const tree = processor.parse(file)
+    const tree = processor.parse(text)
     processor.runSync(tree, file)
     const drafts = file.data.drafts ?? []
     const agents = hasErrors(file) ? [] : drafts.map((draft) => normalise(draft, file, options))
     const map = file.data.sourceMap
     if (map) {
       // Until here, lines are those of the repaired text (reports were mapped as they were
-      // made); the model keeps the author's.
-      for (const { source, instructions } of agents) {
+      // made); the model keeps the author's, and so do the positions later stages place notes with.
+      for (const agent of agents) {
+        const { source, instructions } = agent
         source.promptLine = sourceLine(map, source.promptLine)
         for (const key of Object.keys(source.fields)) source.fields[key] = sourceLine(map, source.fields[key]!)
         for (const section of instructions.outline) section.line = sourceLine(map, section.line)
+        // Offsets index the repaired text: dropped with the move.
+        carried.set(agent, moveFields(carried.get(agent)!, (point) => toSource(map, point)))
       }
     }
     return agents
   } finally {
     // Later stages place diagnostics in the file as written, like the model's lines.
     file.data.sourceMap = undefined
-    file.value = original
+    file.data.text = undefined
   }
 }
 
@@ -98,9 +103,22 @@ function readData(file: VFile): Draft[] {
 function normalise(draft: Draft, file: VFile, options: RecogniseOptions): Agent {
   const dialect = dialects[draft.dialect as DialectId]
   const borrowed = 'borrowsTools' in dialect ? dialects[dialect.borrowsTools as DialectId].tools : undefined
-  return normaliseAgent(draft, file, {
+  const agent = normaliseAgent(draft, file, {
     tools: dialect.tools,
     ...(borrowed ? { borrowedTools: borrowed } : {}),
     ...(options.toolMap ? { toolMap: options.toolMap } : {}),
   })
+  carried.set(agent, draft.fields)
+  return agent
+}
+
+/**
+ * Where each source field of a recognised agent is written in the file as its author
+ * wrote it (the model keeps only their lines): a target's notes about a field or a
+ * tool name are placed with these.
+ */
+const carried = new WeakMap<Agent, Record<string, FieldPosition>>()
+
+export function fieldPositions(agent: Agent): Record<string, FieldPosition> | undefined {
+  return carried.get(agent)
 }

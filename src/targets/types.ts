@@ -24,7 +24,7 @@ export type TargetMessage = (
 ) & {
   /** The source field the message is about, to place the diagnostic on its line. */
   field?: string
-  /** The value as written (a tool name), to place the diagnostic on it, from the field's line on. */
+  /** The value as written (a tool name), to place the diagnostic on it where the reader found it in the field. */
   value?: string
 }
 

@@ -10,7 +10,7 @@ import { frontmatterDraft } from '../shared/frontmatter-draft.js'
 
 const MAPPED = new Set(['name', 'description', 'tools', 'model', 'color'])
 
-export function readClaude(_tree: Root, file: VFile): Draft | undefined {
+export function readClaude(tree: Root, file: VFile): Draft | undefined {
   if (!file.data.frontmatter) return undefined
-  return frontmatterDraft('claude', file, MAPPED).draft
+  return frontmatterDraft('claude', tree, file, MAPPED).draft
 }

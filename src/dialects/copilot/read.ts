@@ -19,17 +19,17 @@ export const COPILOT_FILE = /\.(agent|chatmode)\.md$/i
 
 const MAPPED = new Set(['name', 'description', 'tools', 'model', 'color'])
 
-export function readCopilot(_tree: Root, file: VFile): Draft | undefined {
+export function readCopilot(tree: Root, file: VFile): Draft | undefined {
   if (!COPILOT_FILE.test(file.path)) return undefined
-  const { data, draft } = frontmatterDraft('copilot', file, MAPPED)
+  const { data, draft } = frontmatterDraft('copilot', tree, file, MAPPED)
   draft.name = baseName(file.path)
   const title = titleOf(data.name)
   if (title !== undefined) draft.title = title
   draft.model = modelNames(data.model)
   // `name:` holds the title; the id, and so what a diagnostic about it points at, is the file name.
-  if (draft.lines.name !== undefined) {
-    draft.lines.title = draft.lines.name
-    delete draft.lines.name
+  if (draft.fields.name) {
+    draft.fields.title = draft.fields.name
+    delete draft.fields.name
   }
   return draft
 }

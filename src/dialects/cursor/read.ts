@@ -17,12 +17,14 @@ export const CURSOR_FILE = /\.mdc$/i
 /** `tools`, `model` and `color` mean nothing to Cursor but are read as everywhere else when present. */
 const MAPPED = new Set(['description', 'globs', 'tools', 'model', 'color'])
 
-export function readCursor(_tree: Root, file: VFile): Draft | undefined {
+export function readCursor(tree: Root, file: VFile): Draft | undefined {
   if (!CURSOR_FILE.test(file.path)) return undefined
   // `alwaysApply` keeps Cursor's spelling: the frontmatter parser folds other casings to it.
-  const { data, draft } = frontmatterDraft('cursor', file, MAPPED)
+  const { data, draft } = frontmatterDraft('cursor', tree, file, MAPPED)
   // Cursor has no `name`: a rule is its file. A `name` key, if any, stays in `extensions`.
   draft.name = baseName(file.path)
+  // A `name` key is kept, yet it is not where the name comes from: no diagnostic points at its value.
+  if (draft.fields.name) draft.fields.name = { position: draft.fields.name.position }
   draft.triggers = globsOf(data.globs).map((value): Trigger => ({ kind: 'file', value }))
   return draft
 }

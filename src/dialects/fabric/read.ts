@@ -16,7 +16,9 @@ import { report } from '../../diagnostics/report.js'
 import type { Draft } from '../../model/draft.js'
 import { leadSentence } from '../shared/lead-sentence.js'
 import { promptOnlyDraft } from '../shared/prompt-only-draft.js'
-import { sentencePlace, sliceLines } from '../../text/find-place.js'
+import { sliceLines, textOf, type Slice } from '../../text/lines.js'
+import { sentencePosition } from '../shared/mdast-positions.js'
+import { outlineOf } from '../shared/outline.js'
 
 const IDENTITY = /^IDENTITY(\s+(AND|&)\s+(PURPOSE|GOALS?))?\s*:?$/i
 const SECTIONS = /^(STEPS|OUTPUT( INSTRUCTIONS| SECTIONS| FORMAT)?|INPUT|EXAMPLES?|GOALS?|PURPOSE)\s*:?$/i
@@ -30,34 +32,37 @@ export function readFabric(tree: Root, file: VFile): Draft | undefined {
   const other = headings.some((h) => SECTIONS.test(toString(h).trim()))
   if (!isSystem && !(identity && other)) return undefined
 
-  const source = String(file.value)
+  const source = textOf(file)
   const body = sliceLines(source, 0)
   const folder = isSystem && parts.length > 1 ? parts[parts.length - 2]! : undefined
   const name = toId(folder ?? baseName(file.path))
   // A pattern is a text-in, text-out prompt that names no tools.
-  const draft: Draft = { ...promptOnlyDraft('fabric', name, body), title: toTitle(name) }
+  const draft: Draft = { ...promptOnlyDraft('fabric', name, body, outlineOf(tree, source, body.position)), title: toTitle(name) }
 
-  let description = ''
+  // The description is looked for in the IDENTITY section, else in the whole text.
+  let from = body
+  let lead = { sentence: '', offset: 0 }
   if (identity) {
-    const section = sectionOf(tree, identity, source)
-    description = leadSentence(section.text)
-    if (description !== '') draft.lines.description = section.line
+    from = sectionOf(tree, identity, source)
+    lead = leadSentence(from.text)
   }
-  if (description === '') {
-    description = leadSentence(body.text)
-    draft.lines.description = body.line
+  if (lead.sentence === '') {
+    from = body
+    lead = leadSentence(body.text)
   }
+  const description = lead.sentence
+  draft.fields.description = { position: from.position }
   if (description !== '') {
     draft.description = description
-    const place = sentencePlace(source, description, draft.lines.description!)
-    draft.lines.description = place.line
-    report(file, 'description-derived', { dialect: 'fabric', identity: Boolean(identity), sentence: clip(description) }, place)
+    const position = sentencePosition(tree, source, from.position.start.offset! + lead.offset)
+    draft.fields.description = { position, value: position }
+    report(file, 'description-derived', { dialect: 'fabric', identity: Boolean(identity), sentence: clip(description) }, position.start)
   }
   return draft
 }
 
 /** The text under `heading`, up to the next heading of the same or a higher level. */
-function sectionOf(tree: Root, heading: Heading, source: string): { text: string; line: number } {
+function sectionOf(tree: Root, heading: Heading, source: string): Slice {
   const start = heading.position!.end.offset!
   const index = tree.children.indexOf(heading)
   const next = tree.children.slice(index + 1).find((n: RootContent): n is Heading => n.type === 'heading' && n.depth <= heading.depth)

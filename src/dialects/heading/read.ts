@@ -5,15 +5,19 @@
  * `**AUTO-TRIGGERS**: a, b` become triggers, not prompt or description text.
  */
 import type { Heading, List, Root, RootContent } from 'mdast'
+import type { Position } from 'unist'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import type { Trigger, TriggerKind } from '../../model/agent.js'
 import type { Draft } from '../../model/draft.js'
-import { sliceLines } from '../../text/find-place.js'
+import { contentOf, namesIn } from '../shared/mdast-positions.js'
+import { outlineOf } from '../shared/outline.js'
+import { sliceLines, textOf } from '../../text/lines.js'
 
 interface Section {
   title: string
-  line: number
+  /** From the heading to the end of the section's last node. */
+  position: Position
   nodes: RootContent[]
   headingStart: number // offset of the heading
   start: number // offset after the heading
@@ -45,7 +49,7 @@ export function isHeadingDialect(tree: Root): boolean {
 
 export function readHeading(tree: Root, file: VFile): Draft | undefined {
   if (file.data.frontmatter || !isHeadingDialect(tree)) return undefined
-  const source = String(file.value)
+  const source = textOf(file)
   const all = sections(tree, source)
   const h1 = tree.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1)
   const draft: Draft = {
@@ -54,16 +58,19 @@ export function readHeading(tree: Root, file: VFile): Draft | undefined {
     title: h1 ? toString(h1).trim() : undefined,
     prompt: '',
     promptLine: 1,
+    outline: [],
     triggers: [],
     extensions: {},
-    lines: {},
+    fields: {},
   }
-  if (h1) draft.lines.name = h1.position!.start.line
+  if (h1) {
+    draft.fields.name = { position: h1.position!, ...contentOf(h1) }
+  }
   // Text between the title and the first section has no field; kept, never dropped.
   const preamble = sliceLines(source, h1 ? h1.position!.end.offset! : 0, all[0] ? all[0].headingStart : source.length)
   if (preamble.text !== '') {
     draft.extensions.preamble = preamble.text
-    draft.lines.preamble = preamble.line
+    draft.fields.preamble = { position: preamble.position }
   }
   for (const section of all) {
     const key = section.title.toLowerCase()
@@ -72,15 +79,16 @@ export function readHeading(tree: Root, file: VFile): Draft | undefined {
     draft.triggers.push(...triggers)
     if (key === 'description') {
       draft.description = text
-      draft.lines.description = body.line
+      draft.fields.description = { position: body.position, value: body.position }
     } else if (key === 'system prompt' || key === 'prompt' || key === 'instructions') {
       draft.prompt = text
       draft.promptLine = body.line
+      draft.outline = outlineOf(tree, source, body.position)
     } else if (key === 'tools') {
       draft.tools = section.nodes
         .filter((n): n is List => n.type === 'list')
         .flatMap((list) => list.children.map((item) => toString(item).trim()))
-      draft.lines.tools = body.line
+      draft.fields.tools = { position: body.position, names: namesIn(section.nodes.filter((n): n is List => n.type === 'list'), source) }
       keepProse(draft, section, source, () => true)
     } else if (key === 'activation patterns' || key === 'triggers') {
       draft.triggers.push(...activation(section))
@@ -89,7 +97,7 @@ export function readHeading(tree: Root, file: VFile): Draft | undefined {
     } else if (text !== '') {
       // A section this reader has no field for: kept, never dropped.
       draft.extensions[`section:${section.title}`] = text
-      draft.lines[`section:${section.title}`] = section.line
+      draft.fields[`section:${section.title}`] = { position: section.position }
     }
   }
   return draft
@@ -102,7 +110,7 @@ function keepProse(draft: Draft, section: Section, source: string, keep: (text: 
     .map((node) => source.slice(node.position!.start.offset!, node.position!.end.offset!).trim())
   if (prose.length === 0) return
   draft.extensions[`section:${section.title}`] = prose.join('\n\n')
-  draft.lines[`section:${section.title}`] = section.line
+  draft.fields[`section:${section.title}`] = { position: section.position }
 }
 
 /**
@@ -120,7 +128,7 @@ function sections(tree: Root, source: string): Section[] {
       if (node.depth === 2 || titleSeen) {
         current = {
           title: toString(node).trim(),
-          line: node.position!.start.line,
+          position: { ...node.position! },
           nodes: [],
           headingStart: node.position!.start.offset!,
           start: node.position!.end.offset!,
@@ -131,6 +139,7 @@ function sections(tree: Root, source: string): Section[] {
       if (node.depth === 1) titleSeen = true
     } else if (current) {
       current.nodes.push(node)
+      current.position.end = node.position!.end
     }
   }
   return out

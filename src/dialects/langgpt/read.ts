@@ -11,20 +11,20 @@
  * A file whose roles sit in fenced code blocks (a catalogue such as the project's
  * `prompts_en.md`) gives one draft per block, see `langgptCatalogue`.
  * LangGPT roles written as YAML or JSON (`Role: {name, Profile…}`) are read by
- * `readLangGPTData`, called from `readStructured`.
+ * `readLangGPTData` (./data.ts).
  */
 import type { Code, Heading, List, Root, RootContent } from 'mdast'
+import type { Point, Position } from 'unist'
 import { toString } from 'mdast-util-to-string'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import { baseName, toId, toKebab } from '../../normalise/names.js'
 import { report } from '../../diagnostics/report.js'
 import type { Draft } from '../../model/draft.js'
 import { promptOnlyDraft } from '../shared/prompt-only-draft.js'
-import { sentencePlace, sliceLines } from '../../text/find-place.js'
+import { lineStart, pointAt, sliceLines, textOf } from '../../text/lines.js'
+import { sentencePosition } from '../shared/mdast-positions.js'
+import { outlineOf, parseMarkdown } from '../shared/outline.js'
 import { leadSentence } from '../shared/lead-sentence.js'
-import type { DataSource } from '../../parse/data.js'
 
 const ROLE = /^(?:Role|角色)\s*[:：]\s*(.+?)\s*$/i
 const SECTIONS = new Set([
@@ -37,8 +37,6 @@ const PROFILE = new Set(['profile', '简介', '角色简介'])
 const DESCRIPTION = /^(?:Description|描述|简介)\s*[:：]\s*([\s\S]+)$/i
 const METADATA = /^\s*(?:[-*+]\s*)?(?:\*\*)?(?:Author|Version|Language|Model|作者|版本|语言|模型)(?:\*\*)?\s*[:：]/i
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
-
-const markdown = unified().use(remarkParse)
 
 /** The dialect reader: one draft per role (a catalogue file lists several in code blocks). */
 export function readLangGPT(tree: Root, file: VFile): Draft[] | undefined {
@@ -61,19 +59,12 @@ export function readLangGPT(tree: Root, file: VFile): Draft[] | undefined {
  */
 export function langgptDrafts(tree: Root, file: VFile): Draft[] | undefined {
   if (file.data.frontmatter) return undefined
-  const source = String(file.value)
-  if (isLangGPT(tree)) {
-    const body = sliceLines(source, 0)
-    return [roleDraft(tree, source, 0, body, file, false)]
-  }
+  const source = textOf(file)
+  if (isLangGPT(tree)) return [roleDraft(tree, source, (position) => position, file, false)]
   const blocks = catalogue(tree, source)
   if (blocks.length === 0) return undefined
   file.data.langgptOutside = textOutside(source, blocks.map(({ code }) => [code.position!.start.line, code.position!.end.line]))
-  return blocks.map(({ code, firstLine }) => {
-    const sub = markdown.parse(code.value)
-    const body = sliceLines(code.value, 0)
-    return roleDraft(sub, code.value, firstLine - 1, { text: body.text, line: body.line + firstLine - 1 }, file, true)
-  })
+  return blocks.map(({ code, firstLine }) => roleDraft(parseMarkdown(code.value), code.value, inBlock(source, code.value, firstLine), file, true))
 }
 
 declare module 'vfile' {
@@ -83,7 +74,12 @@ declare module 'vfile' {
   }
 }
 
-/** Non-blank lines outside the given 1-based line ranges, or undefined when there are none. */
+/**
+ * Non-blank lines outside the given 1-based line ranges, or undefined when there are
+ * none; with the first that reads as a role section's heading (`sectionLine`). Read
+ * line by line, not from the tree: a role's heading left out of its block by a nested
+ * fence sits in a code block that is no role's, where the tree sees no heading.
+ */
 function textOutside(source: string, ranges: [number, number][]): { lines: number; first: number; sectionLine?: number } | undefined {
   let lines = 0
   let first = 0
@@ -130,51 +126,73 @@ function catalogue(tree: Root, source: string): { code: Code; firstLine: number 
   return out
 }
 
-/** One role: `tree` parsed from `text`, whose line 1 is line `offset + 1` of the file. */
-function roleDraft(tree: Root, text: string, offset: number, body: { text: string; line: number }, file: VFile, inCatalogue: boolean): Draft {
-  const lineOf = (node: { position?: { start: { line: number } } }) => node.position!.start.line + offset
+/**
+ * Positions in a code block's text (whose line 1 is line `firstLine` of the file),
+ * moved to the file: each line of the text ends its line of the file, which may
+ * indent it (a block in a list) or quote it.
+ */
+function inBlock(source: string, code: string, firstLine: number): (position: Position) => Position {
+  const codeLines = code.split('\n')
+  const move = (point: Point): Point => {
+    const line = point.line + firstLine - 1
+    const start = lineStart(source, line)
+    const written = source.slice(start, lineStart(source, line + 1)).replace(/\n$/, '')
+    const inner = codeLines[point.line - 1] ?? ''
+    const column = point.column + (written.endsWith(inner) ? written.length - inner.length : 0)
+    return { line, column, offset: start + column - 1 }
+  }
+  return (position) => ({ start: move(position.start), end: move(position.end) })
+}
+
+/** One role: `tree` parsed from `text`; `toFile` moves positions in `text` to the file. */
+function roleDraft(tree: Root, text: string, toFile: (position: Position) => Position, file: VFile, inCatalogue: boolean): Draft {
+  const at = (node: { position?: Position }) => toFile(node.position!)
+  const slice = sliceLines(text, 0)
+  const bodyPosition = toFile(slice.position)
+  const body = { text: slice.text, line: bodyPosition.start.line }
   const headings = tree.children.filter((n): n is Heading => n.type === 'heading')
   const roleHeading = headings.find((h) => h.depth <= 2 && ROLE.test(toString(h)))
   let title: string | undefined
-  let titleLine: number | undefined
+  let titleNode: RootContent | undefined
   if (roleHeading) {
     title = ROLE.exec(toString(roleHeading))![1]!
-    titleLine = lineOf(roleHeading)
+    titleNode = roleHeading
   } else if (plainRole(tree)) {
     // The plain-text form of the templates: a first line `Role: X`, no heading.
-    const first = tree.children[0]!
-    title = ROLE.exec(toString(first).split('\n')[0]!)![1]!
-    titleLine = lineOf(first)
+    titleNode = tree.children[0]!
+    title = ROLE.exec(toString(titleNode).split('\n')[0]!)![1]!
   } else {
     // The later style: the first heading names the role, unless it is a section.
     const first = headings[0]
     if (first && first.depth <= 2 && !SECTIONS.has(sectionKey(first))) {
       title = toString(first).trim()
-      titleLine = lineOf(first)
+      titleNode = first
     }
   }
   title = title?.replace(/^[*_`]+|[*_`]+$/g, '').trim() || undefined
 
   // A LangGPT role is a chat prompt; its tools (`## Tools`: browser, python…) are the chat app's, not the agent's.
-  const draft = promptOnlyDraft('langgpt', roleId(title, file.path, inCatalogue), body)
+  const draft = promptOnlyDraft('langgpt', roleId(title, file.path, inCatalogue), body, outlineOf(tree, text, slice.position, toFile))
   if (title) draft.title = title
-  if (titleLine !== undefined) draft.lines.name = titleLine
+  if (titleNode) draft.fields.name = { position: at(titleNode) }
 
   const given = profileDescription(tree, headings)
   if (given) {
     draft.description = given.text
-    draft.lines.description = lineOf(given.node)
+    draft.fields.description = { position: at(given.node), value: at(given.node) }
   } else {
     const prose = text
       .split('\n')
       .map((line) => (METADATA.test(line) || /^\s*[：:]/.test(line) || /^\s*[━─═—-]{3,}\s*$/.test(line) ? '' : line))
       .join('\n')
-    const sentence = leadSentence(prose)
+    const { sentence, offset } = leadSentence(prose)
     if (sentence !== '') {
       draft.description = sentence
-      const place = sentencePlace(String(file.value), sentence, body.line)
-      draft.lines.description = place.line
-      report(file, 'description-derived', { dialect: 'langgpt', sentence: clip(sentence) }, place)
+      // Lines left out of `prose` are emptied, not removed: a line and column there are the same in `text`.
+      const { line, column } = pointAt(prose, offset)
+      const position = toFile(sentencePosition(tree, text, lineStart(text, line) + column - 1))
+      draft.fields.description = { position, value: position }
+      report(file, 'description-derived', { dialect: 'langgpt', sentence: clip(sentence) }, position.start)
     }
   }
   return draft
@@ -214,7 +232,7 @@ function profileDescription(tree: Root, headings: Heading[]): { text: string; no
  * name when it is ASCII (not in a catalogue, where the file name is shared), else
  * a hash of the role name, in the form `toId` gives Chinese names.
  */
-function roleId(role: string | undefined, path: string, inCatalogue: boolean): string {
+export function roleId(role: string | undefined, path: string, inCatalogue: boolean): string {
   if (role && !CJK.test(role) && toKebab(role) !== '') return toId(role)
   const base = baseName(path)
   if (!inCatalogue && /^[\x20-\x7e]+$/.test(base) && toKebab(base) !== '') return toId(base)
@@ -227,42 +245,4 @@ function sectionKey(heading: Heading): string {
 
 function clip(text: string): string {
   return text.length > 60 ? text.slice(0, 57) + '…' : text
-}
-
-// ---------------------------------------------------------------------------
-// LangGPT roles as data (`miniRole.yaml`, `miniRole.json`)
-
-export function isLangGPTData(data: unknown): boolean {
-  if (!isRecord(data)) return false
-  const key = keyOf(data, 'role')
-  return key !== undefined && isRecord(data[key])
-}
-
-/** The whole file is the prompt (LangGPT pastes the YAML or JSON as it is); `Role.name` and `Role.Profile.Description` give the fields. */
-export function readLangGPTData(source: DataSource, file: VFile): Draft[] {
-  const data = source.data as Record<string, unknown>
-  const roleKey = keyOf(data, 'role')!
-  const role = data[roleKey] as Record<string, unknown>
-  const nameKey = keyOf(role, 'name')
-  const name = nameKey !== undefined && typeof role[nameKey] === 'string' ? (role[nameKey] as string).trim() : undefined
-  const profileKey = keyOf(role, 'profile')
-  const profile = profileKey !== undefined && isRecord(role[profileKey]) ? (role[profileKey] as Record<string, unknown>) : undefined
-  const descriptionKey = profile ? keyOf(profile, 'description') : undefined
-  const body = sliceLines(source.text, 0)
-  const draft = promptOnlyDraft('langgpt', roleId(name || undefined, file.path, false), body)
-  if (name) draft.title = name
-  if (nameKey !== undefined) draft.lines.name = source.lineOf([roleKey, nameKey]) ?? 1
-  if (profile && descriptionKey !== undefined) {
-    draft.description = profile[descriptionKey]
-    draft.lines.description = source.lineOf([roleKey, profileKey!, descriptionKey]) ?? 1
-  }
-  return [draft]
-}
-
-function keyOf(data: Record<string, unknown>, lower: string): string | undefined {
-  return Object.keys(data).find((k) => k.toLowerCase() === lower)
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

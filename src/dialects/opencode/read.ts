@@ -23,15 +23,15 @@ export const OPENCODE_PATH = /(^|[\\/])\.?opencode[\\/](agents?|modes?)[\\/]/
 const MODES = new Set(['primary', 'subagent', 'all'])
 const MAPPED = new Set(['name', 'description', 'tools', 'model', 'color'])
 
-export function readOpencode(_tree: Root, file: VFile): Draft | undefined {
+export function readOpencode(tree: Root, file: VFile): Draft | undefined {
   const fm = file.data.frontmatter
   const data = fm?.data ?? {}
   const byPath = OPENCODE_PATH.test(file.path)
   const byKeys = (typeof data.mode === 'string' && MODES.has(data.mode)) || isSwitchMap(data.tools) || data.permission !== undefined
   if (!byPath && !(fm && byKeys)) return undefined
-  const { draft } = frontmatterDraft('opencode', file, MAPPED)
+  const { draft } = frontmatterDraft('opencode', tree, file, MAPPED)
   draft.tools = withPermission(data.tools, data.permission)
-  if (data.tools === undefined && draft.tools !== undefined && draft.lines.permission) draft.lines.tools = draft.lines.permission
+  if (data.tools === undefined && draft.tools !== undefined && draft.fields.permission) draft.fields.tools = draft.fields.permission
   // opencode names an agent after its path when `name` is absent: not a guess, no warning.
   draft.name = data.name ?? nameFromPath(file.path)
   return draft

@@ -2,17 +2,20 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import type { Draft } from '../../model/draft.js'
-import { sliceLines } from '../../text/find-place.js'
+import { outlineOf } from '../shared/outline.js'
+import { sliceLines, textOf } from '../../text/lines.js'
 
-export function readPlain(_tree: Root, file: VFile): Draft {
+export function readPlain(tree: Root, file: VFile): Draft {
   const fm = file.data.frontmatter
-  const body = sliceLines(String(file.value), fm ? fm.endOffset : 0)
+  const source = textOf(file)
+  const body = sliceLines(source, fm ? fm.endOffset : 0)
   return {
     dialect: 'plain',
     prompt: body.text,
     promptLine: body.line,
+    outline: outlineOf(tree, source, body.position),
     triggers: [],
     extensions: {},
-    lines: {},
+    fields: {},
   }
 }

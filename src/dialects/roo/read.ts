@@ -15,12 +15,12 @@
  * Shapes from RooCodeInc/Roo-Code packages/types/src/mode.ts (modeConfigSchema).
  */
 import type { VFile } from 'vfile'
-import { firstSentence } from '../../normalise/description.js'
+import { firstSentenceAt } from '../../normalise/description.js'
 import { report } from '../../diagnostics/report.js'
-import type { Draft } from '../../model/draft.js'
+import type { Draft, FieldPosition, NamePosition } from '../../model/draft.js'
 import type { DataSource } from '../../parse/data.js'
+import { outlineOfText } from '../shared/outline.js'
 import { defineOwn } from '../../text/own-keys.js'
-import { sentencePlace } from '../../text/find-place.js'
 
 /** Roo tool groups → canonical tool names (as `normaliseTools` reads them). */
 const GROUPS: Record<string, string[]> = {
@@ -78,7 +78,6 @@ export function readRoo(source: DataSource, file: VFile): Draft[] {
 }
 
 function readMode(mode: Record<string, unknown>, path: Path, source: DataSource, file: VFile): Draft {
-  const line = (key: string) => source.lineOf([...path, key])
   const label = typeof mode.slug === 'string' ? `Mode \`${mode.slug}\`` : typeof mode.name === 'string' ? `Mode "${mode.name}"` : 'A mode'
   const missing = REQUIRED.filter((key) => mode[key] === undefined || mode[key] === null || mode[key] === '')
   if (missing.length > 0) {
@@ -92,23 +91,25 @@ function readMode(mode: Record<string, unknown>, path: Path, source: DataSource,
     return Array.isArray(value) ? value.map(String).join('\n') : typeof value === 'object' ? JSON.stringify(value) : String(value)
   }
 
-  const lines: Record<string, number> = {}
-  const setLine = (field: string, key: string) => {
-    const n = line(key)
-    if (n !== undefined) lines[field] = n
+  const fields: Record<string, FieldPosition> = {}
+  const setField = (field: string, key: string, names?: NamePosition[]) => {
+    const position = source.positionOf([...path, key])
+    const value = source.valuePosition([...path, key])
+    if (position) fields[field] = { position, ...(value ? { value } : {}), ...(names ? { names } : {}) }
   }
-  // The line of the mode itself: its first key in a list, `slug` in a one-mode file.
-  const modeLine = (path.length > 0 ? source.lineOf(path) : undefined) ?? line('slug') ?? 1
-  lines.mode = modeLine
-  setLine('name', 'slug')
-  setLine('title', 'name')
+  // The mode itself: its first key in a list, `slug` in a one-mode file.
+  const modePosition = (path.length > 0 ? source.positionOf(path) : undefined) ?? source.positionOf([...path, 'slug'])
+  const top = { line: 1, column: 1, offset: 0 }
+  fields.mode = { position: modePosition ?? { start: top, end: top } }
+  setField('name', 'slug')
+  setField('title', 'name')
 
   const role = clean(text('roleDefinition') ?? '')
   const custom = clean(text('customInstructions') ?? '')
   let prompt = role
   if (custom !== '') prompt = role === '' ? `# Custom Instructions\n\n${custom}` : `${role}\n\n# Custom Instructions\n\n${custom}`
-  const promptLine = (role !== '' ? source.valueLine([...path, 'roleDefinition']) : source.valueLine([...path, 'customInstructions'])) ?? modeLine
-  setLine('customInstructions', 'customInstructions')
+  const promptLine = (role !== '' ? source.valueLine([...path, 'roleDefinition']) : source.valueLine([...path, 'customInstructions'])) ?? fields.mode.position.start.line
+  setField('customInstructions', 'customInstructions')
 
   const extensions: Record<string, unknown> = {}
   const keep = (key: string, value: unknown) => defineOwn(extensions, key, value)
@@ -118,21 +119,26 @@ function readMode(mode: Record<string, unknown>, path: Path, source: DataSource,
   let description: string | undefined
   if (whenToUse !== undefined && whenToUse.trim() !== '') {
     description = whenToUse
-    setLine('description', 'whenToUse')
+    setField('description', 'whenToUse')
     if (summary !== undefined && summary.trim() !== '' && summary.trim() !== whenToUse.trim()) keep('shortDescription', summary)
   } else if (summary !== undefined && summary.trim() !== '') {
     description = summary
-    setLine('description', 'description')
+    setField('description', 'description')
   } else if (role !== '') {
     // "The first sentence [of roleDefinition] becomes the default mode summary" (SchemaStore roomodes.json).
-    description = firstSentence(role)
-    const place = sentencePlace(String(file.value), description, promptLine)
-    lines.description = place.line
-    report(file, 'description-derived', { dialect: 'roo', label }, place)
+    const first = firstSentenceAt(role)
+    description = first.sentence
+    // `role` is the value without the blank lines that open it.
+    const value = typeof mode.roleDefinition === 'string' ? mode.roleDefinition : role
+    const start = source.pointIn([...path, 'roleDefinition'], value.length - value.replace(/^(?:[ \t]*\n)+/, '').length + first.offset)
+    const end = source.valuePosition([...path, 'roleDefinition'])?.end
+    const position = start && end ? { start, end } : fields.mode.position
+    fields.description = { position, value: position }
+    report(file, 'description-derived', { dialect: 'roo', label }, position.start)
   }
 
   const groups = readGroups(mode.groups, [...path, 'groups'], label, source, file)
-  setLine('tools', 'groups')
+  setField('tools', 'groups', groups.names)
   if (Object.keys(groups.options).length > 0) keep('groupOptions', groups.options)
 
   for (const [key, value] of Object.entries(mode)) {
@@ -146,36 +152,42 @@ function readMode(mode: Record<string, unknown>, path: Path, source: DataSource,
     description,
     prompt,
     promptLine,
+    // No tree: the prompt (the role, then the custom instructions under their heading) is parsed for its outline.
+    outline: outlineOfText(prompt, promptLine),
     tools: groups.tools,
     triggers: [],
     extensions,
-    lines,
+    fields,
   }
 }
 
 /** `groups` → tool names for `normaliseTools`, and the options of restricted groups. */
-function readGroups(raw: unknown, path: Path, label: string, source: DataSource, file: VFile): { tools: string[]; options: Record<string, unknown> } {
+function readGroups(raw: unknown, path: Path, label: string, source: DataSource, file: VFile): { tools: string[]; options: Record<string, unknown>; names: NamePosition[] } {
   const tools: string[] = []
+  const names: NamePosition[] = []
   const options: Record<string, unknown> = {}
   const seen = new Set<string>()
   // No groups: the mode has only the tools Roo Code always grants, so no list.
-  if (raw === undefined || raw === null) return { tools, options }
+  if (raw === undefined || raw === null) return { tools, options, names }
   if (!Array.isArray(raw)) {
     report(file, 'roo-mode-invalid', { label, groups: kind(raw) }, at(source, path))
-    return { tools, options }
+    return { tools, options, names }
   }
   raw.forEach((entry, index) => {
     let group: unknown = entry
     let option: unknown
+    let groupPath: Path = [...path, index]
     if (Array.isArray(entry)) {
       // Roo's own form: [group, { fileRegex, description }]
       group = entry[0]
       option = entry[1]
+      groupPath = [...groupPath, 0]
     } else if (isRecord(entry) && 'type' in entry) {
       // SchemaStore's form: { type: edit, allowedPaths, disallowedPaths }
       const { type, ...rest } = entry
       group = type
       option = rest
+      groupPath = [...groupPath, 'type']
     }
     if (typeof group !== 'string' || group.trim() === '') {
       report(file, 'roo-mode-invalid', { label, group: index + 1, found: kind(entry) }, at(source, [...path, index]))
@@ -189,10 +201,14 @@ function readGroups(raw: unknown, path: Path, label: string, source: DataSource,
       return
     }
     seen.add(key)
-    tools.push(...(Object.hasOwn(GROUPS, key) ? GROUPS[key]! : [name]))
+    const granted = Object.hasOwn(GROUPS, key) ? GROUPS[key]! : [name]
+    tools.push(...granted)
+    // Each tool a group grants is placed on the group's name.
+    const position = source.valuePosition(groupPath)
+    if (position) names.push(...granted.map((tool) => ({ name: tool, position })))
     if (option !== undefined) defineOwn(options, name, option)
   })
-  return { tools, options }
+  return { tools, options, names }
 }
 
 function at(source: DataSource, path: Path): { line: number; column: number } {

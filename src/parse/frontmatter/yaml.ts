@@ -3,7 +3,7 @@
  * untrusted input: `errors` and `toJS()` both checked, aliases bounded, and keys
  * such as `__proto__` kept as plain data.
  */
-import YAML from 'yaml'
+import YAML, { type LineCounter } from 'yaml'
 import { defineOwn } from '../../text/own-keys.js'
 
 export type Frontmatter = Record<string, unknown>
@@ -13,19 +13,20 @@ export const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, logLevel: 
 
 export const TOJS_OPTIONS = { maxAliasCount: 100 } as const
 
-export type Strict = { ok: true; value: unknown } | { ok: false; bomb: boolean }
+export type Strict = { ok: true; value: unknown; doc: YAML.Document.Parsed } | { ok: false; bomb: boolean }
 
-export function strictParse(text: string): Strict {
+/** @param lineCounter counts the lines of `text` as it is parsed, for positions */
+export function strictParse(text: string, lineCounter?: LineCounter): Strict {
   let doc: YAML.Document.Parsed
   try {
-    doc = YAML.parseDocument(text, PARSE_OPTIONS)
+    doc = YAML.parseDocument(text, lineCounter ? { ...PARSE_OPTIONS, lineCounter } : PARSE_OPTIONS)
   } catch {
     return { ok: false, bomb: false }
   }
   // When `errors` is non-empty, `toJS()` still returns an object, and it is wrong: never use it.
   if (doc.errors.length > 0) return { ok: false, bomb: false }
   try {
-    return { ok: true, value: doc.toJS(TOJS_OPTIONS) }
+    return { ok: true, value: doc.toJS(TOJS_OPTIONS), doc }
   } catch {
     // `toJS()` throws for an alias it cannot resolve (`tools: *`, `globs: *.ts`), even when
     // `errors` is empty, and for an alias bomb (more expansions than `maxAliasCount`). Only the
