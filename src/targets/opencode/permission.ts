@@ -48,6 +48,11 @@ export function permissionOf(agent: Agent, report: Report): Permission | undefin
   for (const raw of none) {
     report('warning', 'target-dropped', `opencode has no tool for \`${raw}\`; left out of its permission`, 'tools', raw)
   }
+  // opencode has one permission for every edit tool: `Write` or `MultiEdit` reads back as `edit`.
+  const edits = agent.tools.items.filter((t) => t.id === 'write' || t.id === 'multi-edit').map((t) => t.raw)
+  if (edits.length > 0) {
+    report('info', 'target-translated', `${edits.length === 1 ? 'Tool' : 'Tools'} ${edits.map((raw) => `\`${raw}\``).join(', ')} written as opencode's \`edit\` permission, which grants every tool that edits files`, 'tools', edits[0])
+  }
   for (const { raw, pattern } of commands) {
     const bash = own(permission, 'bash')
     if (bash !== 'allow') permission.bash = { ...(typeof bash === 'object' ? bash : {}), [pattern]: 'allow' }

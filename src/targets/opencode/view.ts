@@ -78,6 +78,7 @@ export function opencodeView(agent: Agent, options: EmitOptions, notes: Note[]):
 /** `#RRGGBB` or a theme name, as opencode's `Color` accepts; a name is written as its hex value. */
 function colorOf(color: string | undefined, report: Report): string | undefined {
   if (color === undefined) return undefined
+  if (/^#[0-9a-fA-F]{6}$/.test(color)) return color
   const name = color.trim().toLowerCase()
   if (THEME_COLORS.has(name)) return name
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(name)
