@@ -15,6 +15,7 @@ import { ConfigError } from './config/load.js'
 import { addRegistryHelp } from './command-line/help.js'
 import { hasColors, helpWidth, printDiagnostics, type CliIo } from './command-line/io.js'
 import { compileOptions, parseTargets, UsageError, withConfig, withShared, type SharedFlags } from './command-line/options.js'
+import { formatRules } from './command-line/rules.js'
 
 export type { CliIo, CliStream } from './command-line/io.js'
 
@@ -90,9 +91,14 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
       .argument('[inputs...]', 'files or folders (searched recursively)', ['agents'])
       .option('-t, --target <ids>', `targets whose limits to check (${TARGET_IDS.join(', ')})`, parseTargets, [...TARGET_IDS])
       .option('--strict', 'treat warnings as errors')
+      .option('--rules', 'list every rule with its severity and explanation (as `agentdef rules`); lint nothing')
       .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-path']).default('error'))
       .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json']).default('pretty')),
-  ).action((inputs: string[], given: SharedFlags & { target: TargetId[]; strict?: boolean; format: string; onCollision: CollisionPolicy }, command: Command) => {
+  ).action((inputs: string[], given: SharedFlags & { target: TargetId[]; strict?: boolean; rules?: boolean; format: 'pretty' | 'json'; onCollision: CollisionPolicy }, command: Command) => {
+    if (given.rules) {
+      io.stdout.write(formatRules(given.format))
+      return
+    }
     const flags = withConfig(given, command)
     const result = build({ ...compileOptions(flags, flags.target), inputs, out: '', write: false, onCollision: flags.onCollision })
     const all = [...result.files.map((f) => f.file), ...result.general].flatMap(diagnosticsOf)
@@ -105,6 +111,14 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
     if (totals.errors > 0 || (flags.strict && totals.warnings > 0)) exitCode = 1
   })
 
+  program
+    .command('rules')
+    .description('list every rule with its severity and explanation')
+    .addOption(new Option('--format <format>', 'list format').choices(['pretty', 'json']).default('pretty'))
+    .action((flags: { format: 'pretty' | 'json' }) => {
+      io.stdout.write(formatRules(flags.format))
+    })
+
   withShared(
     program
       .command('convert')
@@ -115,15 +129,15 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
   ).action((path: string, given: SharedFlags & { to: string; agent?: string }, command: Command) => {
     const flags = withConfig(given, command)
     const [id] = parseTargets(flags.to)
-    if (!id || flags.to.includes(',')) throw new UsageError('--to takes exactly one target')
+    if (!id || flags.to.includes(',')) throw new UsageError({ oneTarget: true })
     const result = compileSource(path, readInput(path), compileOptions(flags, [id]))
     printDiagnostics(io, diagnosticsOf(result.file), flags.verbose ?? false)
     const names = result.agents.map((a) => a.name)
     if (flags.agent !== undefined && !names.includes(flags.agent)) {
-      throw new UsageError(`${path} defines no agent \`${flags.agent}\` (it defines: ${names.join(', ') || 'none'})`)
+      throw new UsageError({ path, agent: flags.agent, names })
     }
     if (flags.agent === undefined && names.length > 1) {
-      throw new UsageError(`${path} defines ${names.length} agents; choose one with --agent (${names.join(', ')})`)
+      throw new UsageError({ path, several: names })
     }
     const output = result.outputs.find((o) => flags.agent === undefined || o.agent === flags.agent)
     if (!output) exitCode = 1

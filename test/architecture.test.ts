@@ -109,14 +109,6 @@ function folderGraph(): { graph: Map<string, string[]>; via: Map<string, string[
   return { graph: new Map([...edges].map(([k, v]) => [k, [...v].sort()])), via }
 }
 
-/**
- * TEMPORARY: the one module cycle left on this branch, `report.ts` (the catalogue)
- * ↔ `source-map.ts` (places a message), which the message-catalogue change removes.
- * Delete this allowance when that change is merged: the test below that checks the
- * allowance is still needed fails then, to say so.
- */
-const KNOWN_CYCLES: string[][] = [['diagnostics/report.ts', 'diagnostics/source-map.ts']]
-
 const key = (cycle: string[]) => cycle.join(' ↔ ')
 
 describe('src imports', () => {
@@ -128,13 +120,7 @@ describe('src imports', () => {
   })
 
   it('form no cycle between modules (type-only and dynamic imports included)', () => {
-    const allowed = new Set(KNOWN_CYCLES.map(key))
-    expect(cyclesOf(imports).map(key).filter((c) => !allowed.has(c))).toEqual([])
-  })
-
-  it('still have each cycle the temporary allowance names (remove the allowance once it is gone)', () => {
-    const found = new Set(cyclesOf(imports).map(key))
-    for (const cycle of KNOWN_CYCLES) expect(found.has(key(cycle)), `${key(cycle)} is no longer a cycle: delete it from KNOWN_CYCLES`).toBe(true)
+    expect(cyclesOf(imports).map(key)).toEqual([])
   })
 
   it('form no cycle between the top-level folders of src/', () => {

@@ -51,9 +51,9 @@ describe('tools only one host has', () => {
     expect(claude.view.frontmatter.tools).toBe('Read')
     const openai = openaiView(agent)
     expect(openai.view.body.tools.map((t) => (t.type === 'function' ? t.function.name : t.type))).toEqual(['read_file'])
-    for (const { notes } of [claude, openai]) {
+    for (const [id, { notes }] of [['claude', claude], ['openai-assistant', openai]] as const) {
       const dropped = notes.filter((n) => n.rule === 'target-dropped')
-      expect(dropped.map((n) => n.message)).toEqual(['Tools `problems`, `changes` exist only in copilot; left out'])
+      expect(dropped.map((n) => n.message)).toEqual([`${id}: Tools \`problems\`, \`changes\` exist only in copilot; left out`])
     }
   })
 })

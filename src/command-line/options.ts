@@ -7,12 +7,18 @@ import { CONFIG_FILE, loadConfig } from '../config/load.js'
 import type { LangSelection } from '../model/agent.js'
 import { toToolMap } from '../vocabulary/tool-map.js'
 import { defineOwn } from '../text/own-keys.js'
+import { messageText, type DataOf } from '../diagnostics/catalogue.js'
 
-export class UsageError extends Error {}
+/** A flag or argument that cannot be used: its text is the catalogue's `usage-invalid` message. */
+export class UsageError extends Error {
+  constructor(readonly data: DataOf<'usage-invalid'>) {
+    super(messageText('usage-invalid', data))
+  }
+}
 
 export function parseTargets(value: string): TargetId[] {
   const ids = value.split(',').map((s) => s.trim()).filter(Boolean)
-  for (const id of ids) if (!isTargetId(id)) throw new UsageError(`unknown target \`${id}\` (known: ${TARGET_IDS.join(', ')})`)
+  for (const id of ids) if (!isTargetId(id)) throw new UsageError({ target: id, known: TARGET_IDS })
   return ids as TargetId[]
 }
 
@@ -22,7 +28,7 @@ export function pairsOf(flag: string) {
     const result = { ...previous }
     for (const pair of value.split(',')) {
       const m = /^\s*([^=]+?)\s*=\s*(.+?)\s*$/.exec(pair)
-      if (!m) throw new UsageError(`${flag} expects from=to pairs, got \`${pair}\``)
+      if (!m) throw new UsageError({ flag, pair })
       defineOwn(result, m[1]!, m[2]!)
     }
     return result
@@ -31,7 +37,7 @@ export function pairsOf(flag: string) {
 
 export function parseSize(value: string): number {
   const m = /^(\d+)\s*(k|kb|m|mb)?$/i.exec(value.trim())
-  if (!m) throw new UsageError(`--max-size expects a size such as 512k or 2m, got \`${value}\``)
+  if (!m) throw new UsageError({ maxSize: value })
   const unit = (m[2] ?? '').toLowerCase()
   return Number(m[1]) * (unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1)
 }
@@ -53,7 +59,7 @@ export function compileOptions(flags: SharedFlags, ids: TargetId[]): CompileOpti
     try {
       options.toolMap = toToolMap(flags.toolMap)
     } catch (error) {
-      throw new UsageError(`--tool-map: ${(error as Error).message}`)
+      throw new UsageError({ toolMap: (error as Error).message })
     }
   }
   return options

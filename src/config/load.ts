@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import type { LangSelection } from '../model/agent.js'
 import { toToolMap } from '../vocabulary/tool-map.js'
 import { isTargetId, TARGET_IDS, type TargetId } from '../targets/registry.js'
+import { messageText, type DataOf } from '../diagnostics/catalogue.js'
 
 export const CONFIG_FILE = 'agentdef.config.json'
 
@@ -24,7 +25,12 @@ export interface Config {
   maxSize?: number
 }
 
-export class ConfigError extends Error {}
+/** A config that cannot be used: its text is the catalogue's `config-invalid` message. */
+export class ConfigError extends Error {
+  constructor(readonly data: DataOf<'config-invalid'>) {
+    super(messageText('config-invalid', data))
+  }
+}
 
 const KEYS = ['targets', 'out', 'lang', 'modelMap', 'toolMap', 'model', 'onCollision', 'maxSize']
 
@@ -36,28 +42,31 @@ export function loadConfig(path: string | undefined): Config {
   try {
     data = JSON.parse(readFileSync(file, 'utf8'))
   } catch (error) {
-    throw new ConfigError(`${file}: cannot read the config: ${(error as Error).message}`)
+    throw new ConfigError({ file, unreadable: (error as Error).message })
   }
   return validate(data, file)
 }
 
+/** A `config-invalid` message but the file's name. */
+type Problem = DataOf<'config-invalid'> extends infer D ? (D extends unknown ? Omit<D, 'file'> : never) : never
+
 function validate(data: unknown, file: string): Config {
-  const fail = (message: string): never => {
-    throw new ConfigError(`${file}: ${message}`)
+  const fail = (problem: Problem | [key: string, must: string]): never => {
+    throw new ConfigError(Array.isArray(problem) ? { file, key: problem[0], must: problem[1] } : ({ file, ...problem } as DataOf<'config-invalid'>))
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) fail('expected an object')
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) fail({ notObject: true })
   const object = data as Record<string, unknown>
-  for (const key of Object.keys(object)) if (!KEYS.includes(key)) fail(`unknown key \`${key}\` (known: ${KEYS.join(', ')})`)
+  for (const key of Object.keys(object)) if (!KEYS.includes(key)) fail({ unknownKey: key, known: KEYS })
   const config: Config = {}
   const string = (key: string) => {
     const value = object[key]
-    if (value !== undefined && typeof value !== 'string') fail(`\`${key}\` must be a string`)
+    if (value !== undefined && typeof value !== 'string') fail([key, 'be a string'])
     return value as string | undefined
   }
   if (object.targets !== undefined) {
     const targets = object.targets
     if (!Array.isArray(targets) || !targets.every((t) => typeof t === 'string' && isTargetId(t))) {
-      fail(`\`targets\` must be a list of targets (${TARGET_IDS.join(', ')})`)
+      fail(['targets', `be a list of targets (${TARGET_IDS.join(', ')})`])
     }
     config.targets = targets as TargetId[]
   }
@@ -65,13 +74,13 @@ function validate(data: unknown, file: string): Config {
   if (out !== undefined) config.out = out
   const lang = string('lang')
   if (lang !== undefined) {
-    if (!['all', 'en', 'zh'].includes(lang)) fail('`lang` must be all, en or zh')
+    if (!['all', 'en', 'zh'].includes(lang)) fail(['lang', 'be all, en or zh'])
     config.lang = lang as LangSelection
   }
   if (object.modelMap !== undefined) {
     const map = object.modelMap
     if (typeof map !== 'object' || map === null || Array.isArray(map) || !Object.values(map).every((v) => typeof v === 'string')) {
-      fail('`modelMap` must map model names to model names')
+      fail(['modelMap', 'map model names to model names'])
     }
     config.modelMap = { ...(map as Record<string, string>) }
   }
@@ -79,12 +88,12 @@ function validate(data: unknown, file: string): Config {
     const map = object.toolMap
     const isTarget = (v: unknown) => typeof v === 'string' || (Array.isArray(v) && v.length > 0 && v.every((t) => typeof t === 'string'))
     if (typeof map !== 'object' || map === null || Array.isArray(map) || !Object.values(map).every(isTarget)) {
-      fail('`toolMap` must map tool names to a tool name or a list of them')
+      fail(['toolMap', 'map tool names to a tool name or a list of them'])
     }
     try {
       toToolMap(map as Record<string, string | string[]>)
     } catch (error) {
-      fail(`\`toolMap\`: ${(error as Error).message}`)
+      fail({ toolMap: (error as Error).message })
     }
     config.toolMap = { ...(map as Record<string, string | string[]>) }
   }
@@ -92,11 +101,11 @@ function validate(data: unknown, file: string): Config {
   if (model !== undefined) config.model = model
   const onCollision = string('onCollision')
   if (onCollision !== undefined) {
-    if (onCollision !== 'error' && onCollision !== 'prefix-path') fail('`onCollision` must be error or prefix-path')
+    if (onCollision !== 'error' && onCollision !== 'prefix-path') fail(['onCollision', 'be error or prefix-path'])
     config.onCollision = onCollision as Config['onCollision']
   }
   if (object.maxSize !== undefined) {
-    if (typeof object.maxSize !== 'number' || !Number.isInteger(object.maxSize) || object.maxSize < 1) fail('`maxSize` must be a number of bytes')
+    if (typeof object.maxSize !== 'number' || !Number.isInteger(object.maxSize) || object.maxSize < 1) fail(['maxSize', 'be a number of bytes'])
     config.maxSize = object.maxSize as number
   }
   return config

@@ -5,7 +5,7 @@
  * on a file, `report()` translates every place through it, so diagnostics point
  * at the author's bytes, not at agentdef's repair.
  */
-import type { Place } from './report.js'
+import type { Place } from './place.js'
 
 export interface SourceMap {
   /** 1-based line of the repaired text that was inserted (a closing fence), if any. */

@@ -39,20 +39,20 @@ export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOpti
   // Name: as given, else from the title, else from the file name.
   let given = typeof draft.name === 'string' || typeof draft.name === 'number' ? String(draft.name).trim() : ''
   if (draft.name !== undefined && given === '' && typeof draft.name !== 'string') {
-    report(file, 'warning', 'name-missing', `Expected a string for \`name\`, found ${typeof draft.name}; used the file name`, at('name'))
+    report(file, 'name-missing', { found: typeof draft.name }, at('name'))
   }
   if (given === '' && draft.title?.trim()) given = draft.title.trim()
   let name: string
   if (given === '') {
     name = toId(baseName(path))
-    report(file, 'warning', 'name-missing', `No name given; using \`${name}\` from the file name`, { line: 1, column: 1 })
+    report(file, 'name-missing', { name }, { line: 1, column: 1 })
   } else {
     name = toId(given)
     if (/[\\/]|^\.+$|\.\./.test(given) || /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(given)) {
       // The id can never climb out of the output folder: it is kebab-case ASCII only.
-      report(file, 'warning', 'name-unsafe', `Name \`${given}\` is not safe as a file name; used \`${name}\``, within('name', given))
+      report(file, 'name-unsafe', { given, name }, within('name', given))
     } else if (name !== given && !draft.nameIsTitle) {
-      report(file, 'info', 'name-normalised', `Name \`${given}\` used as id \`${name}\``, within('name', given))
+      report(file, 'name-normalised', { given, name }, within('name', given))
     }
   }
   const title = draft.title?.trim() || (toKebab(given) === given || given === '' ? toTitle(name) : given)
@@ -61,28 +61,28 @@ export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOpti
   let authored = ''
   if (typeof draft.description === 'string') authored = draft.description
   else if (draft.description !== undefined && draft.description !== null) {
-    report(file, 'warning', 'description-not-string', `Expected a string for \`description\`, found ${Array.isArray(draft.description) ? 'a list' : typeof draft.description}; read as text`, at('description'))
+    report(file, 'description-not-string', { found: Array.isArray(draft.description) ? 'a list' : typeof draft.description }, at('description'))
     authored = Array.isArray(draft.description) ? draft.description.join('\n') : JSON.stringify(draft.description)
   }
   const read = readDescription(authored, draft.prompt, title, name)
-  if (read.escaped) report(file, 'warning', 'yaml-escaped-newline', 'Description holds literal `\\n`; read as newlines', within('description', /\\n/))
+  if (read.escaped) report(file, 'yaml-escaped-newline', {}, within('description', /\\n/))
   if (read.malformed > 0) {
-    report(file, 'warning', 'example-malformed', `${read.malformed} example(s) have no \`user:\` or \`assistant:\` turn; kept as written`, within('description', /<example>/i))
+    report(file, 'example-malformed', { count: read.malformed }, within('description', /<example>/i))
   }
   if (read.derived) {
-    report(file, 'warning', 'description-missing', `No description given; using the first sentence of the prompt: "${clip(read.description)}"`, at('description'))
+    report(file, 'description-missing', { sentence: clip(read.description) }, at('description'))
   }
   const description = read.description
   for (const trigger of draft.triggers) {
     // A trigger is written into the Claude description; example tags there would be read back as examples.
     if (/<\/?example>/i.test(trigger.value)) {
       trigger.value = trigger.value.replace(/<\/?example>/gi, '').trim()
-      report(file, 'warning', 'example-malformed', 'Removed `<example>` tags from a trigger', at('description'))
+      report(file, 'example-malformed', { trigger: true }, at('description'))
     }
   }
 
   // Prompt.
-  if (draft.prompt.trim() === '') report(file, 'warning', 'prompt-empty', 'The agent has no prompt text', { line: draft.promptLine, column: 1 })
+  if (draft.prompt.trim() === '') report(file, 'prompt-empty', {}, { line: draft.promptLine, column: 1 })
   const languages = analyseLanguages(draft.prompt)
 
   // Tools.
@@ -94,18 +94,18 @@ export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOpti
   })
   for (const issue of issues) {
     const place = within('tools', issue.kind === 'only-on' ? undefined : issue.raw)
-    if (issue.kind === 'foreign') report(file, 'info', 'tools-foreign', `Tool \`${issue.raw}\` is a GitHub Copilot name; read as ${issue.ids!.map((id) => `\`${id}\``).join(', ')}`, place)
-    else if (issue.kind === 'only-on') report(file, 'info', 'tools-switches', `\`tools\` turns some tools on without \`"*": false\`; read as exactly those (${issue.raw}), though opencode would also keep the tools not listed on`, place)
-    else if (issue.kind === 'invalid') report(file, 'warning', 'tools-invalid', `Unexpected ${issue.raw} for \`tools\`, expected a list of names; treated as no list`, at('tools'))
-    else report(file, 'warning', 'tools-unknown', `Unknown tool \`${issue.raw}\`; kept as written (--tool-map reads it as a known tool)`, place)
+    if (issue.kind === 'foreign') report(file, 'tools-foreign', { raw: issue.raw, ids: issue.ids! }, place)
+    else if (issue.kind === 'only-on') report(file, 'tools-switches', { on: issue.raw }, place)
+    else if (issue.kind === 'invalid') report(file, 'tools-invalid', { found: issue.raw }, at('tools'))
+    else report(file, 'tools-unknown', { raw: issue.raw }, place)
   }
 
   // Model and colour.
   const model = normaliseModel(draft.model)
-  if (model === 'invalid') report(file, 'warning', 'model-invalid', `Unexpected ${JSON.stringify(draft.model)} for \`model\`, expected a model name; ignored`, at('model'))
+  if (model === 'invalid') report(file, 'model-invalid', { json: JSON.stringify(draft.model) }, at('model'))
   let color: string | undefined
   if (typeof draft.color === 'string' && draft.color.trim() !== '') color = draft.color.trim().toLowerCase()
-  else if (draft.color !== undefined && draft.color !== null) report(file, 'warning', 'color-invalid', `Unexpected ${JSON.stringify(draft.color)} for \`color\`; ignored`, at('color'))
+  else if (draft.color !== undefined && draft.color !== null) report(file, 'color-invalid', { json: JSON.stringify(draft.color) }, at('color'))
 
   const agent: Agent = {
     name,

@@ -24,12 +24,12 @@ export function parseData(file: VFile): DataSource | undefined {
   const lines = new LineCounter()
   const doc = YAML.parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true })
   for (const warning of doc.warnings.slice(0, 10)) {
-    report(file, 'warning', 'data-invalid', firstLine(warning.message), place(warning.linePos))
+    report(file, 'data-invalid', { error: false, problem: firstLine(warning.message) }, place(warning.linePos))
   }
   if (doc.errors.length > 0) {
     // With errors, toJS() still returns a value, and it is wrong: never used.
-    for (const error of doc.errors.slice(0, 10)) report(file, 'error', 'data-invalid', firstLine(error.message), place(error.linePos))
-    if (doc.errors.length > 10) report(file, 'error', 'data-invalid', `${doc.errors.length - 10} more YAML errors`, place(doc.errors[10]!.linePos))
+    for (const error of doc.errors.slice(0, 10)) report(file, 'data-invalid', { error: true, problem: firstLine(error.message) }, place(error.linePos))
+    if (doc.errors.length > 10) report(file, 'data-invalid', { error: true, more: doc.errors.length - 10 }, place(doc.errors[10]!.linePos))
     return undefined
   }
   let data: unknown
@@ -44,7 +44,7 @@ export function parseData(file: VFile): DataSource | undefined {
         return YAML.visit.BREAK
       },
     })
-    report(file, 'error', 'data-invalid', `Cannot read the data: ${(error as Error).message}`, at)
+    report(file, 'data-invalid', { error: true, unreadable: (error as Error).message }, at)
     return undefined
   }
   return {

@@ -30,7 +30,7 @@ export function repairFences(text: string, file: VFile): string {
     const removed = lines.map((line) => Math.min(width, /^[ \t]*/.exec(line)![0].length))
     lines = lines.map((line, i) => line.slice(removed[i]))
     changed = true
-    report(file, 'warning', 'fence-indented', `File is indented by ${width} characters; read it dedented`, {
+    report(file, 'fence-indented', { width }, {
       line: 1,
       column: 1,
     })
@@ -44,7 +44,7 @@ export function repairFences(text: string, file: VFile): string {
   const long = open.trimEnd().length > 3
   if (long && !KEY_LINE.test(lines.find((l, i) => i > 0 && l.trim() !== '') ?? '')) return keep()
   if (long) {
-    report(file, 'warning', 'fence-long', `Opening fence has ${open.trimEnd().length} dashes; read it as \`---\``, { line: 1, column: 1 })
+    report(file, 'fence-long', { fence: 'Opening', dashes: open.trimEnd().length }, { line: 1, column: 1 })
     lines[0] = '---'
     changed = true
   }
@@ -62,7 +62,7 @@ export function repairFences(text: string, file: VFile): string {
   }
   const line = lines[close]!
   if (line.trimEnd().length > 3) {
-    report(file, 'warning', 'fence-long', `Closing fence has ${line.trimEnd().length} dashes; read it as \`---\``, {
+    report(file, 'fence-long', { fence: 'Closing', dashes: line.trimEnd().length }, {
       line: close + 1,
       column: 1,
     })
@@ -139,16 +139,16 @@ function closeAfter(lines: string[], last: number, file: VFile): string {
   if (after < lines.length && lines[after]!.trim() === '') {
     // The blank line after the frontmatter becomes its closing fence: no line moves.
     lines[after] = '---'
-    report(file, 'warning', 'fence-unclosed', `Frontmatter has no closing \`---\`; read it as ending at line ${after + 1}`, place)
+    report(file, 'fence-unclosed', { endsAt: after + 1 }, place)
   } else if (after >= lines.length) {
     lines.push('---')
-    report(file, 'warning', 'fence-unclosed', 'Frontmatter has no closing `---`; read it as ending at the end of the file', place)
+    report(file, 'fence-unclosed', { atEnd: true }, place)
   } else {
     // The body starts right after the last key: a fence has to be inserted, which moves the
     // body one line down; the source map moves reported positions back up.
     lines.splice(after, 0, '---')
     file.data.sourceMap = { ...file.data.sourceMap, insertedLine: after + 1 }
-    report(file, 'warning', 'fence-unclosed', `Frontmatter has no closing \`---\`; read it as ending after line ${after}`, place)
+    report(file, 'fence-unclosed', { endsAfter: after }, place)
   }
   return lines.join('\n')
 }

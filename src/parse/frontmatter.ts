@@ -12,7 +12,7 @@
  * the recovery slow; aliases stay bounded by `maxAliasCount` on every parse.
  */
 import type { VFile } from 'vfile'
-import { report } from '../diagnostics/report.js'
+import { report, reportMessage } from '../diagnostics/report.js'
 import { defineOwn } from '../text/own-keys.js'
 import { canonicalOf, KEY_LINE } from './frontmatter/keys.js'
 import { split, type Entry } from './frontmatter/split.js'
@@ -36,7 +36,7 @@ export function parseFrontmatter(yaml: string, firstLine: number, file: VFile): 
     if (strict.value == null) return {}
     if (!isMapping(strict.value)) {
       // `---`, text, `---` is also Markdown: a thematic break and a setext heading, or a list.
-      report(file, 'warning', 'fence-not-frontmatter', 'The block between the `---` lines is not a mapping of keys to values; read the file as Markdown', {
+      report(file, 'fence-not-frontmatter', { yaml: true }, {
         line: firstLine - 1,
         column: 1,
       })
@@ -60,14 +60,14 @@ function reportComments(yaml: string, firstLine: number, file: VFile) {
   const places = commentPlaces(yaml)
   if (places.length === 0) return
   const first = places[0]!
-  report(file, 'info', 'yaml-comment', `${places.length} comment(s) in the frontmatter are not data; left out of every output`, {
+  report(file, 'yaml-comment', { count: places.length }, {
     line: firstLine + first.line,
     column: first.column,
   })
 }
 
 function reportBomb(file: VFile, line: number) {
-  report(file, 'error', 'yaml-alias-limit', `Frontmatter expands YAML aliases more than ${TOJS_OPTIONS.maxAliasCount} times (an alias bomb); refused`, {
+  report(file, 'yaml-alias-limit', { limit: TOJS_OPTIONS.maxAliasCount }, {
     line,
     column: 1,
   })
@@ -83,7 +83,7 @@ function foldKeyCase(data: Frontmatter, yaml: string, firstLine: number, file: V
     const taken = canonical !== undefined && (Object.prototype.hasOwnProperty.call(data, canonical) || Object.prototype.hasOwnProperty.call(out, canonical))
     if (canonical !== undefined && !taken) {
       const line = lines.findIndex((l) => KEY_LINE.exec(l)?.[1] === key)
-      report(file, 'warning', 'yaml-key-case', `Key \`${key}\` read as \`${canonical}\``, {
+      report(file, 'yaml-key-case', { key, canonical }, {
         line: firstLine + Math.max(line, 0),
         column: 1,
       })
@@ -102,14 +102,14 @@ function recover(yaml: string, firstLine: number, file: VFile): Frontmatter | un
   if (parts.unclosedExamples) parts = split(lines, false)
   if (parts.entries.length === 0) {
     // No `key:` line at all: the `---` lines are Markdown thematic breaks, not fences.
-    report(file, 'warning', 'fence-not-frontmatter', 'The block between the `---` lines is not YAML and holds no `key: value` line; read the file as Markdown', {
+    report(file, 'fence-not-frontmatter', { yaml: false }, {
       line: firstLine - 1,
       column: 1,
     })
     return null
   }
   for (const i of parts.stray) {
-    report(file, 'warning', 'yaml-stray-line', 'Line belongs to no key; ignored', { line: firstLine + i, column: 1 })
+    report(file, 'yaml-stray-line', {}, { line: firstLine + i, column: 1 })
   }
   const before = file.messages.length
   const out: Frontmatter = Object.create(null) as Frontmatter
@@ -117,7 +117,7 @@ function recover(yaml: string, firstLine: number, file: VFile): Frontmatter | un
     let key = entry.key
     const canonical = canonicalOf(key)
     if (canonical !== undefined) {
-      report(file, 'warning', 'yaml-key-case', `Key \`${key}\` read as \`${canonical}\``, {
+      report(file, 'yaml-key-case', { key, canonical }, {
         line: firstLine + entry.line,
         column: 1,
       })
@@ -125,7 +125,7 @@ function recover(yaml: string, firstLine: number, file: VFile): Frontmatter | un
     }
     if (Object.prototype.hasOwnProperty.call(out, key)) {
       // Kept the first: the value a reader that stops at the first match (and our `keyLines`) sees.
-      report(file, 'warning', 'yaml-duplicate-key', `Key \`${key}\` appears again; kept the first value`, {
+      report(file, 'yaml-duplicate-key', { key }, {
         line: firstLine + entry.line,
         column: 1,
       })
@@ -140,7 +140,7 @@ function recover(yaml: string, firstLine: number, file: VFile): Frontmatter | un
   }
   if (file.messages.length === before) {
     // Each entry parses alone but not together, and no known shape explains why: say so.
-    report(file, 'warning', 'yaml-recovered', 'Frontmatter is not valid YAML as a whole; read it key by key', {
+    report(file, 'yaml-recovered', {}, {
       line: firstLine + parts.entries[0]!.line,
       column: 1,
     })
@@ -164,7 +164,7 @@ function recoverEntry(entry: Entry, firstLine: number, file: VFile): unknown {
   const found: Finding[] = []
   const value = readEntry(entry.key, lines, found, firstLine + entry.line)
   for (const f of found) {
-    report(file, 'warning', f.rule, f.reason, { line: firstLine + entry.line + f.line, column: f.column })
+    reportMessage(file, f.message, { line: firstLine + entry.line + f.line, column: f.column })
   }
   return value
 }

@@ -27,22 +27,22 @@ export function readSource(path: string, bytes: Uint8Array, options: ReadOptions
   const file = new VFile({ path, value: '' })
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   if (bytes.length > maxBytes) {
-    report(file, 'error', 'file-too-large', `File is ${bytes.length} bytes, over the limit of ${maxBytes} bytes`, START)
+    report(file, 'file-too-large', { bytes: bytes.length, limit: maxBytes }, START)
     return file
   }
   if (bytes.length === 0) {
-    report(file, 'error', 'file-empty', 'File is empty', START)
+    report(file, 'file-empty', { whitespace: false }, START)
     return file
   }
   const foreign = FOREIGN_BOMS.find(([, bom]) => bom.every((b, i) => bytes[i] === b))
   if (foreign) {
-    report(file, 'error', 'file-encoding', `File is ${foreign[0]} (it starts with a ${foreign[0]} byte-order mark), not UTF-8`, START)
+    report(file, 'file-encoding', { bom: foreign[0] }, START)
     return file
   }
   // The whole file, not a prefix: a NUL anywhere would reach the outputs.
   const nul = bytes.indexOf(0)
   if (nul !== -1) {
-    report(file, 'error', 'file-binary', `File holds a NUL byte at offset ${nul}: binary data, not text`, placeOfByte(bytes, nul))
+    report(file, 'file-binary', { offset: nul }, placeOfByte(bytes, nul))
     return file
   }
   let text: string
@@ -51,20 +51,20 @@ export function readSource(path: string, bytes: Uint8Array, options: ReadOptions
   } catch {
     const bad = firstInvalidUtf8(bytes)
     const at = bad === -1 ? bytes.length : bad
-    report(file, 'error', 'file-encoding', `File is not valid UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at offset ${at})`, placeOfByte(bytes, at))
+    report(file, 'file-encoding', { byte: bytes[at] ?? 0, offset: at }, placeOfByte(bytes, at))
     return file
   }
   if (text.charCodeAt(0) === 0xfeff) {
     text = text.slice(1)
-    report(file, 'info', 'source-bom', 'Removed a byte-order mark', START)
+    report(file, 'source-bom', {}, START)
   }
   if (text.includes('\r')) {
     const first = text.indexOf('\r')
     text = text.replace(/\r\n?/g, '\n')
-    report(file, 'info', 'source-crlf', 'Normalised CRLF line endings to LF', placeOf(text, first))
+    report(file, 'source-crlf', {}, placeOf(text, first))
   }
   if (text.trim() === '') {
-    report(file, 'error', 'file-empty', 'File holds only whitespace', START)
+    report(file, 'file-empty', { whitespace: true }, START)
     return file
   }
   file.value = text

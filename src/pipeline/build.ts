@@ -45,12 +45,12 @@ export function build(options: BuildOptions): BuildResult {
   const general: VFile[] = []
   for (const path of inputs.missing) {
     const file = new VFile({ path: displayPath(path, cwd) })
-    report(file, 'error', 'input-missing', `Input \`${path}\` does not exist`)
+    report(file, 'input-missing', { path })
     general.push(file)
   }
   for (const path of inputs.skipped) {
     const file = new VFile({ path: displayPath(path, cwd) })
-    report(file, 'info', 'input-skipped', 'Skipped: not an agent definition (name it explicitly to compile it)')
+    report(file, 'input-skipped', { inFolder: true })
     general.push(file)
   }
   const files: FileOutcome[] = inputs.files.map((path) => {
@@ -59,7 +59,7 @@ export function build(options: BuildOptions): BuildResult {
       bytes = readFileSync(path)
     } catch (error) {
       const file = new VFile({ path: displayPath(path, cwd) })
-      report(file, 'error', 'file-read', `Cannot read the file: ${(error as Error).message}`)
+      report(file, 'file-read', { reason: (error as Error).message })
       return { file, agents: [], outputs: [], written: [], unchanged: [], drift: [] }
     }
     return { ...recogniseSource(displayPath(path, cwd), bytes, options), outputs: [], written: [], unchanged: [], drift: [] }
@@ -78,13 +78,13 @@ export function build(options: BuildOptions): BuildResult {
       try {
         state = writeOutput(options.out, output.path, output.content, options.check ?? false)
       } catch (error) {
-        report(outcome.file, 'error', 'output-write', `Cannot write \`${output.path}\`: ${(error as Error).message}`)
+        report(outcome.file, 'output-write', { path: output.path, reason: (error as Error).message })
         continue
       }
       outcome[state].push(output.path)
       if (state === 'drift') {
         drift.push(output.path)
-        report(outcome.file, 'error', 'output-drift', `\`${output.path}\` is not up to date`)
+        report(outcome.file, 'output-drift', { path: output.path })
       }
     }
   }
@@ -94,9 +94,9 @@ export function build(options: BuildOptions): BuildResult {
     const file = new VFile({ path: displayPath(`${options.out}/${path}`, cwd) })
     if (options.clean && !options.check) {
       removeOutput(options.out, path)
-      report(file, 'info', 'output-stale', 'Removed: its source has gone')
+      report(file, 'output-stale', { state: 'removed' })
     } else {
-      report(file, options.check ? 'error' : 'warning', 'output-stale', `Output has no source any more${options.check ? '' : ' (remove it with --clean)'}`)
+      report(file, 'output-stale', { state: options.check ? 'check' : 'kept' })
     }
     general.push(file)
   }

@@ -59,7 +59,7 @@ export function prefixPaths(files: Compiled[]): void {
       if (new Set(prefixes).size !== prefixes.length || prefixes.includes('')) continue
       group.forEach(({ compiled, agent }, i) => {
         agent.name = `${prefixes[i]}-${name}`.slice(0, 64).replace(/-+$/, '')
-        report(compiled.file, 'info', 'name-collision', `Agent name \`${name}\` is also used by ${group.length - 1} other file(s); renamed \`${agent.name}\` (--on-collision prefix-path)`, { line: agent.source.fields.name ?? 1, column: 1 })
+        report(compiled.file, 'name-collision', { name, others: group.length - 1, renamed: agent.name }, { line: agent.source.fields.name ?? 1, column: 1 })
       })
       break
     }
@@ -75,15 +75,14 @@ export function resolveCollisions(files: Compiled[]): void {
     const first = group[0]!.compiled
     if (group.every(({ compiled }) => contents(compiled) === contents(first))) {
       for (const { compiled } of group.slice(1)) {
-        report(compiled.file, 'info', 'name-duplicate', `Same agent \`${name}\` as ${first.file.path}; written once`)
+        report(compiled.file, 'name-duplicate', { name, first: first.file.path })
         drop(compiled)
       }
       continue
     }
     const paths = [...new Set(group.map(({ compiled }) => compiled.file.path))]
     for (const { compiled, agent } of group) {
-      const others = paths.filter((p) => p !== compiled.file.path).join(', ') || 'the same file'
-      report(compiled.file, 'error', 'name-collision', `Agent name \`${name}\` is also defined, differently, by ${others}; none of them was written (see --on-collision)`, { line: agent.source.fields.name ?? 1, column: 1 })
+      report(compiled.file, 'name-collision', { name, files: paths.filter((p) => p !== compiled.file.path) }, { line: agent.source.fields.name ?? 1, column: 1 })
       drop(compiled)
     }
   }

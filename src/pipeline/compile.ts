@@ -6,10 +6,10 @@ import type { VFile } from 'vfile'
 import type { Agent } from '../model/agent.js'
 import { readSource } from '../parse/read.js'
 import { recognise } from './recognise.js'
-import { hasErrors, report } from '../diagnostics/report.js'
+import { hasErrors, report, reportMessage, wasReported, type Message } from '../diagnostics/report.js'
 import { TARGET_IDS, targets, type TargetId } from '../targets/registry.js'
 import { render } from '../targets/shared/render.js'
-import type { EmitOptions, Note } from '../targets/types.js'
+import type { EmitOptions, TargetMessage } from '../targets/types.js'
 import type { ToolMap } from '../vocabulary/tool-map.js'
 import { own } from '../text/own-keys.js'
 import { placeOfName } from '../text/find-place.js'
@@ -71,7 +71,7 @@ function guard<T>(file: VFile, fallback: T, run: () => T): T {
   try {
     return run()
   } catch (error) {
-    report(file, 'error', 'internal-error', `agentdef failed on this file: ${(error as Error).message}`)
+    report(file, 'internal-error', { reason: (error as Error).message })
     return fallback
   }
 }
@@ -79,20 +79,22 @@ function guard<T>(file: VFile, fallback: T, run: () => T): T {
 /** Build the view, render the template, check the result as its strictest reader would. */
 export function emit(agent: Agent, id: TargetId, options: EmitOptions, file: VFile): Output | undefined {
   const target = targets[id]
-  const notes: Note[] = []
+  const notes: TargetMessage[] = []
   const view = target.toView(agent, options, notes)
   for (const note of notes) {
-    const reason = note.rule.startsWith('target-') ? `${id}: ${note.message}` : note.message
-    if (file.messages.some((m) => m.reason === reason)) continue
+    // The messages of target-* rules name the target (`claude: …`).
+    const message = { rule: note.rule, data: note.rule === 'lang-untranslated' ? note.data : { ...note.data, target: id } } as Message
+    // Every agent of a file and every target may find the same thing: it is reported once.
+    if (wasReported(file, message)) continue
     // Source fields are keyed as the dialect reader recorded them: as written, or lower-cased.
     const line = note.field ? (own(agent.source.fields, note.field) ?? own(agent.source.fields, note.field.toLowerCase())) : undefined
     const place = line && note.value ? placeOfName(String(file.value), note.value, line) : undefined
-    report(file, note.severity, note.rule, reason, place ?? (line ? { line, column: 1 } : undefined))
+    reportMessage(file, message, place ?? (line ? { line, column: 1 } : undefined))
   }
   const content = render(target.template, view)
   const problems = target.verify(content)
   if (problems.length > 0) {
-    report(file, 'error', 'target-invalid', `${id}: output failed its own check, not written: ${problems.join('; ')}`)
+    report(file, 'target-invalid', { target: id, problems })
     return undefined
   }
   return { agent: agent.name, target: id, path: `${id}/${agent.name}${target.extension}`, content }

@@ -90,7 +90,7 @@ function readData(file: VFile): Draft[] {
   if (!source) return []
   const dialect = DATA.find((d) => d.claims(source.data))
   if (dialect) return dialect.read(source, file)
-  report(file, 'warning', 'input-skipped', `Not an agent definition: expected ${DATA.map((d) => d.expected).join(' or ')}`, { line: 1, column: 1 })
+  report(file, 'input-skipped', { expected: DATA.map((d) => d.expected) }, { line: 1, column: 1 })
   return []
 }
 

@@ -1,6 +1,6 @@
 /** What every target provides: a pure view builder, a template, and a check of its own output. */
 import type { Agent, LangSelection } from '../model/agent.js'
-import type { RuleId, Severity } from '../diagnostics/report.js'
+import type { DataOf } from '../diagnostics/report.js'
 
 export interface EmitOptions {
   lang: LangSelection
@@ -10,12 +10,19 @@ export interface EmitOptions {
   model?: string
 }
 
-/** What a target translated, defaulted or left out: becomes a diagnostic on the source file. */
-export interface Note {
-  severity: Severity
-  rule: RuleId
-  message: string
-  /** The source field the note is about, to place the diagnostic on its line. */
+type TargetRule = 'target-dropped' | 'target-translated' | 'target-truncated' | 'target-defaulted'
+/** `Omit` over each member of a union. */
+type Without<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
+
+/**
+ * What a target translated, defaulted or left out: a message of the catalogue (the
+ * pipeline adds the target's id to the data of a `target-*` rule), reported on the source file.
+ */
+export type TargetMessage = (
+  | { [R in TargetRule]: { rule: R; data: Without<DataOf<R>, 'target'> } }[TargetRule]
+  | { rule: 'lang-untranslated'; data: DataOf<'lang-untranslated'> }
+) & {
+  /** The source field the message is about, to place the diagnostic on its line. */
   field?: string
   /** The value as written (a tool name), to place the diagnostic on it, from the field's line on. */
   value?: string
@@ -29,7 +36,7 @@ export interface Target<View = unknown> {
   /** Template file in `templates/`. */
   template: string
   /** agent → plain data for the template. All mapping decisions are made here. */
-  toView(agent: Agent, options: EmitOptions, notes: Note[]): View
+  toView(agent: Agent, options: EmitOptions, notes: TargetMessage[]): View
   /** Parse the rendered output back as its strictest reader would; return the problems found. */
   verify(text: string): string[]
 }

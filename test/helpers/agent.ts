@@ -1,5 +1,6 @@
 /** Invented agents and small wrappers around the library, for the tests. */
-import type { Agent, CompileOptions, CompileResult, Diagnostic, Note, TargetId } from '../../src/index.js'
+import type { Agent, CompileOptions, CompileResult, Diagnostic, Message, Severity, TargetId, TargetMessage } from '../../src/index.js'
+import { severityOfMessage, textOf } from '../../src/diagnostics/catalogue.js'
 import { compileSource, diagnosticsOf, TARGET_IDS, targets } from '../../src/index.js'
 
 /** A minimal valid agent; override any field. */
@@ -23,10 +24,17 @@ export const ALL_TARGETS: TargetId[] = [...TARGET_IDS]
 
 export const OPTIONS: CompileOptions = { targets: ALL_TARGETS, lang: 'all', modelMap: {} }
 
-/** One target's view of an agent, with the notes it made. */
+/** A target's message as the tests read it: with its severity and its text (as printed, `claude: …` for target-* rules). */
+export type Note = TargetMessage & { severity: Severity; message: string }
+
+/** One target's view of an agent, with the messages it made. */
 export function view<V>(id: TargetId, agent: Agent, options: Partial<CompileOptions> = {}): { view: V; notes: Note[] } {
-  const notes: Note[] = []
-  const v = targets[id].toView(agent, { ...OPTIONS, ...options }, notes) as V
+  const messages: TargetMessage[] = []
+  const v = targets[id].toView(agent, { ...OPTIONS, ...options }, messages) as V
+  const notes = messages.map((note) => {
+    const message = { rule: note.rule, data: note.rule === 'lang-untranslated' ? note.data : { ...note.data, target: id } } as Message
+    return { ...note, severity: severityOfMessage(message), message: textOf(message) }
+  })
   return { view: v, notes }
 }
 

@@ -1,6 +1,6 @@
 /** Views of the targets as the tests read them, for the tests beside each target in src/targets/<id>/. */
-import type { Agent, Note } from '../../src/index.js'
-import { makeAgent, view } from './agent.js'
+import type { Agent } from '../../src/index.js'
+import { makeAgent, view, type Note } from './agent.js'
 
 export interface ClaudeView {
   frontmatter: Record<string, unknown>

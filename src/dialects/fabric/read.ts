@@ -51,7 +51,7 @@ export function readFabric(tree: Root, file: VFile): Draft | undefined {
     draft.description = description
     const place = sentencePlace(source, description, draft.lines.description!)
     draft.lines.description = place.line
-    report(file, 'info', 'description-derived', `fabric pattern: description taken from the ${identity ? 'IDENTITY section' : 'prompt'}: "${clip(description)}"`, place)
+    report(file, 'description-derived', { dialect: 'fabric', identity: Boolean(identity), sentence: clip(description) }, place)
   }
   return draft
 }

@@ -46,12 +46,11 @@ export function readLangGPT(tree: Root, file: VFile): Draft[] | undefined {
   if (!drafts || drafts.length === 0) return undefined
   const outside = file.data.langgptOutside
   if (drafts.length > 1 || outside) {
-    const names = drafts.map((d) => `\`${d.title ?? String(d.name)}\``)
-    const left = outside ? `; the ${outside.lines} line(s) of text outside the blocks (the first at line ${outside.first}) belong to no role and were left out` : ''
+    const names = drafts.map((d) => d.title ?? String(d.name))
     // A role section heading outside every block (a block closed early by one nested in it) is a role's text lost: a warning.
     const lost = outside?.sectionLine
     const place = { line: lost ?? (outside && drafts.length === 1 ? outside.first : drafts[0]!.promptLine), column: 1 }
-    report(file, lost ? 'warning' : 'info', 'langgpt-catalogue', `The file lists ${drafts.length} LangGPT role(s) in code blocks; each is an agent: ${names.join(', ')}${left}`, place)
+    report(file, 'langgpt-catalogue', { names, ...(outside ? { outside: { lines: outside.lines, first: outside.first } } : {}), lost: Boolean(lost) }, place)
   }
   return drafts
 }
@@ -175,7 +174,7 @@ function roleDraft(tree: Root, text: string, offset: number, body: { text: strin
       draft.description = sentence
       const place = sentencePlace(String(file.value), sentence, body.line)
       draft.lines.description = place.line
-      report(file, 'info', 'description-derived', `LangGPT role without \`- Description:\`; description taken from the prompt: "${clip(sentence)}"`, place)
+      report(file, 'description-derived', { dialect: 'langgpt', sentence: clip(sentence) }, place)
     }
   }
   return draft

@@ -51,24 +51,24 @@ export function readRoo(source: DataSource, file: VFile): Draft[] {
   if (!('customModes' in data)) return [readMode(data, [], source, file)]
   const modes = data.customModes
   for (const key of Object.keys(data)) {
-    if (key !== 'customModes') report(file, 'warning', 'roo-mode-invalid', `Key \`${key}\` beside \`customModes\` belongs to no mode; ignored`, at(source, [key]))
+    if (key !== 'customModes') report(file, 'roo-mode-invalid', { beside: key }, at(source, [key]))
   }
   if (!Array.isArray(modes)) {
-    report(file, 'warning', 'roo-mode-invalid', `Expected a list for \`customModes\`, found ${kind(modes)}; no mode read`, at(source, ['customModes']))
+    report(file, 'roo-mode-invalid', { modes: kind(modes) }, at(source, ['customModes']))
     return []
   }
-  if (modes.length === 0) report(file, 'warning', 'roo-mode-invalid', '`customModes` is empty; no mode read', at(source, ['customModes']))
+  if (modes.length === 0) report(file, 'roo-mode-invalid', { emptyModes: true }, at(source, ['customModes']))
   const drafts: Draft[] = []
   const seen = new Map<string, number>()
   modes.forEach((mode, index) => {
     const path = ['customModes', index]
     if (!isRecord(mode)) {
-      report(file, 'warning', 'roo-mode-invalid', `Mode ${index + 1} is ${kind(mode)}, not a mapping; skipped`, at(source, path))
+      report(file, 'roo-mode-invalid', { mode: index + 1, found: kind(mode) }, at(source, path))
       return
     }
     if (typeof mode.slug === 'string' && seen.has(mode.slug)) {
       // Roo Code rejects a file with a repeated slug; the first mode wins here.
-      report(file, 'warning', 'roo-mode-invalid', `Slug \`${mode.slug}\` is already used by mode ${seen.get(mode.slug)! + 1}; this mode was skipped`, at(source, [...path, 'slug']))
+      report(file, 'roo-mode-invalid', { slug: mode.slug, usedBy: seen.get(mode.slug)! + 1 }, at(source, [...path, 'slug']))
       return
     }
     if (typeof mode.slug === 'string') seen.set(mode.slug, index)
@@ -82,13 +82,13 @@ function readMode(mode: Record<string, unknown>, path: Path, source: DataSource,
   const label = typeof mode.slug === 'string' ? `Mode \`${mode.slug}\`` : typeof mode.name === 'string' ? `Mode "${mode.name}"` : 'A mode'
   const missing = REQUIRED.filter((key) => mode[key] === undefined || mode[key] === null || mode[key] === '')
   if (missing.length > 0) {
-    report(file, 'warning', 'roo-mode-invalid', `${label} has no ${missing.map((k) => `\`${k}\``).join(', ')}, which Roo Code requires`, at(source, path))
+    report(file, 'roo-mode-invalid', { label, missing }, at(source, path))
   }
   const text = (key: string): string | undefined => {
     const value = mode[key]
     if (value === undefined || value === null) return undefined
     if (typeof value === 'string') return value
-    report(file, 'warning', 'roo-mode-invalid', `${label}: expected a string for \`${key}\`, found ${kind(value)}; read as text`, at(source, [...path, key]))
+    report(file, 'roo-mode-invalid', { label, key, found: kind(value) }, at(source, [...path, key]))
     return Array.isArray(value) ? value.map(String).join('\n') : typeof value === 'object' ? JSON.stringify(value) : String(value)
   }
 
@@ -128,7 +128,7 @@ function readMode(mode: Record<string, unknown>, path: Path, source: DataSource,
     description = firstSentence(role)
     const place = sentencePlace(String(file.value), description, promptLine)
     lines.description = place.line
-    report(file, 'info', 'description-derived', `${label} has no \`whenToUse\` or \`description\`; using the first sentence of \`roleDefinition\`, as Roo Code does`, place)
+    report(file, 'description-derived', { dialect: 'roo', label }, place)
   }
 
   const groups = readGroups(mode.groups, [...path, 'groups'], label, source, file)
@@ -161,7 +161,7 @@ function readGroups(raw: unknown, path: Path, label: string, source: DataSource,
   // No groups: the mode has only the tools Roo Code always grants, so no list.
   if (raw === undefined || raw === null) return { tools, options }
   if (!Array.isArray(raw)) {
-    report(file, 'warning', 'roo-mode-invalid', `${label}: expected a list for \`groups\`, found ${kind(raw)}; read as no tools`, at(source, path))
+    report(file, 'roo-mode-invalid', { label, groups: kind(raw) }, at(source, path))
     return { tools, options }
   }
   raw.forEach((entry, index) => {
@@ -178,14 +178,14 @@ function readGroups(raw: unknown, path: Path, label: string, source: DataSource,
       option = rest
     }
     if (typeof group !== 'string' || group.trim() === '') {
-      report(file, 'warning', 'roo-mode-invalid', `${label}: group ${index + 1} is ${kind(entry)}, not a group name; ignored`, at(source, [...path, index]))
+      report(file, 'roo-mode-invalid', { label, group: index + 1, found: kind(entry) }, at(source, [...path, index]))
       return
     }
     const name = group.trim()
     // An unknown group is passed on as written: `normaliseTools` reports it as an unknown tool.
     const key = name.toLowerCase()
     if (seen.has(key)) {
-      report(file, 'warning', 'roo-mode-invalid', `${label}: group \`${name}\` is listed twice, which Roo Code rejects; the first was kept`, at(source, [...path, index]))
+      report(file, 'roo-mode-invalid', { label, twice: name }, at(source, [...path, index]))
       return
     }
     seen.add(key)

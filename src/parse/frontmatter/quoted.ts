@@ -1,12 +1,11 @@
 /** Recovery of a value that opens with a quote but is not a valid quoted scalar. */
-import type { RuleId } from '../../diagnostics/report.js'
+import { message, type Message } from '../../diagnostics/report.js'
 import { foldPlain } from './fold.js'
 import { isMapping, strictParse } from './yaml.js'
 
 /** A recovery made in an entry, reported by the caller at the entry's place in the file. */
 export interface Finding {
-  rule: RuleId
-  reason: string
+  message: Message
   line: number // 0-based within the entry
   column: number
 }
@@ -23,29 +22,26 @@ export interface Finding {
 export function readQuoted(key: string, lines: string[], column: number, found: Finding[], base: number): unknown {
   const text = lines.join('\n')
   const q = text[0]!
-  const at = (rule: RuleId, reason: string) => found.push({ rule, reason, line: 0, column })
+  const at = (finding: Message) => found.push({ message: finding, line: 0, column })
   const close = closingQuote(text, q)
   const trimmed = text.trimEnd()
   if (close === -1) {
-    at('yaml-unclosed-quote', `Value of \`${key}\` opens a quote it never closes; read as plain text`)
+    at(message('yaml-unclosed-quote', { key }))
     return foldPlain(text.slice(1).split('\n'))
   }
   if (close === trimmed.length - 1) {
     const requoted = requote(text.slice(1, close), q)
     if (requoted === undefined) {
-      at('yaml-invalid-value', `Value of \`${key}\` is not valid YAML; read as plain text`)
+      at(message('yaml-invalid-value', { key, where: 'value', read: 'plain' }))
       return lines.length === 1 ? text.trim() : foldPlain(lines)
     }
     const unindented = lines.slice(1).findIndex((l) => l.trim() !== '' && !/^[ \t]/.test(l))
     if (requoted.escapes) {
-      at('yaml-invalid-escape', `Value of \`${key}\` holds an escape YAML does not know; kept the backslash as written`)
+      at(message('yaml-invalid-escape', { key }))
     } else if (unindented !== -1) {
-      at(
-        'yaml-unindented-continuation',
-        `Quoted value of \`${key}\` continues on lines that are not indented (first at line ${base + 1 + unindented}); read them as part of it`,
-      )
+      at(message('yaml-unindented-continuation', { key, quoted: true, first: base + 1 + unindented }))
     } else {
-      at('yaml-invalid-value', `Value of \`${key}\` is not valid YAML; read the quoted text`)
+      at(message('yaml-invalid-value', { key, where: 'value', read: 'quoted' }))
     }
     return requoted.value
   }
@@ -55,11 +51,11 @@ export function readQuoted(key: string, lines: string[], column: number, found: 
   if (inner && trimmed.endsWith(q) && trimmed.length > 1) {
     const requoted = requote(trimmed.slice(1, -1), q)
     if (requoted !== undefined) {
-      at('yaml-unescaped-quote', `Value of \`${key}\` holds an unescaped \`${q}\` inside its quotes; read it as part of the text`)
+      at(message('yaml-unescaped-quote', { key, quote: q }))
       return requoted.value
     }
   }
-  at('yaml-text-after-quote', `Text follows the closing quote in \`${key}\`; read the whole value as plain text`)
+  at(message('yaml-text-after-quote', { key }))
   return lines.length === 1 ? text.trim() : foldPlain(lines)
 }
 

@@ -1,5 +1,5 @@
 /** Recovery, step two: the value of one entry the strict parser rejected, read by its shape. */
-import type { RuleId } from '../../diagnostics/report.js'
+import { message, type Message } from '../../diagnostics/report.js'
 import { dedent, foldPlain } from './fold.js'
 import { valueOf } from './keys.js'
 import { readQuoted, type Finding } from './quoted.js'
@@ -12,13 +12,13 @@ export function readEntry(key: string, lines: string[], found: Finding[], base: 
   const head = valueOf(lines[0]!)
   const first = head.text
   const rest = lines.slice(1)
-  const at = (rule: RuleId, reason: string, line = 0, column = head.column) => found.push({ rule, reason, line, column })
+  const at = (finding: Message, line = 0, column = head.column) => found.push({ message: finding, line, column })
 
   if (rest.length === 0) return readScalar(key, first, head.column, found)
 
   if (/^[|>][+-]?\d*$/.test(first)) {
     // A block scalar whose body is not indented consistently: keep the lines as they are.
-    at('yaml-invalid-value', `Block value of \`${key}\` is not indented consistently; read as written`)
+    at(message('yaml-invalid-value', { key, block: true }))
     return dedent(rest).join('\n')
   }
   if (/^["']/.test(first)) return readQuoted(key, [first, ...rest], head.column, found, base)
@@ -28,12 +28,7 @@ export function readEntry(key: string, lines: string[], found: Finding[], base: 
     // Seed 001: invalid in any YAML reading. The lines are prose (often `<example>` blocks)
     // whose breaks matter, so they are kept as written, not folded.
     // Reported where the problem is: the first line that is not indented.
-    at(
-      'yaml-unindented-continuation',
-      `Line is not indented, yet continues the value of \`${key}\` (line ${base}, ${rest.length} more line(s)); read as part of it`,
-      1 + unindented,
-      1,
-    )
+    at(message('yaml-unindented-continuation', { key, quoted: false, line: base, more: rest.length }), 1 + unindented, 1)
     return [first, ...dedent(rest)].join('\n').trim()
   }
 
@@ -43,10 +38,10 @@ export function readEntry(key: string, lines: string[], found: Finding[], base: 
     if (repaired.ok) return repaired.value
     found.length = 0
     if (!rest.some((l) => /^[ \t]*(-[ \t]|-$|[\w.-]+[ \t]*:([ \t]|$))/.test(l))) {
-      at('yaml-invalid-value', `Value of \`${key}\` is not valid YAML; read as plain text`)
+      at(message('yaml-invalid-value', { key, where: 'value', read: 'plain' }))
       return foldPlain(rest)
     }
-    at('yaml-invalid-value', `Value of \`${key}\` is not valid YAML; kept as written`)
+    at(message('yaml-invalid-value', { key, where: 'value', read: 'kept' }))
     return dedent(rest).join('\n')
   }
 
@@ -54,13 +49,13 @@ export function readEntry(key: string, lines: string[], found: Finding[], base: 
   // space, a blank line a newline) and name the reason it failed.
   const colonLine = [first, ...rest].findIndex((l) => /:[ \t]/.test(l.trim()) || l.trim().endsWith(':'))
   if (first.startsWith('*')) {
-    at('yaml-alias-value', `Value of \`${key}\` starts with \`*\`, a YAML alias; read as plain text`)
+    at(message('yaml-alias-value', { key, where: 'value' }))
   } else if (colonLine !== -1) {
     const text = colonLine === 0 ? lines[0]! : rest[colonLine - 1]!
     const from = colonLine === 0 ? head.column - 1 : 0
-    at('yaml-unquoted-colon', `Value of \`${key}\` holds an unquoted \`: \`; read as plain text`, colonLine, colonColumn(text, from))
+    at(message('yaml-unquoted-colon', { key, where: 'value' }), colonLine, colonColumn(text, from))
   } else {
-    at('yaml-invalid-value', `Value of \`${key}\` is not valid YAML; read as plain text`)
+    at(message('yaml-invalid-value', { key, where: 'value', read: 'plain' }))
   }
   const folded = foldPlain([first, ...rest])
   return (/^\[.*\]$/s.test(folded) && repairFlowList(folded)) || folded
@@ -74,10 +69,10 @@ function colonColumn(line: string, from: number): number {
 
 /** A one-line value that is not valid YAML. */
 function readScalar(key: string, first: string, column: number, found: Finding[]): unknown {
-  const at = (rule: RuleId, reason: string, col = column) => found.push({ rule, reason, line: 0, column: col })
+  const at = (finding: Message, col = column) => found.push({ message: finding, line: 0, column: col })
   if (first.startsWith('*')) {
     // `tools: *` means all tools; `globs: **/*.ts` is a pattern. YAML reads both as an alias.
-    at('yaml-alias-value', `Value of \`${key}\` starts with \`*\`, a YAML alias; read as plain text`)
+    at(message('yaml-alias-value', { key, where: 'value' }))
     return first
   }
   if (/^["']/.test(first)) return readQuoted(key, [first], column, found, 0)
@@ -85,27 +80,17 @@ function readScalar(key: string, first: string, column: number, found: Finding[]
     const list = repairFlowList(first)
     if (list !== undefined) {
       const alias = list.some((item) => item.startsWith('*'))
-      at(
-        alias ? 'yaml-alias-value' : 'yaml-invalid-value',
-        alias
-          ? `An item of \`${key}\` starts with \`*\`, a YAML alias; read as plain text`
-          : `An item of \`${key}\` is not valid YAML; read as plain text`,
-      )
+      at(alias ? message('yaml-alias-value', { key, where: 'item' }) : message('yaml-invalid-value', { key, where: 'item', read: 'plain' }))
       return list
     }
   }
   if (/:(?=[ \t]|$)/.test(first)) {
     // Claude Code's own loader retries such values quoted; strict readers reject them.
-    at('yaml-unquoted-colon', `Value of \`${key}\` holds an unquoted \`: \`; read as plain text`, column + colonColumn(first, 0) - 1)
+    at(message('yaml-unquoted-colon', { key, where: 'value' }), column + colonColumn(first, 0) - 1)
     return first
   }
   const reserved = /^[@`%!&|>]/.exec(first)?.[0]
-  at(
-    'yaml-invalid-value',
-    reserved
-      ? `Value of \`${key}\` starts with \`${reserved}\`, which YAML reserves; read as plain text`
-      : `Value of \`${key}\` is not valid YAML; read as plain text`,
-  )
+  at(reserved ? message('yaml-invalid-value', { key, reserved }) : message('yaml-invalid-value', { key, where: 'value', read: 'plain' }))
   return first
 }
 
@@ -133,11 +118,11 @@ function repairNested(key: string, lines: string[], found: Finding[]): { ok: tru
     if (strictParse(`v: ${value}`).ok) return line
     const column = match[1]!.length + 1
     if (value.startsWith('*')) {
-      found.push({ rule: 'yaml-alias-value', reason: `A value in \`${key}\` starts with \`*\`, a YAML alias; read as plain text`, line: i, column })
+      found.push({ message: message('yaml-alias-value', { key, where: 'nested' }), line: i, column })
     } else if (/:(?=[ \t]|$)/.test(value)) {
-      found.push({ rule: 'yaml-unquoted-colon', reason: `A value in \`${key}\` holds an unquoted \`: \`; read as plain text`, line: i, column: column + colonColumn(value, 0) - 1 })
+      found.push({ message: message('yaml-unquoted-colon', { key, where: 'nested' }), line: i, column: column + colonColumn(value, 0) - 1 })
     } else {
-      found.push({ rule: 'yaml-invalid-value', reason: `A value in \`${key}\` is not valid YAML; read as plain text`, line: i, column })
+      found.push({ message: message('yaml-invalid-value', { key, where: 'nested', read: 'plain' }), line: i, column })
     }
     return match[1]! + JSON.stringify(value)
   })

@@ -14,7 +14,7 @@ import { nearestClaudeColor } from './colors.js'
 import { isHostOnly, noteHostOnly } from '../shared/host-tools.js'
 import { localise, pickText } from '../shared/localise.js'
 import { modelList, othersLeftOut } from '../shared/model-list.js'
-import type { EmitOptions, Note } from '../types.js'
+import type { EmitOptions, TargetMessage } from '../types.js'
 import { defineOwn, own } from '../../text/own-keys.js'
 
 export interface ClaudeView {
@@ -22,7 +22,7 @@ export interface ClaudeView {
   body: string
 }
 
-export function claudeView(agent: Agent, options: EmitOptions, notes: Note[]): ClaudeView {
+export function claudeView(agent: Agent, options: EmitOptions, notes: TargetMessage[]): ClaudeView {
   const text = localise(agent, options.lang, notes)
   const frontmatter: Record<string, unknown> = {
     name: agent.name,
@@ -30,7 +30,7 @@ export function claudeView(agent: Agent, options: EmitOptions, notes: Note[]): C
   }
   if (agent.title !== toTitle(agent.name)) {
     // Claude Code shows the id; a display name the author chose has no field to go to.
-    notes.push({ severity: 'info', rule: 'target-dropped', message: `Claude Code has no display name; title \`${agent.title}\` left out (the agent is \`${agent.name}\`)`, field: 'title' })
+    notes.push({ rule: 'target-dropped', data: { kind: 'title', title: agent.title, name: agent.name }, field: 'title' })
   }
   const tools = toolList(agent, notes)
   if (tools !== undefined) frontmatter.tools = tools
@@ -39,19 +39,19 @@ export function claudeView(agent: Agent, options: EmitOptions, notes: Note[]): C
   if (agent.color) {
     const color = nearestClaudeColor(agent.color)
     if (color === undefined) {
-      notes.push({ severity: 'warning', rule: 'target-dropped', message: `Claude Code keeps eight colours; \`${agent.color}\` is near none of them and was left out`, field: 'color' })
+      notes.push({ rule: 'target-dropped', data: { kind: 'colour', color: agent.color }, field: 'color' })
     } else {
-      if (color !== agent.color) notes.push({ severity: 'info', rule: 'target-translated', message: `Colour \`${agent.color}\` written as \`${color}\`, the nearest Claude Code keeps`, field: 'color' })
+      if (color !== agent.color) notes.push({ rule: 'target-translated', data: { kind: 'colour', color: agent.color, nearest: color }, field: 'color' })
       frontmatter.color = color
     }
   }
-  const left: string[] = []
+  const left: { key: string; invalid: boolean }[] = []
   let firstLeft: string | undefined
   for (const [key, value] of Object.entries(agent.extensions)) {
     const field = own(CLAUDE_FIELDS, key)
     const accepted = field ? field(value) : undefined
     if (accepted === undefined || Object.hasOwn(frontmatter, key)) {
-      left.push(field ? `\`${key}\` (not a valid value)` : `\`${key}\``)
+      left.push({ key, invalid: Boolean(field) })
       firstLeft ??= key
       continue
     }
@@ -59,16 +59,16 @@ export function claudeView(agent: Agent, options: EmitOptions, notes: Note[]): C
   }
   if (left.length > 0) {
     // The strictest reader (the frontmatter schema) rejects unknown keys, so they are reported, not written.
-    notes.push({ severity: 'warning', rule: 'target-dropped', message: `Claude Code has no field for ${left.join(', ')}; left out`, ...(firstLeft ? { field: firstLeft } : {}) })
+    notes.push({ rule: 'target-dropped', data: { kind: 'fields', fields: left }, ...(firstLeft ? { field: firstLeft } : {}) })
   }
   return { frontmatter, body: text.prompt }
 }
 
-function descriptionOf(agent: Agent, prompt: string, lang: LangSelection, notes: Note[]): string {
+function descriptionOf(agent: Agent, prompt: string, lang: LangSelection, notes: TargetMessage[]): string {
   let description = pickText(describe(agent.description, agent.triggers, agent.examples), lang, 'description', notes)
   if (description.trim() === '') {
     description = agent.title
-    notes.push({ severity: 'warning', rule: 'target-defaulted', message: 'Claude Code skips an agent whose description is blank; used the title' })
+    notes.push({ rule: 'target-defaulted', data: { kind: 'blank-description' } })
   }
   for (let round = 0; round < 4; round++) {
     const again = readDescription(description, prompt, toTitle(agent.name), agent.name)
@@ -87,7 +87,7 @@ function describe(description: string, triggers: Trigger[], examples: Example[])
   return text.replace(/\\\\n|\\n/g, '\n')
 }
 
-function toolList(agent: Agent, notes: Note[]): string | undefined {
+function toolList(agent: Agent, notes: TargetMessage[]): string | undefined {
   if (agent.tools.mode === 'all') return undefined
   if (agent.tools.mode === 'none') return ''
   noteHostOnly(agent, notes)
@@ -96,7 +96,7 @@ function toolList(agent: Agent, notes: Note[]): string | undefined {
       if (tool.id.startsWith('mcp:')) {
         const [server, name] = tool.id.slice(4).split('/')
         if (!server || server === '*') {
-          notes.push({ severity: 'warning', rule: 'target-dropped', message: `Claude Code cannot grant \`${tool.raw}\` (every tool of every MCP server) in a tool list; left out`, field: 'tools', value: tool.raw })
+          notes.push({ rule: 'target-dropped', data: { kind: 'every-mcp-tool', tool: tool.raw }, field: 'tools', value: tool.raw })
           return []
         }
         // `mcp__server` grants every tool of that server.
@@ -105,7 +105,7 @@ function toolList(agent: Agent, notes: Note[]): string | undefined {
       if (isHostOnly(tool.id)) return []
       const name = own(TOOL_NAMES, tool.id)
       if (name) {
-        if (tool.raw === 'Task') notes.push({ severity: 'info', rule: 'target-translated', message: 'Tool `Task` written as `Agent`, its current name in Claude Code', field: 'tools', value: 'Task' })
+        if (tool.raw === 'Task') notes.push({ rule: 'target-translated', data: { kind: 'task' }, field: 'tools', value: 'Task' })
         return name
       }
       return tool.raw
@@ -114,7 +114,7 @@ function toolList(agent: Agent, notes: Note[]): string | undefined {
 }
 
 /** The source's model, or the first of its alternatives Claude Code can run. */
-function modelOf(agent: Agent, notes: Note[]): string | undefined {
+function modelOf(agent: Agent, notes: TargetMessage[]): string | undefined {
   const model = agent.model
   if (!model) return undefined
   const list = modelList(model)
@@ -123,11 +123,10 @@ function modelOf(agent: Agent, notes: Note[]): string | undefined {
     if (id === undefined) continue
     // A spelling turned into its alias is said; a full id loses only its `anthropic/` prefix.
     const aliased = id === ref.tier && id !== ref.raw.toLowerCase()
-    if (aliased || list.length > 1) notes.push({ severity: 'info', rule: 'target-translated', message: `Model \`${ref.raw}\` written as \`${id}\`${othersLeftOut(list, ref)}`, field: 'model' })
+    if (aliased || list.length > 1) notes.push({ rule: 'target-translated', data: { kind: 'model', raw: ref.raw, id, others: othersLeftOut(list, ref) }, field: 'model' })
     return id
   }
-  const what = list.length === 1 ? `Model \`${model.raw}\` is not a Claude model` : `No model of the list ${list.map((r) => `\`${r.raw}\``).join(', ')} is a Claude model`
-  notes.push({ severity: 'warning', rule: 'target-dropped', message: `${what}; left out, so the agent inherits the session's model`, field: 'model' })
+  notes.push({ rule: 'target-dropped', data: { kind: 'model', models: list.map((r) => r.raw) }, field: 'model' })
   return undefined
 }
 

@@ -9,7 +9,7 @@ import { modelList, othersLeftOut } from '../shared/model-list.js'
 import { isHostOnly, noteHostOnly } from '../shared/host-tools.js'
 import { localise } from '../shared/localise.js'
 import { functionName, OPENAI_TOOLS, STANDARD_TOOLS, type AssistantTool, type FunctionTool } from './tools.js'
-import type { EmitOptions, Note } from '../types.js'
+import type { EmitOptions, TargetMessage } from '../types.js'
 import { DEFAULT_MODEL_MAP, LIMITS } from './tables.js'
 import { examplesSection } from '../shared/examples.js'
 import { clipUnits, defineOwn, own } from '../../text/own-keys.js'
@@ -35,7 +35,7 @@ export interface OpenAIView {
   body: AssistantRequest
 }
 
-export function openaiView(agent: Agent, options: EmitOptions, notes: Note[]): OpenAIView {
+export function openaiView(agent: Agent, options: EmitOptions, notes: TargetMessage[]): OpenAIView {
   const text = localise(agent, options.lang, notes)
   let instructions = text.prompt
   if (text.examples.length > 0) instructions += (instructions ? '\n\n' : '') + examplesSection(text.examples)
@@ -62,21 +62,21 @@ export function openaiView(agent: Agent, options: EmitOptions, notes: Note[]): O
 }
 
 /** Shorten to `max` characters at a word boundary, with a note; never silently. */
-function fit(text: string, max: number, field: string, notes: Note[]): string {
+function fit(text: string, max: number, field: string, notes: TargetMessage[]): string {
   if (text.length <= max) return text
   let cut = clipUnits(text, max - 1)
   const space = cut.search(/\s\S*$/)
   if (space > max * 0.6) cut = cut.slice(0, space)
-  notes.push({ severity: 'warning', rule: 'target-truncated', message: `${field} has ${text.length} characters, over the limit of ${max}; shortened`, field })
+  notes.push({ rule: 'target-truncated', data: { field, length: text.length, limit: max }, field })
   return cut.trimEnd() + '…'
 }
 
-function modelOf(agent: Agent, options: EmitOptions, notes: Note[]): string {
+function modelOf(agent: Agent, options: EmitOptions, notes: TargetMessage[]): string {
   if (options.model) return options.model
   const map = { ...DEFAULT_MODEL_MAP, ...options.modelMap }
   const model = agent.model
   if (!model) {
-    notes.push({ severity: 'info', rule: 'target-defaulted', message: `No model given; the API requires one: used \`${map.default}\`` })
+    notes.push({ rule: 'target-defaulted', data: { kind: 'model-required', model: map.default! } })
     return map.default!
   }
   // The first model of the source's list that the table names, or that is an OpenAI model.
@@ -86,25 +86,25 @@ function modelOf(agent: Agent, options: EmitOptions, notes: Note[]): string {
     // `openai/gpt-4.1`, `GPT-4.1 (copilot)` → `gpt-4.1`
     const id = exact ?? (ref.family === 'openai' ? ref.raw.replace(/^openai\//i, '').replace(/\s*\([^)]*\)\s*$/, '').trim().toLowerCase().replace(/\s+/g, '-') : undefined)
     if (id === undefined) continue
-    if ((exact && exact !== ref.raw) || list.length > 1) notes.push({ severity: 'info', rule: 'target-translated', message: `Model \`${ref.raw}\` written as \`${id}\`${othersLeftOut(list, ref)}`, field: 'model' })
+    if ((exact && exact !== ref.raw) || list.length > 1) notes.push({ rule: 'target-translated', data: { kind: 'model', raw: ref.raw, id, others: othersLeftOut(list, ref) }, field: 'model' })
     return id
   }
   const byTier = model.tier ? own(map, model.tier) : undefined
   const chosen = byTier ?? map.default!
-  notes.push({
-    severity: byTier ? 'info' : 'warning',
-    rule: byTier ? 'target-translated' : 'target-defaulted',
-    message: (byTier ? `Model \`${model.raw}\` written as \`${chosen}\`` : `Model \`${model.raw}\` has no OpenAI equivalent in the table; used \`${chosen}\` (see --model-map)`) + othersLeftOut(list, model),
-    field: 'model',
-  })
+  const others = othersLeftOut(list, model)
+  notes.push(
+    byTier
+      ? { rule: 'target-translated', data: { kind: 'model', raw: model.raw, id: chosen, others }, field: 'model' }
+      : { rule: 'target-defaulted', data: { kind: 'model-unknown', raw: model.raw, chosen, others }, field: 'model' },
+  )
   return chosen
 }
 
-function toolsOf(agent: Agent, notes: Note[]): AssistantTool[] {
+function toolsOf(agent: Agent, notes: TargetMessage[]): AssistantTool[] {
   if (agent.tools.mode === 'none') return []
   const ids = agent.tools.mode === 'all' ? STANDARD_TOOLS : agent.tools.items.map((t) => t.id)
   if (agent.tools.mode === 'all') {
-    notes.push({ severity: 'info', rule: 'target-translated', message: `The source grants every tool; declared the ${STANDARD_TOOLS.length} standard tools as functions` })
+    notes.push({ rule: 'target-translated', data: { kind: 'every-tool', count: STANDARD_TOOLS.length } })
   }
   const tools: AssistantTool[] = []
   if (agent.tools.mode === 'list') noteHostOnly(agent, notes)
@@ -115,7 +115,7 @@ function toolsOf(agent: Agent, notes: Note[]): AssistantTool[] {
     let tool: FunctionTool
     if (/^mcp:(\*|[^/]*\/\*|[^/]*)$/.test(id)) {
       // A whole MCP server (or all of them): its tools and their arguments are not known here.
-      notes.push({ severity: 'warning', rule: 'target-dropped', message: `Tool \`${id}\` stands for MCP tools whose names and arguments are not known; left out`, field: 'tools', ...withValue(rawOf(id)) })
+      notes.push({ rule: 'target-dropped', data: { kind: 'mcp-server', id }, field: 'tools', ...withValue(rawOf(id)) })
       continue
     }
     if (isHostOnly(id)) continue
@@ -123,7 +123,7 @@ function toolsOf(agent: Agent, notes: Note[]): AssistantTool[] {
     else {
       const name = functionName(id)
       tool = { type: 'function', function: { name, description: `The \`${id}\` tool of the source agent; its arguments are not known.`, parameters: { type: 'object', properties: {}, additionalProperties: true } } }
-      notes.push({ severity: 'info', rule: 'target-translated', message: `Tool \`${id}\` declared as function \`${name}\` with open parameters`, field: 'tools', ...withValue(rawOf(id)) })
+      notes.push({ rule: 'target-translated', data: { kind: 'function', id, name }, field: 'tools', ...withValue(rawOf(id)) })
     }
     const key = tool.function.name
     if (names.has(key)) continue
@@ -131,14 +131,14 @@ function toolsOf(agent: Agent, notes: Note[]): AssistantTool[] {
     tools.push(tool)
   }
   if (tools.length > LIMITS.tools) {
-    notes.push({ severity: 'warning', rule: 'target-dropped', message: `${tools.length} tools, over the limit of ${LIMITS.tools}; left out the last ${tools.length - LIMITS.tools}`, field: 'tools' })
+    notes.push({ rule: 'target-dropped', data: { kind: 'tool-limit', count: tools.length, limit: LIMITS.tools }, field: 'tools' })
     tools.length = LIMITS.tools
   }
   return tools
 }
 
 /** What has no field of its own: colour, triggers, extensions; as strings, within the limits. */
-function metadataOf(agent: Agent, notes: Note[], used: Set<string>): Record<string, string> {
+function metadataOf(agent: Agent, notes: TargetMessage[], used: Set<string>): Record<string, string> {
   const entries: [string, string][] = []
   if (agent.model) entries.push(['source_model', agent.model.raw])
   if (agent.color) entries.push(['color', agent.color])
@@ -160,12 +160,12 @@ function metadataOf(agent: Agent, notes: Note[], used: Set<string>): Record<stri
       continue
     }
     if (value.length > LIMITS.metadataValue) {
-      notes.push({ severity: 'warning', rule: 'target-truncated', message: `metadata \`${key}\` has ${value.length} characters, over the limit of ${LIMITS.metadataValue}; shortened`, field: rawKey })
+      notes.push({ rule: 'target-truncated', data: { field: key, length: value.length, limit: LIMITS.metadataValue, metadata: true }, field: rawKey })
     }
     defineOwn(metadata, key, value.length > LIMITS.metadataValue ? clipUnits(value, LIMITS.metadataValue - 1) + '…' : value)
   }
   if (dropped.length > 0) {
-    notes.push({ severity: 'warning', rule: 'target-dropped', message: `metadata holds at most ${LIMITS.metadataKeys} keys; left out ${dropped.map((k) => `\`${k}\``).join(', ')}`, field: dropped[0]! })
+    notes.push({ rule: 'target-dropped', data: { kind: 'metadata-keys', limit: LIMITS.metadataKeys, keys: dropped }, field: dropped[0]! })
   }
   return metadata
 }

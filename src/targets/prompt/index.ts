@@ -14,7 +14,7 @@ export const prompt: Target<PromptView> = {
   toView(agent, options, notes) {
     const text = localise(agent, options.lang, notes)
     // By design this target holds only the prompt; say so once, as a note, not a warning.
-    notes.push({ severity: 'info', rule: 'target-dropped', message: 'The prompt target holds the instructions only (no name, description, examples, tools or model)' })
+    notes.push({ rule: 'target-dropped', data: { kind: 'prompt-only' } })
     return { text: text.prompt }
   },
   verify(text) {

@@ -1,7 +1,7 @@
 /** The agent's texts in the language `--lang` selects, with a note for each untranslated line left out. */
 import type { Agent, Example, LangSelection } from '../../model/agent.js'
 import { selectLanguage, selectText } from '../../normalise/language.js'
-import type { Note } from '../types.js'
+import type { TargetMessage } from '../types.js'
 
 export interface Localised {
   title: string
@@ -10,25 +10,17 @@ export interface Localised {
   examples: Example[]
 }
 
-export function localise(agent: Agent, lang: LangSelection, notes: Note[]): Localised {
+export function localise(agent: Agent, lang: LangSelection, notes: TargetMessage[]): Localised {
   if (lang === 'all') {
     return { title: agent.title, description: agent.description, prompt: agent.instructions.text, examples: agent.examples }
   }
   const prompt = selectLanguage(agent.instructions.text, agent.instructions.lines, lang)
   if (prompt.regrouped > 0) {
-    notes.push({
-      severity: 'warning',
-      rule: 'lang-untranslated',
-      message: `--lang ${lang}: also left out ${prompt.regrouped} line(s) that read as the twin of a line in the other language once it was left out`,
-    })
+    notes.push({ rule: 'lang-untranslated', data: { lang, regrouped: prompt.regrouped } })
   }
   if (prompt.untranslated.length > 0) {
     const lines = prompt.untranslated.map((i) => agent.source.promptLine + i)
-    notes.push({
-      severity: 'warning',
-      rule: 'lang-untranslated',
-      message: `--lang ${lang}: left out ${lines.length} line(s) of the prompt with no ${lang === 'en' ? 'English' : 'Chinese'} twin (line ${summariseLines(lines)})`,
-    })
+    notes.push({ rule: 'lang-untranslated', data: { lang, count: lines.length, lines: summariseLines(lines) } })
   }
   const pick = (text: string, what: string) => pickText(text, lang, what, notes)
   return {
@@ -40,11 +32,11 @@ export function localise(agent: Agent, lang: LangSelection, notes: Note[]): Loca
 }
 
 /** A short text (title, description) in one language; kept whole when it has none of that language. */
-export function pickText(text: string, lang: LangSelection, what: string, notes: Note[]): string {
+export function pickText(text: string, lang: LangSelection, what: string, notes: TargetMessage[]): string {
   if (lang === 'all') return text
   const selected = selectText(text, lang)
   if (selected.text === '' && text.trim() !== '') {
-    notes.push({ severity: 'warning', rule: 'lang-untranslated', message: `--lang ${lang}: the ${what} has no ${lang === 'en' ? 'English' : 'Chinese'} text; kept as written` })
+    notes.push({ rule: 'lang-untranslated', data: { lang, what } })
     return text
   }
   return selected.text

@@ -6,8 +6,7 @@ export function modelList(model: ModelRef): ModelRef[] {
   return [model, ...(model.alternatives ?? [])]
 }
 
-/** `; the list's other models (…) left out` for a note about `chosen`, or '' when the list has no other. */
-export function othersLeftOut(list: ModelRef[], chosen: ModelRef): string {
-  const others = list.filter((other) => other !== chosen).map((other) => `\`${other.raw}\``)
-  return others.length > 0 ? `; the list's other models (${others.join(', ')}) left out` : ''
+/** The list's other models, as written, for a message about `chosen` (which names them as left out). */
+export function othersLeftOut(list: ModelRef[], chosen: ModelRef): string[] {
+  return list.filter((other) => other !== chosen).map((other) => other.raw)
 }

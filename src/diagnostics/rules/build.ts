@@ -1,0 +1,85 @@
+/** Rules of a build (inputs, outputs, several files together) and of the command line itself. */
+import { rule } from '../rule.js'
+
+export const buildRules = {
+  'name-collision': rule({
+    severity: { of: (d) => ('renamed' in d ? 'info' : 'error'), among: ['error', 'info'] },
+    explanation: 'Several files define an agent with the same name.',
+    message: (d: { name: string; others: number; renamed: string } | { name: string; files: string[] }) =>
+      'renamed' in d
+        ? `Agent name \`${d.name}\` is also used by ${d.others} other file(s); renamed \`${d.renamed}\` (--on-collision prefix-path)`
+        : `Agent name \`${d.name}\` is also defined, differently, by ${d.files.join(', ') || 'the same file'}; none of them was written (see --on-collision)`,
+  }),
+  'name-duplicate': rule({
+    severity: 'info',
+    explanation: 'Several files define the same agent with identical content; it was written once.',
+    message: (d: { name: string; first: string }) => `Same agent \`${d.name}\` as ${d.first}; written once`,
+  }),
+  'output-write': rule({
+    severity: 'error',
+    explanation: 'An output file could not be written.',
+    message: (d: { path: string; reason: string }) => `Cannot write \`${d.path}\`: ${d.reason}`,
+  }),
+  'output-stale': rule({
+    severity: { of: (d) => (d.state === 'removed' ? 'info' : d.state === 'check' ? 'error' : 'warning'), among: ['warning', 'error', 'info'] },
+    explanation: 'An output file has no source any more.',
+    message: (d: { state: 'removed' | 'check' | 'kept' }) =>
+      d.state === 'removed' ? 'Removed: its source has gone' : `Output has no source any more${d.state === 'check' ? '' : ' (remove it with --clean)'}`,
+  }),
+  'output-drift': rule({
+    severity: 'error',
+    explanation: 'An output file is not up to date (`--check`).',
+    message: (d: { path: string }) => `\`${d.path}\` is not up to date`,
+  }),
+  'input-skipped': rule({
+    // Named explicitly, a file that is no agent is a warning; found in a folder, a note.
+    severity: { of: (d) => ('expected' in d ? 'warning' : 'info'), among: ['warning', 'info'] },
+    explanation: 'A file was skipped (not an agent definition).',
+    message: (d: { expected: string[] } | { inFolder: true }) =>
+      'expected' in d ? `Not an agent definition: expected ${d.expected.join(' or ')}` : 'Skipped: not an agent definition (name it explicitly to compile it)',
+  }),
+  'input-missing': rule({ severity: 'error', explanation: 'An input path does not exist.', message: (d: { path: string }) => `Input \`${d.path}\` does not exist` }),
+  'internal-error': rule({
+    severity: 'error',
+    explanation: 'agentdef failed on this file; this is a bug, please report it.',
+    message: (d: { reason: string }) => `agentdef failed on this file: ${d.reason}`,
+  }),
+  // The command line: printed as `error: <message>`, exit code 2.
+  'config-invalid': rule({
+    severity: 'error',
+    explanation: 'The config file (`--config`, `agentdef.config.json`) cannot be read or holds an unknown key or a value of the wrong type.',
+    message: (d: { file: string; unreadable: string } | { file: string; notObject: true } | { file: string; unknownKey: string; known: string[] } | { file: string; key: string; must: string } | { file: string; toolMap: string }) =>
+      `${d.file}: ` +
+      ('unreadable' in d
+        ? `cannot read the config: ${d.unreadable}`
+        : 'notObject' in d
+          ? 'expected an object'
+          : 'unknownKey' in d
+            ? `unknown key \`${d.unknownKey}\` (known: ${d.known.join(', ')})`
+            : 'must' in d
+              ? `\`${d.key}\` must ${d.must}`
+              : `\`toolMap\`: ${d.toolMap}`),
+  }),
+  'usage-invalid': rule({
+    severity: 'error',
+    explanation: 'A flag or argument of the command line is not valid.',
+    message: (
+      d:
+        | { target: string; known: string[] }
+        | { flag: string; pair: string }
+        | { maxSize: string }
+        | { toolMap: string }
+        | { oneTarget: true }
+        | { path: string; agent: string; names: string[] }
+        | { path: string; several: string[] },
+    ) => {
+      if ('target' in d) return `unknown target \`${d.target}\` (known: ${d.known.join(', ')})`
+      if ('pair' in d) return `${d.flag} expects from=to pairs, got \`${d.pair}\``
+      if ('maxSize' in d) return `--max-size expects a size such as 512k or 2m, got \`${d.maxSize}\``
+      if ('toolMap' in d) return `--tool-map: ${d.toolMap}`
+      if ('oneTarget' in d) return '--to takes exactly one target'
+      if ('agent' in d) return `${d.path} defines no agent \`${d.agent}\` (it defines: ${d.names.join(', ') || 'none'})`
+      return `${d.path} defines ${d.several.length} agents; choose one with --agent (${d.several.join(', ')})`
+    },
+  }),
+}
