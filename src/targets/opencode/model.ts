@@ -8,14 +8,13 @@
 import type { Agent, ModelRef } from '../../model/agent.js'
 import { own } from '../../text/own-keys.js'
 import { modelList, othersLeftOut } from '../shared/model-list.js'
-import type { EmitOptions } from '../types.js'
-import type { Report } from './notes.js'
+import type { EmitOptions, TargetMessage } from '../types.js'
 import { MODEL_TABLE, PROVIDER_MODEL, PROVIDERS } from './tables.js'
 
-export function modelOf(agent: Agent, options: EmitOptions, report: Report): string | undefined {
+export function modelOf(agent: Agent, options: EmitOptions, notes: TargetMessage[]): string | undefined {
   if (options.model !== undefined) {
     if (PROVIDER_MODEL.test(options.model)) return options.model
-    report('warning', 'target-dropped', `--model \`${options.model}\` is not \`provider/model\`, the form opencode reads; left out`, 'model')
+    notes.push({ rule: 'target-dropped', data: { kind: 'model-option', model: options.model }, field: 'model' })
     return undefined
   }
   const model = agent.model
@@ -23,27 +22,27 @@ export function modelOf(agent: Agent, options: EmitOptions, report: Report): str
   const list = modelList(model)
   for (const ref of list) {
     if (ref.tier === 'inherit') {
-      if (list.length > 1) report('info', 'target-translated', `Model \`inherit\` left out, as opencode says it${othersLeftOut(list, ref)}`, 'model')
+      if (list.length > 1) notes.push({ rule: 'target-translated', data: { kind: 'inherit', others: othersLeftOut(list, ref) }, field: 'model' })
       return undefined
     }
-    const id = fromMap(ref, options.modelMap, report) ?? opencodeModel(ref)
+    const id = fromMap(ref, options.modelMap, notes) ?? opencodeModel(ref)
     if (id === undefined) continue
-    if (id !== ref.raw || list.length > 1) report('info', 'target-translated', `Model \`${ref.raw}\` written as \`${id}\`${othersLeftOut(list, ref)}`, 'model')
+    if (id !== ref.raw || list.length > 1) notes.push({ rule: 'target-translated', data: { kind: 'model', raw: ref.raw, id, others: othersLeftOut(list, ref) }, field: 'model' })
     return id
   }
-  const what = list.length === 1 ? `Model \`${model.raw}\` has no \`provider/model\` opencode knows` : `No model of the list ${list.map((r) => `\`${r.raw}\``).join(', ')} has a \`provider/model\` opencode knows`
-  report('warning', 'target-dropped', `${what}; left out, so the agent runs on its caller's model (see --model-map)`, 'model')
+  notes.push({ rule: 'target-dropped', data: { kind: 'model', models: list.map((r) => r.raw) }, field: 'model' })
   return undefined
 }
 
 /** The `--model-map` entry for the model (its id as written, lower-cased, or its tier), when it is `provider/model`. */
-function fromMap(ref: ModelRef, map: Record<string, string>, report: Report): string | undefined {
+function fromMap(ref: ModelRef, map: Record<string, string>, notes: TargetMessage[]): string | undefined {
   for (const key of [ref.raw, ref.raw.toLowerCase(), ref.tier]) {
-    const value = key === undefined ? undefined : own(map, key)
+    if (key === undefined) continue
+    const value = own(map, key)
     if (value === undefined) continue
     if (PROVIDER_MODEL.test(value)) return value
     // A map entry for another target (`opus=o3`): opencode's own table is used instead.
-    report('info', 'target-defaulted', `--model-map gives \`${value}\` for \`${key}\`, not \`provider/model\` as opencode reads it; not used for opencode`, 'model')
+    notes.push({ rule: 'target-defaulted', data: { kind: 'model-map', key, value }, field: 'model' })
     return undefined
   }
   return undefined

@@ -142,7 +142,7 @@ describe('opencode', () => {
   it('writes sampling and steps when valid, reports the rest', () => {
     const { view: v, notes } = opencodeView(makeAgent({ extensions: { temperature: 0.2, topP: '0.9', maxTurns: '12', temperatureX: 1, mode: 'primary', hidden: true } }))
     expect(v.frontmatter).toMatchObject({ temperature: 0.2, top_p: 0.9, steps: 12, hidden: true, mode: 'subagent' })
-    expect(notes.filter((n) => n.severity === 'warning').map((n) => n.message)).toEqual(['opencode has no field for `temperatureX`; left out'])
+    expect(notes.filter((n) => n.severity === 'warning').map((n) => n.message)).toEqual(['opencode: opencode has no field for `temperatureX`; left out'])
     expect(rules(opencodeView(makeAgent({ extensions: { temperature: 9 } })).notes)).toEqual(['warning:target-dropped'])
   })
 

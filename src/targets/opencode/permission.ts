@@ -8,14 +8,14 @@
  */
 import type { Agent } from '../../model/agent.js'
 import { defineOwn, own } from '../../text/own-keys.js'
-import type { Report } from './notes.js'
+import type { TargetMessage } from '../types.js'
 import { PART_OF, PERMISSION_KEYS } from './tables.js'
 
 export type Action = 'allow' | 'ask' | 'deny'
 export type Permission = Record<string, Action | Record<string, Action>>
 
 /** The permission for the agent's tools; undefined when it grants every tool (opencode's default). */
-export function permissionOf(agent: Agent, report: Report): Permission | undefined {
+export function permissionOf(agent: Agent, notes: TargetMessage[]): Permission | undefined {
   if (agent.tools.mode === 'all') return undefined
   const permission: Permission = { '*': 'deny' }
   if (agent.tools.mode === 'none') return permission
@@ -42,21 +42,20 @@ export function permissionOf(agent: Agent, report: Report): Permission | undefin
     else none.push(tool.raw)
   }
   for (const [host, raws] of hosts) {
-    const names = raws.map((raw) => `\`${raw}\``).join(', ')
-    report('warning', 'target-dropped', `${raws.length === 1 ? 'Tool' : 'Tools'} ${names} only in ${host}; left out of opencode's permission`, 'tools', raws[0])
+    notes.push({ rule: 'target-dropped', data: { kind: 'host-only', host, tools: raws }, field: 'tools', value: raws[0]! })
   }
   for (const raw of none) {
-    report('warning', 'target-dropped', `opencode has no tool for \`${raw}\`; left out of its permission`, 'tools', raw)
+    notes.push({ rule: 'target-dropped', data: { kind: 'no-tool', tool: raw }, field: 'tools', value: raw })
   }
   // opencode has one permission for every edit tool: `Write` or `MultiEdit` reads back as `edit`.
   const edits = agent.tools.items.filter((t) => t.id === 'write' || t.id === 'multi-edit').map((t) => t.raw)
   if (edits.length > 0) {
-    report('info', 'target-translated', `${edits.length === 1 ? 'Tool' : 'Tools'} ${edits.map((raw) => `\`${raw}\``).join(', ')} written as opencode's \`edit\` permission, which grants every tool that edits files`, 'tools', edits[0])
+    notes.push({ rule: 'target-translated', data: { kind: 'edit', tools: edits }, field: 'tools', value: edits[0]! })
   }
   for (const { raw, pattern } of commands) {
     const bash = own(permission, 'bash')
     if (bash !== 'allow') permission.bash = { ...(typeof bash === 'object' ? bash : {}), [pattern]: 'allow' }
-    report('info', 'target-translated', `Tool \`${raw}\` written as the \`bash\` permission \`${pattern}\`${bash === 'allow' ? ' (already granted by `bash`)' : ''}`, 'tools', raw)
+    notes.push({ rule: 'target-translated', data: { kind: 'bash-pattern', tool: raw, pattern, granted: bash === 'allow' }, field: 'tools', value: raw })
   }
   // Read-only: nothing that edits or runs commands. Said by name, not only by `"*": deny`.
   if (!Object.hasOwn(permission, 'edit')) permission.edit = 'deny'
@@ -111,15 +110,15 @@ const isPatternMap = (v: unknown): v is Record<string, Action> =>
  * without asking (when the tools grant it); `default` is opencode's default.
  * Returns false for a mode opencode has no equivalent for.
  */
-export function withPermissionMode(permission: Permission | undefined, mode: unknown, report: Report): { permission: Permission | undefined; kept: boolean } {
+export function withPermissionMode(permission: Permission | undefined, mode: unknown, notes: TargetMessage[]): { permission: Permission | undefined; kept: boolean } {
   if (mode === undefined || mode === 'default') return { permission, kept: true }
   if (mode === 'plan') {
-    report('info', 'target-translated', '`permissionMode: plan` written as `edit` and `bash` denied, opencode\'s read-only agent', 'permissionMode')
+    notes.push({ rule: 'target-translated', data: { kind: 'permission-mode', mode }, field: 'permissionMode' })
     return { permission: { ...permission, edit: 'deny', bash: 'deny' }, kept: true }
   }
   if (mode === 'acceptEdits') {
     if (permission !== undefined && own(permission, 'edit') !== 'allow') return { permission, kept: true }
-    report('info', 'target-translated', '`permissionMode: acceptEdits` written as `edit: allow`', 'permissionMode')
+    notes.push({ rule: 'target-translated', data: { kind: 'permission-mode', mode }, field: 'permissionMode' })
     return { permission: { ...permission, edit: 'allow' }, kept: true }
   }
   return { permission, kept: false }

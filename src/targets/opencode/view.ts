@@ -13,9 +13,8 @@ import { defineOwn, own } from '../../text/own-keys.js'
 import { exampleBlock } from '../shared/examples.js'
 import { localise, pickText } from '../shared/localise.js'
 import { triggerLines } from '../shared/triggers.js'
-import type { EmitOptions, Note } from '../types.js'
+import type { EmitOptions, TargetMessage } from '../types.js'
 import { modelOf } from './model.js'
-import { reporter, type Report } from './notes.js'
 import { mergeSource, permissionOf, withPermissionMode } from './permission.js'
 import { COLOR_HEX, FIELDS, THEME_COLORS } from './tables.js'
 
@@ -27,56 +26,55 @@ export interface OpencodeView {
 /** Keys of an opencode source that this view writes itself (`mode`, `permission`) or that name a field it writes. */
 const HANDLED = new Set(['mode', 'permission', 'permissionMode'])
 
-export function opencodeView(agent: Agent, options: EmitOptions, notes: Note[]): OpencodeView {
-  const report = reporter(notes)
+export function opencodeView(agent: Agent, options: EmitOptions, notes: TargetMessage[]): OpencodeView {
   const text = localise(agent, options.lang, notes)
   const frontmatter: Record<string, unknown> = {
-    description: descriptionOf(agent, text.prompt, options.lang, notes, report),
+    description: descriptionOf(agent, text.prompt, options.lang, notes),
     mode: 'subagent',
   }
   const mode = agent.extensions.mode
   if (mode !== undefined && mode !== 'subagent') {
-    report('info', 'target-translated', `Mode \`${String(mode)}\` written as \`subagent\`: agentdef writes agents other agents call`, 'mode')
+    notes.push({ rule: 'target-translated', data: { kind: 'mode', mode: String(mode) }, field: 'mode' })
   }
   if (agent.title !== toTitle(agent.name)) {
-    report('info', 'target-dropped', `opencode names an agent after its file; title \`${agent.title}\` left out (the agent is \`${agent.name}\`)`, 'title')
+    notes.push({ rule: 'target-dropped', data: { kind: 'title', title: agent.title, name: agent.name }, field: 'title' })
   }
-  const model = modelOf(agent, options, report)
+  const model = modelOf(agent, options, notes)
   if (model !== undefined) frontmatter.model = model
-  const left: string[] = []
+  const left: { key: string; invalid: boolean; noEquivalent?: string }[] = []
   let firstLeft: string | undefined
   for (const [key, value] of Object.entries(agent.extensions)) {
     if (HANDLED.has(key)) continue
     const field = own(FIELDS, key)
     const accepted = field ? field.accept(value) : undefined
     if (field === undefined || accepted === undefined || Object.hasOwn(frontmatter, field.key)) {
-      left.push(field ? `\`${key}\` (not a valid value)` : `\`${key}\``)
+      left.push({ key, invalid: field !== undefined })
       firstLeft ??= key
       continue
     }
-    if (field.key !== key) report('info', 'target-translated', `\`${key}\` written as opencode's \`${field.key}\``, key)
+    if (field.key !== key) notes.push({ rule: 'target-translated', data: { kind: 'field', key, to: field.key }, field: key })
     defineOwn(frontmatter, field.key, accepted)
   }
-  const color = colorOf(agent.color, report)
+  const color = colorOf(agent.color, notes)
   if (color !== undefined) frontmatter.color = color
-  const merged = mergeSource(permissionOf(agent, report), agent.extensions.permission)
-  left.push(...merged.left.map((key) => `\`${key}\` (not a valid value)`))
+  const merged = mergeSource(permissionOf(agent, notes), agent.extensions.permission)
+  left.push(...merged.left.map((key) => ({ key, invalid: true })))
   if (merged.left.length > 0) firstLeft ??= 'permission'
-  const moded = withPermissionMode(merged.permission, agent.extensions.permissionMode, report)
+  const moded = withPermissionMode(merged.permission, agent.extensions.permissionMode, notes)
   if (!moded.kept) {
-    left.push(`\`permissionMode\` (\`${String(agent.extensions.permissionMode)}\` has no opencode equivalent)`)
+    left.push({ key: 'permissionMode', invalid: true, noEquivalent: String(agent.extensions.permissionMode) })
     firstLeft ??= 'permissionMode'
   }
   if (moded.permission !== undefined) frontmatter.permission = moded.permission
   if (left.length > 0) {
     // opencode would move an unknown key into `options`, passed to the model provider: reported, not written.
-    report('warning', 'target-dropped', `opencode has no field for ${left.join(', ')}; left out`, firstLeft)
+    notes.push({ rule: 'target-dropped', data: { kind: 'fields', fields: left }, ...(firstLeft !== undefined ? { field: firstLeft } : {}) })
   }
   return { frontmatter, body: text.prompt }
 }
 
 /** `#RRGGBB` or a theme name, as opencode's `Color` accepts; a name is written as its hex value. */
-function colorOf(color: string | undefined, report: Report): string | undefined {
+function colorOf(color: string | undefined, notes: TargetMessage[]): string | undefined {
   if (color === undefined) return undefined
   if (/^#[0-9a-fA-F]{6}$/.test(color)) return color
   const name = color.trim().toLowerCase()
@@ -84,10 +82,10 @@ function colorOf(color: string | undefined, report: Report): string | undefined 
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(name)
   const hex = own(COLOR_HEX, name) ?? (short ? `#${short[1]!.repeat(2)}${short[2]!.repeat(2)}${short[3]!.repeat(2)}` : /^#[0-9a-f]{6}$/.test(name) ? name : undefined)
   if (hex === undefined) {
-    report('warning', 'target-dropped', `opencode takes a colour as \`#RRGGBB\` or a theme name; \`${color}\` is neither and was left out`, 'color')
+    notes.push({ rule: 'target-dropped', data: { kind: 'colour', color }, field: 'color' })
     return undefined
   }
-  if (hex !== color) report('info', 'target-translated', `Colour \`${color}\` written as \`${hex}\``, 'color')
+  if (hex !== color) notes.push({ rule: 'target-translated', data: { kind: 'colour', color, nearest: hex }, field: 'color' })
   return hex
 }
 
@@ -96,11 +94,11 @@ function colorOf(color: string | undefined, report: Report): string | undefined 
  * (opencode's Task tool shows it to the calling agent the same way), read back
  * until it no longer changes so that compiling the output again gives the same.
  */
-function descriptionOf(agent: Agent, prompt: string, lang: LangSelection, notes: Note[], report: Report): string {
+function descriptionOf(agent: Agent, prompt: string, lang: LangSelection, notes: TargetMessage[]): string {
   let description = pickText(describe(agent.description, agent.triggers, agent.examples), lang, 'description', notes)
   if (description.trim() === '') {
     description = agent.title
-    report('warning', 'target-defaulted', 'opencode needs a description to offer the agent to others; used the title')
+    notes.push({ rule: 'target-defaulted', data: { kind: 'blank-description' } })
   }
   for (let round = 0; round < 4; round++) {
     const again = readDescription(description, prompt, toTitle(agent.name), agent.name)
