@@ -21,6 +21,7 @@ let ajv
 let claudeCheck
 let claudeKnownKeys
 let openaiCheck
+let opencodeCheck
 
 function getAjv() {
   // strict: false — the schemas carry annotations (`examples`, `default` inside
@@ -111,6 +112,35 @@ export function validateOpenAI(text) {
 }
 
 /**
+ * Problems with an opencode agent file (Markdown with YAML frontmatter): strict
+ * YAML, a non-empty `description` (opencode's docs require it), and the whole
+ * frontmatter against opencode-agent.schema.json (which allows unknown keys, as
+ * opencode does); an empty list when it is valid.
+ */
+export function validateOpencode(text) {
+  if (typeof text !== 'string') return ['output is not a string']
+  const problems = []
+  if (text.charCodeAt(0) === 0xfeff) problems.push('output starts with a byte-order mark')
+  if (text.includes('\r')) problems.push('output holds a CR character')
+  if (!text.startsWith('---\n')) return [...problems, 'output does not start with a `---` frontmatter fence']
+  const end = text.indexOf('\n---\n', 3)
+  if (end === -1) return [...problems, 'frontmatter has no closing `---` fence']
+  const doc = YAML.parseDocument(text.slice(4, end + 1), { uniqueKeys: true, prettyErrors: false })
+  if (doc.errors.length > 0) return [...problems, ...doc.errors.map((e) => `frontmatter YAML: ${e.message.split('\n')[0]}`)]
+  let data
+  try {
+    data = doc.toJS({ maxAliasCount: 0 })
+  } catch (error) {
+    return [...problems, `frontmatter YAML: ${error.message}`]
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [...problems, 'frontmatter is not a mapping']
+  if (typeof data.description !== 'string' || data.description.trim() === '') problems.push('`description` is missing or not a non-empty string')
+  opencodeCheck ??= getAjv().compile(loadSchema('opencode-agent.schema.json'))
+  if (!opencodeCheck(data)) problems.push(...formatErrors(opencodeCheck.errors, 'schema: frontmatter'))
+  return problems
+}
+
+/**
  * The independent validator of each target's output, by target id (the ids of
  * `src/targets/registry.ts`). Every target has an entry; a meta-test
  * (test/registry.test.ts) fails when one is missing. `null` says, on purpose, that
@@ -121,6 +151,7 @@ export const validators = Object.freeze({
   claude: validateClaude,
   'openai-assistant': validateOpenAI,
   prompt: null,
+  opencode: validateOpencode,
 })
 
 /** The validator for a target id, or undefined when the target has none (`prompt`) or is not known. */

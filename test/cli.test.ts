@@ -17,7 +17,11 @@ import { spawnSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CLI, ensureBuilt, listFiles, read, run, spawnRun, STACK, tempProject, type Run } from './helpers/cli.js'
 import { readSeed, ROOT } from './helpers/paths.js'
-import { validateClaude, validateOpenAI } from './helpers/validate.js'
+import { validateClaude, validateOpenAI, validateOutput } from './helpers/validate.js'
+import { TARGET_IDS, targets } from '../src/index.js'
+
+/** Every target's output path for each agent name, sorted as listFiles sorts them: the registry decides what a build writes. */
+const outputsOf = (...names: string[]): string[] => TARGET_IDS.flatMap((id) => names.map((name) => `${id}/${name}${targets[id].extension}`)).sort()
 
 const REVIEWER = `---
 name: reviewer
@@ -80,20 +84,14 @@ describe('agentdef build', () => {
     const before = listFiles(dir)
     const result = cli(dir, 'build', 'agents', '--out', 'out')
     expect(result.status, result.stderr).toBe(0)
-    expect(listFiles(join(dir, 'out'))).toEqual([
-      'claude/backend-developer.md',
-      'claude/docs-writer.md',
-      'claude/reviewer.md',
-      'openai-assistant/backend-developer.json',
-      'openai-assistant/docs-writer.json',
-      'openai-assistant/reviewer.json',
-      'prompt/backend-developer.txt',
-      'prompt/docs-writer.txt',
-      'prompt/reviewer.txt',
-    ])
+    expect(listFiles(join(dir, 'out'))).toEqual(outputsOf('backend-developer', 'docs-writer', 'reviewer'))
+    expect(listFiles(join(dir, 'out'))).toEqual(expect.arrayContaining(['claude/reviewer.md', 'openai-assistant/reviewer.json', 'prompt/reviewer.txt']))
     for (const name of ['backend-developer', 'docs-writer', 'reviewer']) {
       expect(validateClaude(read(dir, `out/claude/${name}.md`)), name).toEqual([])
       expect(validateOpenAI(read(dir, `out/openai-assistant/${name}.json`)), name).toEqual([])
+      for (const id of TARGET_IDS) {
+        expect(validateOutput({ target: id, content: read(dir, `out/${id}/${name}${targets[id].extension}`) }), `${id}/${name}`).toEqual([])
+      }
     }
     expect(read(dir, 'out/prompt/reviewer.txt')).toBe('You review code. Read the diff, then the files around it.\n')
     // Nothing outside --out: the folder holds the inputs and the outputs, nothing else.
@@ -110,7 +108,7 @@ describe('agentdef build', () => {
     expect(read(dir, 'out/openai-assistant/reviewer.json')).toBe(first)
     const report = JSON.parse(again.stdout) as { files: { written: string[]; unchanged: string[] }[] }
     expect(report.files[0]!.written).toEqual([])
-    expect(report.files[0]!.unchanged).toHaveLength(3)
+    expect(report.files[0]!.unchanged).toHaveLength(TARGET_IDS.length)
   })
 
   it('--check exits 0 when up to date, and 1 naming the file after a change, writing nothing', () => {
@@ -233,7 +231,7 @@ describe('agentdef build', () => {
       totals: { errors: number }
     }
     const byPath = Object.fromEntries(report.files.map((f) => [f.path, f]))
-    expect(byPath['agents/reviewer.md']!.outputs.sort()).toEqual(['claude/reviewer.md', 'openai-assistant/reviewer.json', 'prompt/reviewer.txt'])
+    expect(byPath['agents/reviewer.md']!.outputs.sort()).toEqual(outputsOf('reviewer'))
     expect(byPath['agents/empty.md']!.diagnostics).toEqual([expect.objectContaining({ rule: 'file-empty', severity: 'error', line: 1, column: 1 })])
     expect(report.totals.errors).toBe(1)
   })
@@ -248,14 +246,7 @@ describe('agentdef build', () => {
     const result = cli(dir, 'build', 'agents', '--out', 'out')
     expect(result.status).toBe(1)
     expect(result.stderr).toMatch(new RegExp(`^agents/bad\\.md:\\d+:\\d+: error: .+ \\(${rule}\\)$`, 'm'))
-    expect(listFiles(join(dir, 'out'))).toEqual([
-      'claude/docs-writer.md',
-      'claude/reviewer.md',
-      'openai-assistant/docs-writer.json',
-      'openai-assistant/reviewer.json',
-      'prompt/docs-writer.txt',
-      'prompt/reviewer.txt',
-    ])
+    expect(listFiles(join(dir, 'out'))).toEqual(outputsOf('docs-writer', 'reviewer'))
   })
 
   it('a missing input: a diagnostic naming it, exit 1, the others still written', () => {
@@ -263,7 +254,7 @@ describe('agentdef build', () => {
     const result = cli(dir, 'build', 'agents', 'nowhere', '--out', 'out')
     expect(result.status).toBe(1)
     expect(result.stderr).toMatch(/^nowhere:1:1: error: .+ \(input-missing\)$/m)
-    expect(listFiles(join(dir, 'out'))).toHaveLength(3)
+    expect(listFiles(join(dir, 'out'))).toEqual(outputsOf('reviewer'))
   })
 
   it('writes nothing outside --out, even for names that try to climb out', () => {
@@ -273,7 +264,7 @@ describe('agentdef build', () => {
     const result = cli(join(dir, 'work'), 'build', 'agents', '--out', 'out')
     expect(result.status, result.stderr).toBe(0)
     expect(listFiles(dir).filter((f) => !f.startsWith('work/out/'))).toEqual(before)
-    for (const file of listFiles(join(dir, 'work/out'))) expect(file).toMatch(/^(claude|openai-assistant|prompt)\/[a-z0-9-]+\.(md|json|txt)$/)
+    for (const file of listFiles(join(dir, 'work/out'))) expect(file).toMatch(new RegExp(`^(${TARGET_IDS.join('|')})/[a-z0-9-]+\\.(${TARGET_IDS.map((id) => targets[id].extension.slice(1)).join('|')})$`))
     expect(result.stderr).toMatch(/\(name-unsafe\)/)
   })
 
@@ -416,7 +407,7 @@ describe('the real process (spawned: node dist/cli.js)', () => {
   it('build with a bad file: exit status 1; the report on stdout, the diagnostics and the summary on stderr', () => {
     const result = both(BAD, 'build', 'agents', '--out', 'out')
     expect(result.status).toBe(1)
-    expect(result.stdout).toMatch(/^agents\/reviewer\.md: claude → reviewer \(3 written, 0 unchanged; 0 errors, 0 warnings\)$/m)
+    expect(result.stdout).toMatch(new RegExp(`^agents/reviewer\\.md: claude → reviewer \\(${TARGET_IDS.length} written, 0 unchanged; 0 errors, 0 warnings\\)$`, 'm'))
     expect(result.stdout).toMatch(/^agents\/empty\.md: not compiled \(0 written, 0 unchanged; 1 error, 0 warnings\)$/m)
     expect(result.stdout).not.toMatch(/\(file-empty\)|files compiled/)
     expect(result.stderr).toMatch(/^agents\/empty\.md:1:1: error: .+ \(file-empty\)$/m)

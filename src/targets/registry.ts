@@ -1,6 +1,7 @@
 /** Every target agentdef writes, by id. A meta-test checks each has a template, a test and a README row. */
 import { claude } from './claude/index.js'
 import { openaiAssistant } from './openai-assistant/index.js'
+import { opencode } from './opencode/index.js'
 import { prompt } from './prompt/index.js'
 import type { Target } from './types.js'
 
@@ -8,6 +9,7 @@ export const targets = {
   claude,
   'openai-assistant': openaiAssistant,
   prompt,
+  opencode,
 } satisfies Record<string, Target<unknown>>
 
 export type TargetId = keyof typeof targets

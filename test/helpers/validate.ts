@@ -15,6 +15,7 @@ interface ValidateModule {
   validators: Record<string, Validate | null>
   validateClaude: Validate
   validateOpenAI: Validate
+  validateOpencode: Validate
 }
 
 const shared = (await import(pathToFileURL(join(ROOT, 'scripts', 'validate.mjs')).href)) as ValidateModule
@@ -26,6 +27,8 @@ export const validators: Readonly<Record<string, Validate | null>> = shared.vali
 export const validateClaude = (text: string): string[] => shared.validateClaude(text)
 /** Problems with an OpenAI create-assistant request body; empty when valid. */
 export const validateOpenAI = (text: string): string[] => shared.validateOpenAI(text)
+/** Problems with an opencode agent file (strict YAML + opencode-agent.schema.json); empty when valid. */
+export const validateOpencode = (text: string): string[] => shared.validateOpencode(text)
 
 /** Problems with one output, by its target's validator; empty when valid or when the target has none. */
 export function validateOutput(output: { target: string; content: string }): string[] {

@@ -22,6 +22,8 @@ import { frontmatterDraft } from '../shared/frontmatter-draft.js'
 export const OPENCODE_PATH = /(^|[\\/])\.?opencode[\\/](agents?|modes?)[\\/]/
 const MODES = new Set(['primary', 'subagent', 'all'])
 const MAPPED = new Set(['name', 'description', 'tools', 'model', 'color'])
+/** Permission keys that are no tool (packages/core/src/v1/config/permission.ts, 2026). */
+const NOT_TOOLS = new Set(['external_directory', 'doom_loop'])
 
 export function readOpencode(tree: Root, file: VFile): Draft | undefined {
   const fm = file.data.frontmatter
@@ -58,8 +60,9 @@ function isSwitchMap(value: unknown): value is Record<string, unknown> {
 /**
  * `tools` with what `permission` says about whole tools folded in, as one map of
  * booleans: `deny` turns a tool off; when `"*"` is denied, `allow` and `ask` turn
- * one on. Per-pattern rules (`bash: { "git *": allow }`) leave a tool on. Keys that
- * are not tools (`external_directory`, `doom_loop`) are left to `extensions`.
+ * one on. Per-pattern rules (`bash: { "git *": allow }`) leave a tool on. MCP tools
+ * (`github_get_pr`, `jira_*`) count as tools; keys that are not tools
+ * (`external_directory`, `doom_loop`) are left to `extensions`.
  */
 function withPermission(tools: unknown, permission: unknown): unknown {
   if (permission === 'deny') return { '*': false }
@@ -70,7 +73,8 @@ function withPermission(tools: unknown, permission: unknown): unknown {
   if (starDenied) switches['*'] = false
   for (const [key, rule] of Object.entries(rules)) {
     const ref = toolRef(key, opencodeTools)
-    if (key === '*' || !ref.known || ref.id.startsWith('mcp:')) continue
+    // `<server>_<tool>` keys are MCP tools, but for opencode's own permissions written with an underscore.
+    if (key === '*' || !ref.known || (ref.id.startsWith('mcp:') && NOT_TOOLS.has(key))) continue
     if (rule === 'deny') switches[key] = false
     else if (starDenied) switches[key] = true
   }

@@ -1,0 +1,116 @@
+/**
+ * opencode subagent: `<out>/opencode/<name>.md`, to be placed in `.opencode/agent/`
+ * (opencode names the agent after the file). YAML frontmatter and the prompt as the
+ * body. Fields per packages/core/src/v1/config/agent.ts (anomalyco/opencode, 2026)
+ * and docs/agents.mdx: `description` (required by the docs), `mode`, `model`
+ * (`provider/model`), `variant`, `temperature`, `top_p`, `steps`, `hidden`,
+ * `color`, `permission`. Every string is a double-quoted scalar.
+ */
+import type { Agent, Example, LangSelection, Trigger } from '../../model/agent.js'
+import { readDescription } from '../../normalise/description.js'
+import { toTitle } from '../../normalise/names.js'
+import { defineOwn, own } from '../../text/own-keys.js'
+import { exampleBlock } from '../shared/examples.js'
+import { localise, pickText } from '../shared/localise.js'
+import { triggerLines } from '../shared/triggers.js'
+import type { EmitOptions, TargetMessage } from '../types.js'
+import { modelOf } from './model.js'
+import { mergeSource, permissionOf, withPermissionMode } from './permission.js'
+import { COLOR_HEX, FIELDS, THEME_COLORS } from './tables.js'
+
+export interface OpencodeView {
+  frontmatter: Record<string, unknown>
+  body: string
+}
+
+/** Keys of an opencode source that this view writes itself (`mode`, `permission`) or that name a field it writes. */
+const HANDLED = new Set(['mode', 'permission', 'permissionMode'])
+
+export function opencodeView(agent: Agent, options: EmitOptions, notes: TargetMessage[]): OpencodeView {
+  const text = localise(agent, options.lang, notes)
+  const frontmatter: Record<string, unknown> = {
+    description: descriptionOf(agent, text.prompt, options.lang, notes),
+    mode: 'subagent',
+  }
+  const mode = agent.extensions.mode
+  if (mode !== undefined && mode !== 'subagent') {
+    notes.push({ rule: 'target-translated', data: { kind: 'mode', mode: String(mode) }, field: 'mode' })
+  }
+  if (agent.title !== toTitle(agent.name)) {
+    notes.push({ rule: 'target-dropped', data: { kind: 'title', title: agent.title, name: agent.name }, field: 'title' })
+  }
+  const model = modelOf(agent, options, notes)
+  if (model !== undefined) frontmatter.model = model
+  const left: { key: string; invalid: boolean; noEquivalent?: string }[] = []
+  let firstLeft: string | undefined
+  for (const [key, value] of Object.entries(agent.extensions)) {
+    if (HANDLED.has(key)) continue
+    const field = own(FIELDS, key)
+    const accepted = field ? field.accept(value) : undefined
+    if (field === undefined || accepted === undefined || Object.hasOwn(frontmatter, field.key)) {
+      left.push({ key, invalid: field !== undefined })
+      firstLeft ??= key
+      continue
+    }
+    if (field.key !== key) notes.push({ rule: 'target-translated', data: { kind: 'field', key, to: field.key }, field: key })
+    defineOwn(frontmatter, field.key, accepted)
+  }
+  const color = colorOf(agent.color, notes)
+  if (color !== undefined) frontmatter.color = color
+  const merged = mergeSource(permissionOf(agent, notes), agent.extensions.permission)
+  left.push(...merged.left.map((key) => ({ key, invalid: true })))
+  if (merged.left.length > 0) firstLeft ??= 'permission'
+  const moded = withPermissionMode(merged.permission, agent.extensions.permissionMode, notes)
+  if (!moded.kept) {
+    left.push({ key: 'permissionMode', invalid: true, noEquivalent: String(agent.extensions.permissionMode) })
+    firstLeft ??= 'permissionMode'
+  }
+  if (moded.permission !== undefined) frontmatter.permission = moded.permission
+  if (left.length > 0) {
+    // opencode would move an unknown key into `options`, passed to the model provider: reported, not written.
+    notes.push({ rule: 'target-dropped', data: { kind: 'fields', fields: left }, ...(firstLeft !== undefined ? { field: firstLeft } : {}) })
+  }
+  return { frontmatter, body: text.prompt }
+}
+
+/** `#RRGGBB` or a theme name, as opencode's `Color` accepts; a name is written as its hex value. */
+function colorOf(color: string | undefined, notes: TargetMessage[]): string | undefined {
+  if (color === undefined) return undefined
+  if (/^#[0-9a-fA-F]{6}$/.test(color)) return color
+  const name = color.trim().toLowerCase()
+  if (THEME_COLORS.has(name)) return name
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(name)
+  const hex = own(COLOR_HEX, name) ?? (short ? `#${short[1]!.repeat(2)}${short[2]!.repeat(2)}${short[3]!.repeat(2)}` : /^#[0-9a-f]{6}$/.test(name) ? name : undefined)
+  if (hex === undefined) {
+    notes.push({ rule: 'target-dropped', data: { kind: 'colour', color }, field: 'color' })
+    return undefined
+  }
+  if (hex !== color) notes.push({ rule: 'target-translated', data: { kind: 'colour', color, nearest: hex }, field: 'color' })
+  return hex
+}
+
+/**
+ * The description with the triggers and examples as the Claude target writes them
+ * (opencode's Task tool shows it to the calling agent the same way), read back
+ * until it no longer changes so that compiling the output again gives the same.
+ */
+function descriptionOf(agent: Agent, prompt: string, lang: LangSelection, notes: TargetMessage[]): string {
+  let description = pickText(describe(agent.description, agent.triggers, agent.examples), lang, 'description', notes)
+  if (description.trim() === '') {
+    description = agent.title
+    notes.push({ rule: 'target-defaulted', data: { kind: 'blank-description' } })
+  }
+  for (let round = 0; round < 4; round++) {
+    const again = readDescription(description, prompt, toTitle(agent.name), agent.name)
+    const next = pickText(describe(again.description, [], again.examples), lang, 'description', [])
+    if (next === description) break
+    description = next
+  }
+  return description
+}
+
+function describe(description: string, triggers: Trigger[], examples: Example[]): string {
+  let text = [description, ...triggerLines(triggers)].join('\n\n')
+  if (examples.length > 0) text += '\n\nExamples:\n' + examples.map(exampleBlock).join('\n')
+  return text
+}
