@@ -27,7 +27,7 @@ export function readLangGPTData(source: DataSource, file: VFile): Draft[] {
   const profile = profileKey !== undefined && isRecord(role[profileKey]) ? (role[profileKey] as Record<string, unknown>) : undefined
   const descriptionKey = profile ? keyOf(profile, 'description') : undefined
   const body = sliceLines(source.text, 0)
-  // No Markdown tree: the text is parsed as Markdown for its outline (the sections LangGPT writes as `#` comments).
+  // No Markdown tree: the outline is read from the text's lines (see outlineOfText).
   const draft = promptOnlyDraft('langgpt', roleId(name || undefined, file.path, false), body, outlineOfText(body.text, body.line))
   if (name) draft.title = name
   if (nameKey !== undefined) draft.fields.name = fieldAt(source, [roleKey, nameKey])

@@ -152,7 +152,7 @@ function readMode(mode: Record<string, unknown>, path: Path, source: DataSource,
     description,
     prompt,
     promptLine,
-    // No tree: the prompt (the role, then the custom instructions under their heading) is parsed for its outline.
+    // No tree: the outline is read from the prompt's lines (see outlineOfText).
     outline: outlineOfText(prompt, promptLine),
     tools: groups.tools,
     triggers: [],
