@@ -6,7 +6,7 @@ import { DEFAULT_MAX_BYTES } from '../parse/read.js'
 import { CONFIG_FILE, loadConfig } from '../config/load.js'
 import type { LangSelection } from '../model/agent.js'
 import { toToolMap } from '../vocabulary/tool-map.js'
-import { defineOwn } from '../text/own-keys.js'
+import { setDataProperty } from '../text/own-keys.js'
 import { messageText, type DataOf } from '../diagnostics/catalogue.js'
 
 /** A flag or argument that cannot be used: its text is the catalogue's `usage-invalid` message. */
@@ -29,7 +29,7 @@ export function pairsOf(flag: string) {
     for (const pair of value.split(',')) {
       const m = /^\s*([^=]+?)\s*=\s*(.+?)\s*$/.exec(pair)
       if (!m) throw new UsageError({ flag, pair })
-      defineOwn(result, m[1]!, m[2]!)
+      setDataProperty(result, m[1]!, m[2]!)
     }
     return result
   }

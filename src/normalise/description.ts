@@ -6,7 +6,7 @@
  */
 import type { Example } from '../model/agent.js'
 import { extractExamples } from './examples.js'
-import { clipUnits } from '../text/own-keys.js'
+import { clipUnits } from '../text/clip.js'
 
 export interface ReadDescription {
   description: string

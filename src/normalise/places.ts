@@ -5,7 +5,7 @@
  */
 import type { Place } from '../diagnostics/report.js'
 import type { FieldPosition } from '../model/draft.js'
-import { defineOwn, own } from '../text/own-keys.js'
+import { setDataProperty, getOwnValue } from '../text/own-keys.js'
 import { pointAt } from '../text/lines.js'
 
 const TOP: Place = { line: 1, column: 1 }
@@ -17,7 +17,7 @@ const placeOf = (point: { line: number; column: number }): Place => ({ line: poi
  * @param text the text they were read from (`file.data.text`), which their offsets index, to point inside a value
  */
 export function placesIn(fields: Record<string, FieldPosition>, text?: string) {
-  const field = (key: string): FieldPosition | undefined => own(fields, key)
+  const field = (key: string): FieldPosition | undefined => getOwnValue(fields, key)
   /** The field: its key, its heading. */
   const at = (key: string): Place => {
     const position = field(key)?.position
@@ -50,6 +50,6 @@ export function placesIn(fields: Record<string, FieldPosition>, text?: string) {
 /** The 1-based line of each field, as the model's `source.fields` holds them. */
 export function linesOf(fields: Record<string, FieldPosition>): Record<string, number> {
   const lines: Record<string, number> = {}
-  for (const [key, field] of Object.entries(fields)) defineOwn(lines, key, field.position.start.line)
+  for (const [key, field] of Object.entries(fields)) setDataProperty(lines, key, field.position.start.line)
   return lines
 }

@@ -6,7 +6,7 @@
  * `{ id: raw, known: false }`.
  */
 import type { ToolRef, ToolSet } from '../model/agent.js'
-import { own } from '../text/own-keys.js'
+import { getOwnValue } from '../text/own-keys.js'
 import type { ToolMap } from '../vocabulary/tool-map.js'
 import type { ToolVocabulary } from '../vocabulary/tools.js'
 
@@ -72,7 +72,7 @@ export function normaliseTools(raw: unknown, issues: ToolIssue[], options: ToolO
   const seen = new Set<string>()
   for (const name of names.map((n) => n.trim()).filter(Boolean)) {
     if (name === '*') return { mode: 'all', items: [] }
-    const mapped = options.toolMap && own(options.toolMap, name)
+    const mapped = options.toolMap && getOwnValue(options.toolMap, name)
     let refs = mapped ? mapped.map((id) => ({ id, raw: name, known: true })) : toolRefs(name, vocabulary)
     if (!refs[0]!.known && options.foreign) {
       const borrowed = options.foreign.idsOf(name)

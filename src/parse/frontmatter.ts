@@ -15,7 +15,7 @@ import { LineCounter } from 'yaml'
 import type { VFile } from 'vfile'
 import type { FieldPosition } from '../model/draft.js'
 import { report, reportMessage } from '../diagnostics/report.js'
-import { defineOwn, own } from '../text/own-keys.js'
+import { setDataProperty, getOwnValue } from '../text/own-keys.js'
 import { canonicalOf, valueOf } from './frontmatter/keys.js'
 import { split, type Entry } from './frontmatter/split.js'
 import { readEntry, type Finding } from './frontmatter/values.js'
@@ -94,14 +94,14 @@ function foldKeyCase(data: Frontmatter, fields: FieldPositions, firstLine: numbe
     const canonical = canonicalOf(key)
     const taken = canonical !== undefined && (Object.prototype.hasOwnProperty.call(data, canonical) || Object.prototype.hasOwnProperty.call(out, canonical))
     if (canonical !== undefined && !taken) {
-      const at = own(fields, key.toLowerCase())?.position.start ?? { line: 1, column: 1 }
+      const at = getOwnValue(fields, key.toLowerCase())?.position.start ?? { line: 1, column: 1 }
       report(file, 'yaml-key-case', { key, canonical }, {
         line: firstLine + at.line - 1,
         column: at.column,
       })
-      defineOwn(out, canonical, value)
+      setDataProperty(out, canonical, value)
     } else {
-      defineOwn(out, key, value)
+      setDataProperty(out, key, value)
     }
   }
   return toPlain(out)
@@ -150,8 +150,8 @@ function recover(yaml: string, firstLine: number, file: VFile): Parsed | undefin
       reportBomb(file, firstLine + entry.line)
       return undefined
     }
-    defineOwn(out, key, value)
-    if (!Object.hasOwn(fields, entry.key.toLowerCase())) defineOwn(fields, entry.key.toLowerCase(), field)
+    setDataProperty(out, key, value)
+    if (!Object.hasOwn(fields, entry.key.toLowerCase())) setDataProperty(fields, entry.key.toLowerCase(), field)
   }
   if (file.messages.length === before) {
     // Each entry parses alone but not together, and no known shape explains why: say so.

@@ -1,5 +1,5 @@
 /** A repository's own tool names (`--tool-map`, the config's `toolMap`), read before each dialect's table. */
-import { defineOwn } from '../text/own-keys.js'
+import { setDataProperty } from '../text/own-keys.js'
 import { CANONICAL_TOOLS, claudeIds } from './tools.js'
 
 /** Tool names as a repository writes them → canonical ids (see `toToolMap`). */
@@ -18,7 +18,7 @@ export function toToolMap(pairs: Record<string, string | string[]>): ToolMap {
       if (!found) throw new Error(`\`${name}\` is mapped to \`${t}\`, which is neither a Claude Code tool name nor a canonical tool id`)
       return found
     })
-    defineOwn(map, name.trim(), ids.flat())
+    setDataProperty(map, name.trim(), ids.flat())
   }
   return map
 }

@@ -9,7 +9,7 @@
  * Claude Code's names are the reference spelling of each id: Copilot accepts
  * them, the Claude target writes them, and a user's `--tool-map` may name them.
  */
-import { own } from '../text/own-keys.js'
+import { getOwnValue } from '../text/own-keys.js'
 
 /** How a dialect writes tool names: its table into the canonical ids. */
 export interface ToolVocabulary {
@@ -78,10 +78,10 @@ export function claudeIds(name: string): string[] | undefined {
   const mcp = /^mcp__([^_]+(?:_[^_]+)*?)__(.+)$/.exec(name)
   if (mcp) return [`mcp:${mcp[1]}/${mcp[2]}`]
   if (name.startsWith('mcp__')) return [`mcp:${name.slice(5)}`]
-  const claude = own(CLAUDE_TOOLS, name)
+  const claude = getOwnValue(CLAUDE_TOOLS, name)
   if (claude) return [claude]
   const lower = name.toLowerCase()
-  const alias = own(ALIASES, lower) ?? (CANONICAL_TOOLS.has(lower) ? lower : undefined)
+  const alias = getOwnValue(ALIASES, lower) ?? (CANONICAL_TOOLS.has(lower) ? lower : undefined)
   if (alias) return [alias]
   const caseless = Object.keys(CLAUDE_TOOLS).find((k) => k.toLowerCase() === lower)
   return caseless ? [CLAUDE_TOOLS[caseless]!] : undefined

@@ -12,7 +12,7 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { baseName } from '../../normalise/names.js'
-import { defineOwn } from '../../text/own-keys.js'
+import { setDataProperty } from '../../text/own-keys.js'
 import { toolRef } from '../../normalise/tools.js'
 import { opencodeTools } from './tools.js'
 import type { Draft } from '../../model/draft.js'
@@ -83,7 +83,7 @@ function withPermission(tools: unknown, permission: unknown): unknown {
   if (!isSwitchMap(tools)) return tools
   const merged: Record<string, unknown> = {}
   for (const [key, value] of [...Object.entries(tools), ...Object.entries(switches)]) {
-    defineOwn(merged, key, value)
+    setDataProperty(merged, key, value)
   }
   return merged
 }

@@ -20,7 +20,7 @@ import { report } from '../../diagnostics/report.js'
 import type { Draft, FieldPosition, NamePosition } from '../../model/draft.js'
 import type { DataSource } from '../../parse/data.js'
 import { outlineOfText } from '../shared/outline.js'
-import { defineOwn } from '../../text/own-keys.js'
+import { setDataProperty } from '../../text/own-keys.js'
 
 /** Roo tool groups → canonical tool names (as `normaliseTools` reads them). */
 const GROUPS: Record<string, string[]> = {
@@ -112,7 +112,7 @@ function readMode(mode: Record<string, unknown>, path: Path, source: DataSource,
   setField('customInstructions', 'customInstructions')
 
   const extensions: Record<string, unknown> = {}
-  const keep = (key: string, value: unknown) => defineOwn(extensions, key, value)
+  const keep = (key: string, value: unknown) => setDataProperty(extensions, key, value)
 
   const whenToUse = text('whenToUse')
   const summary = text('description')
@@ -206,7 +206,7 @@ function readGroups(raw: unknown, path: Path, label: string, source: DataSource,
     // Each tool a group grants is placed on the group's name.
     const position = source.valuePosition(groupPath)
     if (position) names.push(...granted.map((tool) => ({ name: tool, position })))
-    if (option !== undefined) defineOwn(options, name, option)
+    if (option !== undefined) setDataProperty(options, name, option)
   })
   return { tools, options, names }
 }

@@ -9,7 +9,7 @@ import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { outlineOf } from './outline.js'
 import type { Dialect } from '../../model/agent.js'
-import { defineOwn } from '../../text/own-keys.js'
+import { setDataProperty } from '../../text/own-keys.js'
 import type { Draft } from '../../model/draft.js'
 import { sliceLines, textOf } from '../../text/lines.js'
 
@@ -38,6 +38,6 @@ export function frontmatterDraft(dialect: Dialect, tree: Root, file: VFile, mapp
 /** The keys of `data` a reader does not map, kept as written (safe against `__proto__` keys). */
 function extensionsOf(data: Record<string, unknown>, mapped: ReadonlySet<string>): Record<string, unknown> {
   const extensions: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(data)) if (!mapped.has(key)) defineOwn(extensions, key, value)
+  for (const [key, value] of Object.entries(data)) if (!mapped.has(key)) setDataProperty(extensions, key, value)
   return extensions
 }

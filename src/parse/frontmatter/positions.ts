@@ -9,7 +9,7 @@ import YAML, { LineCounter } from 'yaml'
 import type { Position } from 'unist'
 import type { FieldPosition, NamePosition } from '../../model/draft.js'
 import { nameSpans } from '../../text/lines.js'
-import { defineOwn } from '../../text/own-keys.js'
+import { setDataProperty } from '../../text/own-keys.js'
 
 export type FieldPositions = Record<string, FieldPosition>
 
@@ -64,7 +64,7 @@ export function fieldsOfMap(contents: unknown, yaml: YamlText, base = 0, out: Fi
     const key = pair.key as Ranged | null
     if (!YAML.isScalar(key) || !key.range) continue
     const name = String(key.value).toLowerCase()
-    if (!Object.hasOwn(out, name)) defineOwn(out, name, fieldOfPair(key.range, pair.value as Ranged | null, yaml, base))
+    if (!Object.hasOwn(out, name)) setDataProperty(out, name, fieldOfPair(key.range, pair.value as Ranged | null, yaml, base))
   }
   return out
 }

@@ -4,7 +4,7 @@
  * such as `__proto__` kept as plain data.
  */
 import YAML, { type LineCounter } from 'yaml'
-import { defineOwn } from '../../text/own-keys.js'
+import { setDataProperty } from '../../text/own-keys.js'
 
 export type Frontmatter = Record<string, unknown>
 
@@ -54,7 +54,7 @@ export function isMapping(value: unknown): value is Frontmatter {
 /** Back to an ordinary object, still with `__proto__` as plain data. */
 export function toPlain(data: Frontmatter): Frontmatter {
   const out: Frontmatter = {}
-  for (const key of Object.keys(data)) defineOwn(out, key, data[key])
+  for (const key of Object.keys(data)) setDataProperty(out, key, data[key])
   return out
 }
 

@@ -15,7 +15,7 @@ import { isHostOnly, noteHostOnly } from '../shared/host-tools.js'
 import { localise, pickText } from '../shared/localise.js'
 import { modelList, othersLeftOut } from '../shared/model-list.js'
 import type { EmitOptions, TargetMessage } from '../types.js'
-import { defineOwn, own } from '../../text/own-keys.js'
+import { setDataProperty, getOwnValue } from '../../text/own-keys.js'
 
 export interface ClaudeView {
   frontmatter: Record<string, unknown>
@@ -48,14 +48,14 @@ export function claudeView(agent: Agent, options: EmitOptions, notes: TargetMess
   const left: { key: string; invalid: boolean }[] = []
   let firstLeft: string | undefined
   for (const [key, value] of Object.entries(agent.extensions)) {
-    const field = own(CLAUDE_FIELDS, key)
+    const field = getOwnValue(CLAUDE_FIELDS, key)
     const accepted = field ? field(value) : undefined
     if (accepted === undefined || Object.hasOwn(frontmatter, key)) {
       left.push({ key, invalid: Boolean(field) })
       firstLeft ??= key
       continue
     }
-    defineOwn(frontmatter, key, accepted)
+    setDataProperty(frontmatter, key, accepted)
   }
   if (left.length > 0) {
     // The strictest reader (the frontmatter schema) rejects unknown keys, so they are reported, not written.
@@ -103,7 +103,7 @@ function toolList(agent: Agent, notes: TargetMessage[]): string | undefined {
         return !name || name === '*' ? `mcp__${server}` : `mcp__${server}__${name}`
       }
       if (isHostOnly(tool.id)) return []
-      const name = own(TOOL_NAMES, tool.id)
+      const name = getOwnValue(TOOL_NAMES, tool.id)
       if (name) {
         if (tool.raw === 'Task') notes.push({ rule: 'target-translated', data: { kind: 'task' }, field: 'tools', value: 'Task' })
         return name

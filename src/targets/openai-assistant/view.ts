@@ -12,7 +12,8 @@ import { functionName, OPENAI_TOOLS, STANDARD_TOOLS, type AssistantTool, type Fu
 import type { EmitOptions, TargetMessage } from '../types.js'
 import { DEFAULT_MODEL_MAP, LIMITS } from './tables.js'
 import { examplesSection } from '../shared/examples.js'
-import { clipUnits, defineOwn, own } from '../../text/own-keys.js'
+import { setDataProperty, getOwnValue } from '../../text/own-keys.js'
+import { clipUnits } from '../../text/clip.js'
 
 export interface AssistantRequest {
   model: string
@@ -82,14 +83,14 @@ function modelOf(agent: Agent, options: EmitOptions, notes: TargetMessage[]): st
   // The first model of the source's list that the table names, or that is an OpenAI model.
   const list = modelList(model)
   for (const ref of list) {
-    const exact = own(map, ref.raw) ?? own(map, ref.raw.toLowerCase())
+    const exact = getOwnValue(map, ref.raw) ?? getOwnValue(map, ref.raw.toLowerCase())
     // `openai/gpt-4.1`, `GPT-4.1 (copilot)` → `gpt-4.1`
     const id = exact ?? (ref.family === 'openai' ? ref.raw.replace(/^openai\//i, '').replace(/\s*\([^)]*\)\s*$/, '').trim().toLowerCase().replace(/\s+/g, '-') : undefined)
     if (id === undefined) continue
     if ((exact && exact !== ref.raw) || list.length > 1) notes.push({ rule: 'target-translated', data: { kind: 'model', raw: ref.raw, id, others: othersLeftOut(list, ref) }, field: 'model' })
     return id
   }
-  const byTier = model.tier ? own(map, model.tier) : undefined
+  const byTier = model.tier ? getOwnValue(map, model.tier) : undefined
   const chosen = byTier ?? map.default!
   const others = othersLeftOut(list, model)
   notes.push(
@@ -111,7 +112,7 @@ function toolsOf(agent: Agent, notes: TargetMessage[]): AssistantTool[] {
   const names = new Set<string>()
   const rawOf = (id: string) => agent.tools.items.find((tool) => tool.id === id)?.raw
   for (const id of ids) {
-    const known = own(OPENAI_TOOLS, id)
+    const known = getOwnValue(OPENAI_TOOLS, id)
     let tool: FunctionTool
     if (/^mcp:(\*|[^/]*\/\*|[^/]*)$/.test(id)) {
       // A whole MCP server (or all of them): its tools and their arguments are not known here.
@@ -162,7 +163,7 @@ function metadataOf(agent: Agent, notes: TargetMessage[], used: Set<string>): Re
     if (value.length > LIMITS.metadataValue) {
       notes.push({ rule: 'target-truncated', data: { field: key, length: value.length, limit: LIMITS.metadataValue, metadata: true }, field: rawKey })
     }
-    defineOwn(metadata, key, value.length > LIMITS.metadataValue ? clipUnits(value, LIMITS.metadataValue - 1) + '…' : value)
+    setDataProperty(metadata, key, value.length > LIMITS.metadataValue ? clipUnits(value, LIMITS.metadataValue - 1) + '…' : value)
   }
   if (dropped.length > 0) {
     notes.push({ rule: 'target-dropped', data: { kind: 'metadata-keys', limit: LIMITS.metadataKeys, keys: dropped }, field: dropped[0]! })

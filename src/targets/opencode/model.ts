@@ -6,7 +6,7 @@
  * is left out: a subagent then runs on the model of the agent that called it.
  */
 import type { Agent, ModelRef } from '../../model/agent.js'
-import { own } from '../../text/own-keys.js'
+import { getOwnValue } from '../../text/own-keys.js'
 import { modelList, othersLeftOut } from '../shared/model-list.js'
 import type { EmitOptions, TargetMessage } from '../types.js'
 import { MODEL_TABLE, PROVIDER_MODEL, PROVIDERS } from './tables.js'
@@ -38,7 +38,7 @@ export function modelOf(agent: Agent, options: EmitOptions, notes: TargetMessage
 function fromMap(ref: ModelRef, map: Record<string, string>, notes: TargetMessage[]): string | undefined {
   for (const key of [ref.raw, ref.raw.toLowerCase(), ref.tier]) {
     if (key === undefined) continue
-    const value = own(map, key)
+    const value = getOwnValue(map, key)
     if (value === undefined) continue
     if (PROVIDER_MODEL.test(value)) return value
     // A map entry for another target (`opus=o3`): opencode's own table is used instead.
@@ -50,13 +50,13 @@ function fromMap(ref: ModelRef, map: Record<string, string>, notes: TargetMessag
 
 function opencodeModel(ref: ModelRef): string | undefined {
   if (PROVIDER_MODEL.test(ref.raw)) return ref.raw
-  const provider = ref.family === undefined ? undefined : own(PROVIDERS, ref.family)
+  const provider = ref.family === undefined ? undefined : getOwnValue(PROVIDERS, ref.family)
   if (provider === undefined) return undefined
   // A full id (`claude-sonnet-4-5-20250929`, `gpt-4.1`), or a display name as Copilot writes it (`GPT-4.1 (copilot)`).
   if (ref.family === 'anthropic') {
     // A full id as Claude Code writes it, else the tier's entry (`Claude Sonnet 4.5 (copilot)` → sonnet).
     if (/^claude-[a-z0-9.-]+$/.test(ref.raw) && /\d/.test(ref.raw)) return `${provider}/${ref.raw}`
-    return ref.tier ? own(MODEL_TABLE, ref.tier) : undefined
+    return ref.tier ? getOwnValue(MODEL_TABLE, ref.tier) : undefined
   }
   const id = ref.raw.replace(/\s*\([^)]*\)\s*$/, '').trim().toLowerCase().replace(/\s+/g, '-')
   return /^[a-z0-9][a-z0-9.-]*$/.test(id) ? `${provider}/${id}` : undefined

@@ -7,7 +7,7 @@
  * MCP tools are named `<server>_<tool>` (`<server>_*` for a whole server).
  */
 import type { Agent } from '../../model/agent.js'
-import { defineOwn, own } from '../../text/own-keys.js'
+import { setDataProperty, getOwnValue } from '../../text/own-keys.js'
 import type { TargetMessage } from '../types.js'
 import { PART_OF, PERMISSION_KEYS } from './tables.js'
 
@@ -26,10 +26,10 @@ export function permissionOf(agent: Agent, notes: TargetMessage[]): Permission |
   for (const tool of agent.tools.items) {
     const keys = keysOf(tool.id)
     if (keys) {
-      for (const key of keys) defineOwn(permission, key, 'allow')
+      for (const key of keys) setDataProperty(permission, key, 'allow')
       continue
     }
-    const whole = own(PART_OF, tool.id)
+    const whole = getOwnValue(PART_OF, tool.id)
     if (whole !== undefined && ids.has(whole)) continue
     // Claude Code's `Bash(git log:*)`: the commands it may run, as a pattern of opencode's `bash` permission.
     const command = /^Bash\((.+)\)$/.exec(tool.raw)
@@ -53,7 +53,7 @@ export function permissionOf(agent: Agent, notes: TargetMessage[]): Permission |
     notes.push({ rule: 'target-translated', data: { kind: 'edit', tools: edits }, field: 'tools', value: edits[0]! })
   }
   for (const { raw, pattern } of commands) {
-    const bash = own(permission, 'bash')
+    const bash = getOwnValue(permission, 'bash')
     if (bash !== 'allow') permission.bash = { ...(typeof bash === 'object' ? bash : {}), [pattern]: 'allow' }
     notes.push({ rule: 'target-translated', data: { kind: 'bash-pattern', tool: raw, pattern, granted: bash === 'allow' }, field: 'tools', value: raw })
   }
@@ -65,7 +65,7 @@ export function permissionOf(agent: Agent, notes: TargetMessage[]): Permission |
 
 /** The permission keys of a canonical id, or undefined when opencode has none. */
 function keysOf(id: string): readonly string[] | undefined {
-  const keys = own(PERMISSION_KEYS, id)
+  const keys = getOwnValue(PERMISSION_KEYS, id)
   if (keys) return keys
   if (!id.startsWith('mcp:')) return undefined
   const [server, name] = id.slice(4).split('/')
@@ -94,8 +94,8 @@ export function mergeSource(written: Permission | undefined, source: unknown): {
       left.push(`permission.${key}`)
       continue
     }
-    const granted = written === undefined ? (tools.has(key) ? 'allow' : undefined) : own(permission, key)
-    if ((granted === 'allow' && rule !== 'deny') || (granted === undefined && !tools.has(key))) defineOwn(permission, key, rule)
+    const granted = written === undefined ? (tools.has(key) ? 'allow' : undefined) : getOwnValue(permission, key)
+    if ((granted === 'allow' && rule !== 'deny') || (granted === undefined && !tools.has(key))) setDataProperty(permission, key, rule)
   }
   return { permission: Object.keys(permission).length > 0 ? permission : undefined, left }
 }
@@ -117,7 +117,7 @@ export function withPermissionMode(permission: Permission | undefined, mode: unk
     return { permission: { ...permission, edit: 'deny', bash: 'deny' }, kept: true }
   }
   if (mode === 'acceptEdits') {
-    if (permission !== undefined && own(permission, 'edit') !== 'allow') return { permission, kept: true }
+    if (permission !== undefined && getOwnValue(permission, 'edit') !== 'allow') return { permission, kept: true }
     notes.push({ rule: 'target-translated', data: { kind: 'permission-mode', mode }, field: 'permissionMode' })
     return { permission: { ...permission, edit: 'allow' }, kept: true }
   }

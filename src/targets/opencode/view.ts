@@ -9,7 +9,7 @@
 import type { Agent, Example, LangSelection, Trigger } from '../../model/agent.js'
 import { readDescription } from '../../normalise/description.js'
 import { toTitle } from '../../normalise/names.js'
-import { defineOwn, own } from '../../text/own-keys.js'
+import { setDataProperty, getOwnValue } from '../../text/own-keys.js'
 import { exampleBlock } from '../shared/examples.js'
 import { localise, pickText } from '../shared/localise.js'
 import { triggerLines } from '../shared/triggers.js'
@@ -45,7 +45,7 @@ export function opencodeView(agent: Agent, options: EmitOptions, notes: TargetMe
   let firstLeft: string | undefined
   for (const [key, value] of Object.entries(agent.extensions)) {
     if (HANDLED.has(key)) continue
-    const field = own(FIELDS, key)
+    const field = getOwnValue(FIELDS, key)
     const accepted = field ? field.accept(value) : undefined
     if (field === undefined || accepted === undefined || Object.hasOwn(frontmatter, field.key)) {
       left.push({ key, invalid: field !== undefined })
@@ -53,7 +53,7 @@ export function opencodeView(agent: Agent, options: EmitOptions, notes: TargetMe
       continue
     }
     if (field.key !== key) notes.push({ rule: 'target-translated', data: { kind: 'field', key, to: field.key }, field: key })
-    defineOwn(frontmatter, field.key, accepted)
+    setDataProperty(frontmatter, field.key, accepted)
   }
   const color = colorOf(agent.color, notes)
   if (color !== undefined) frontmatter.color = color
@@ -80,7 +80,7 @@ function colorOf(color: string | undefined, notes: TargetMessage[]): string | un
   const name = color.trim().toLowerCase()
   if (THEME_COLORS.has(name)) return name
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(name)
-  const hex = own(COLOR_HEX, name) ?? (short ? `#${short[1]!.repeat(2)}${short[2]!.repeat(2)}${short[3]!.repeat(2)}` : /^#[0-9a-f]{6}$/.test(name) ? name : undefined)
+  const hex = getOwnValue(COLOR_HEX, name) ?? (short ? `#${short[1]!.repeat(2)}${short[2]!.repeat(2)}${short[3]!.repeat(2)}` : /^#[0-9a-f]{6}$/.test(name) ? name : undefined)
   if (hex === undefined) {
     notes.push({ rule: 'target-dropped', data: { kind: 'colour', color }, field: 'color' })
     return undefined
