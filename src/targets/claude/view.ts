@@ -4,15 +4,13 @@
  * `tools` (comma string; omitted = all), `model`, `color` (eight kept).
  * Every string is a double-quoted scalar so strict YAML readers accept it.
  */
-import type { Agent, Example, LangSelection, ModelRef, Trigger } from '../../model/agent.js'
-import { readDescription } from '../../normalise/description.js'
+import type { Agent, ModelRef } from '../../model/agent.js'
 import { toTitle } from '../../normalise/names.js'
 import { CLAUDE_FIELDS, TOOL_NAMES } from './tables.js'
-import { exampleBlock } from '../shared/examples.js'
-import { triggerLines } from '../shared/triggers.js'
+import { delegationDescription } from '../shared/description.js'
 import { nearestClaudeColor } from './colors.js'
 import { isHostOnly, noteHostOnly } from '../shared/host-tools.js'
-import { localise, pickText } from '../shared/localise.js'
+import { localise } from '../shared/localise.js'
 import { modelList, othersLeftOut } from '../shared/model-list.js'
 import type { EmitOptions, TargetMessage } from '../types.js'
 import { setDataProperty, getOwnValue } from '../../text/own-keys.js'
@@ -26,7 +24,7 @@ export function claudeView(agent: Agent, options: EmitOptions, notes: TargetMess
   const text = localise(agent, options.lang, notes)
   const frontmatter: Record<string, unknown> = {
     name: agent.name,
-    description: descriptionOf(agent, text.prompt, options.lang, notes),
+    description: delegationDescription(agent, text.prompt, options.lang, notes, { literalNewlines: true }),
   }
   if (agent.title !== toTitle(agent.name)) {
     // Claude Code shows the id; a display name the author chose has no field to go to.
@@ -62,29 +60,6 @@ export function claudeView(agent: Agent, options: EmitOptions, notes: TargetMess
     notes.push({ rule: 'target-dropped', data: { kind: 'fields', fields: left }, ...(firstLeft ? { field: firstLeft } : {}) })
   }
   return { frontmatter, body: text.prompt }
-}
-
-function descriptionOf(agent: Agent, prompt: string, lang: LangSelection, notes: TargetMessage[]): string {
-  let description = pickText(describe(agent.description, agent.triggers, agent.examples), lang, 'description', notes)
-  if (description.trim() === '') {
-    description = agent.title
-    notes.push({ rule: 'target-defaulted', data: { kind: 'blank-description' } })
-  }
-  for (let round = 0; round < 4; round++) {
-    const again = readDescription(description, prompt, toTitle(agent.name), agent.name)
-    const next = pickText(describe(again.description, [], again.examples), lang, 'description', [])
-    if (next === description) break
-    description = next
-  }
-  return description
-}
-
-function describe(description: string, triggers: Trigger[], examples: Example[]): string {
-  let text = [description, ...triggerLines(triggers)].join('\n\n')
-  if (examples.length > 0) text += '\n\nExamples:\n' + examples.map(exampleBlock).join('\n')
-  // Claude Code reads a literal `\n` in a description as a newline; write it as one,
-  // so what is written is what Claude Code sees (and reading it again changes nothing).
-  return text.replace(/\\\\n|\\n/g, '\n')
 }
 
 function toolList(agent: Agent, notes: TargetMessage[]): string | undefined {

@@ -5,7 +5,7 @@
  * packages/core/src/v1/config/agent.ts and permission.ts, 2026), which reject a
  * wrong type for a known key. The JSON Schema check is scripts/validate.mjs.
  */
-import YAML from 'yaml'
+import { readOutputFrontmatter } from '../shared/frontmatter-output.js'
 import { PROVIDER_MODEL, THEME_COLORS } from './tables.js'
 
 const ACTIONS = new Set(['allow', 'ask', 'deny'])
@@ -14,18 +14,9 @@ const ACTION_ONLY = new Set(['question', 'webfetch', 'websearch', 'doom_loop'])
 
 export function checkOpencode(text: string): string[] {
   if (text.includes('\r') || text.charCodeAt(0) === 0xfeff) return ['output holds CR or a byte-order mark']
-  const m = /^---\n([\s\S]*?)\n---\n/.exec(text)
-  if (!m) return ['output has no frontmatter']
-  const doc = YAML.parseDocument(m[1]!, { uniqueKeys: true })
-  if (doc.errors.length > 0) return doc.errors.map((e) => `frontmatter: ${e.message}`)
-  let data: unknown
-  try {
-    data = doc.toJS({ maxAliasCount: 0 })
-  } catch (error) {
-    return [`frontmatter: ${(error as Error).message}`]
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return ['frontmatter is not a mapping']
-  const fm = data as Record<string, unknown>
+  const read = readOutputFrontmatter(text)
+  if ('problems' in read) return read.problems
+  const fm = read.data
   const problems: string[] = []
   if (typeof fm.description !== 'string' || fm.description.trim() === '') problems.push('description is not a non-empty string')
   if (fm.mode !== undefined && !['subagent', 'primary', 'all'].includes(fm.mode as string)) problems.push('mode is not subagent, primary or all')

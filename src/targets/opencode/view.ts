@@ -6,13 +6,11 @@
  * (`provider/model`), `variant`, `temperature`, `top_p`, `steps`, `hidden`,
  * `color`, `permission`. Every string is a double-quoted scalar.
  */
-import type { Agent, Example, LangSelection, Trigger } from '../../model/agent.js'
-import { readDescription } from '../../normalise/description.js'
+import type { Agent } from '../../model/agent.js'
 import { toTitle } from '../../normalise/names.js'
 import { setDataProperty, getOwnValue } from '../../text/own-keys.js'
-import { exampleBlock } from '../shared/examples.js'
-import { localise, pickText } from '../shared/localise.js'
-import { triggerLines } from '../shared/triggers.js'
+import { delegationDescription } from '../shared/description.js'
+import { localise } from '../shared/localise.js'
 import type { EmitOptions, TargetMessage } from '../types.js'
 import { modelOf } from './model.js'
 import { mergeSource, permissionOf, withPermissionMode } from './permission.js'
@@ -29,7 +27,7 @@ const HANDLED = new Set(['mode', 'permission', 'permissionMode'])
 export function opencodeView(agent: Agent, options: EmitOptions, notes: TargetMessage[]): OpencodeView {
   const text = localise(agent, options.lang, notes)
   const frontmatter: Record<string, unknown> = {
-    description: descriptionOf(agent, text.prompt, options.lang, notes),
+    description: delegationDescription(agent, text.prompt, options.lang, notes),
     mode: 'subagent',
   }
   const mode = agent.extensions.mode
@@ -89,28 +87,3 @@ function colorOf(color: string | undefined, notes: TargetMessage[]): string | un
   return hex
 }
 
-/**
- * The description with the triggers and examples as the Claude target writes them
- * (opencode's Task tool shows it to the calling agent the same way), read back
- * until it no longer changes so that compiling the output again gives the same.
- */
-function descriptionOf(agent: Agent, prompt: string, lang: LangSelection, notes: TargetMessage[]): string {
-  let description = pickText(describe(agent.description, agent.triggers, agent.examples), lang, 'description', notes)
-  if (description.trim() === '') {
-    description = agent.title
-    notes.push({ rule: 'target-defaulted', data: { kind: 'blank-description' } })
-  }
-  for (let round = 0; round < 4; round++) {
-    const again = readDescription(description, prompt, toTitle(agent.name), agent.name)
-    const next = pickText(describe(again.description, [], again.examples), lang, 'description', [])
-    if (next === description) break
-    description = next
-  }
-  return description
-}
-
-function describe(description: string, triggers: Trigger[], examples: Example[]): string {
-  let text = [description, ...triggerLines(triggers)].join('\n\n')
-  if (examples.length > 0) text += '\n\nExamples:\n' + examples.map(exampleBlock).join('\n')
-  return text
-}
