@@ -22,6 +22,7 @@ let claudeCheck
 let claudeKnownKeys
 let openaiCheck
 let opencodeCheck
+let copilotCheck
 
 function getAjv() {
   // strict: false — the schemas carry annotations (`examples`, `default` inside
@@ -141,6 +142,38 @@ export function validateOpencode(text) {
 }
 
 /**
+ * Problems with a GitHub Copilot custom agent file (`*.agent.md`): strict YAML
+ * (the Copilot CLI fails on malformed frontmatter), the frontmatter against
+ * copilot-custom-agent.schema.json (`description` required, no unknown keys),
+ * and the body (the prompt) within GitHub.com's 30,000 characters; an empty list
+ * when it is valid.
+ */
+export function validateCopilot(text) {
+  if (typeof text !== 'string') return ['output is not a string']
+  const problems = []
+  if (text.charCodeAt(0) === 0xfeff) problems.push('output starts with a byte-order mark')
+  if (text.includes('\r')) problems.push('output holds a CR character')
+  if (!text.startsWith('---\n')) return [...problems, 'output does not start with a `---` frontmatter fence']
+  const end = text.indexOf('\n---\n', 3)
+  if (end === -1) return [...problems, 'frontmatter has no closing `---` fence']
+  const doc = YAML.parseDocument(text.slice(4, end + 1), { uniqueKeys: true, prettyErrors: false })
+  if (doc.errors.length > 0) return [...problems, ...doc.errors.map((e) => `frontmatter YAML: ${e.message.split('\n')[0]}`)]
+  let data
+  try {
+    data = doc.toJS({ maxAliasCount: 0 })
+  } catch (error) {
+    return [...problems, `frontmatter YAML: ${error.message}`]
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [...problems, 'frontmatter is not a mapping']
+  copilotCheck ??= getAjv().compile(loadSchema('copilot-custom-agent.schema.json'))
+  if (!copilotCheck(data)) problems.push(...formatErrors(copilotCheck.errors, 'schema: frontmatter'))
+  // The body as the template writes it: a blank line after the fence, one newline at the end.
+  const body = text.slice(end + 5).replace(/^\n/, '').replace(/\n$/, '')
+  if (body.length > 30000) problems.push(`body has ${body.length} characters, over GitHub.com's 30,000`)
+  return problems
+}
+
+/**
  * The independent validator of each target's output, by target id (the ids of
  * `src/targets/registry.ts`). Every target has an entry; a meta-test
  * (test/registry.test.ts) fails when one is missing. `null` says, on purpose, that
@@ -152,6 +185,7 @@ export const validators = Object.freeze({
   'openai-assistant': validateOpenAI,
   prompt: null,
   opencode: validateOpencode,
+  copilot: validateCopilot,
 })
 
 /** The validator for a target id, or undefined when the target has none (`prompt`) or is not known. */

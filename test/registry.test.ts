@@ -117,7 +117,8 @@ describe('the target registry', () => {
       expect(target.id).toBe(id)
       expect(isTargetId(id)).toBe(true)
       expect(target.summary.trim()).not.toBe('')
-      expect(target.extension).toMatch(/^\.[a-z0-9]+$/)
+      // One or more dot-parts: `.md`, `.agent.md` (Copilot names agents `<name>.agent.md`).
+      expect(target.extension).toMatch(/^(\.[a-z0-9]+)+$/)
       expect(typeof target.toView).toBe('function')
       expect(typeof target.verify).toBe('function')
     })

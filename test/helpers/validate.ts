@@ -16,6 +16,7 @@ interface ValidateModule {
   validateClaude: Validate
   validateOpenAI: Validate
   validateOpencode: Validate
+  validateCopilot: Validate
 }
 
 const shared = (await import(pathToFileURL(join(ROOT, 'scripts', 'validate.mjs')).href)) as ValidateModule
@@ -29,6 +30,8 @@ export const validateClaude = (text: string): string[] => shared.validateClaude(
 export const validateOpenAI = (text: string): string[] => shared.validateOpenAI(text)
 /** Problems with an opencode agent file (strict YAML + opencode-agent.schema.json); empty when valid. */
 export const validateOpencode = (text: string): string[] => shared.validateOpencode(text)
+/** Problems with a Copilot custom agent file (strict YAML + copilot-custom-agent.schema.json + the body limit); empty when valid. */
+export const validateCopilot = (text: string): string[] => shared.validateCopilot(text)
 
 /** Problems with one output, by its target's validator; empty when valid or when the target has none. */
 export function validateOutput(output: { target: string; content: string }): string[] {

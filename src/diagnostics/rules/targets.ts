@@ -16,6 +16,8 @@ const others = (list: readonly string[]) => (list.length > 0 ? `; the list's oth
 const tools = (names: readonly string[]) => `${names.length === 1 ? 'Tool' : 'Tools'} ${code(names)}`
 /** A field left out: `invalid`, its value is not one the target reads; `noEquivalent`, the value the target has no equivalent for. */
 type LeftField = { key: string; invalid: boolean; noEquivalent?: string }
+/** How a message names the tool that reads the output: opencode, Copilot, else Claude Code. */
+const host = (target: string) => (target === 'opencode' ? 'opencode' : target === 'copilot' ? 'Copilot' : 'Claude Code')
 const leftField = (f: LeftField, target: string) =>
   `\`${f.key}\`${f.noEquivalent !== undefined ? ` (\`${f.noEquivalent}\` has no ${target} equivalent)` : f.invalid ? ' (not a valid value)' : ''}`
 
@@ -48,6 +50,10 @@ type Translated =
   | { kind: 'permission-mode'; mode: 'plan' | 'acceptEdits' }
   | { kind: 'mode'; mode: string }
   | { kind: 'field'; key: string; to: string }
+  // Copilot's own: tools written as an alias that stands for a kind of tool (`edit` also creates files).
+  | { kind: 'alias'; alias: string; tools: string[]; also: string[] }
+  // `permissionMode: plan` as a tool list without `edit` and `execute`; `every`: the source granted every tool.
+  | { kind: 'plan'; every: boolean }
 
 type Defaulted =
   | { kind: 'model-required'; model: string }
@@ -58,7 +64,9 @@ type Defaulted =
 
 export const targetRules = {
   'target-dropped': rule<ForTarget<Dropped>>({
-    severity: { of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' ? 'info' : 'warning'), among: ['info', 'warning'] },
+    // Copilot without `model` runs on the model picked in Copilot, its documented default, and it shows no
+    // colour: notes, not warnings.
+    severity: { of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' || (d.target === 'copilot' && (d.kind === 'model' || d.kind === 'colour')) ? 'info' : 'warning'), among: ['info', 'warning'] },
     explanation: 'The target cannot hold this; it was left out.',
     message: of((d: ForTarget<Dropped>) => {
       const opencode = d.target === 'opencode'
@@ -69,13 +77,19 @@ export const targetRules = {
         case 'title':
           return `${opencode ? 'opencode names an agent after its file' : 'Claude Code has no display name'}; title \`${d.title}\` left out (the agent is \`${d.name}\`)`
         case 'colour':
+          if (d.target === 'copilot') return `Copilot shows no colour for an agent; \`${d.color}\` left out`
           if (opencode) return `opencode takes a colour as \`#RRGGBB\` or a theme name; \`${d.color}\` is neither and was left out`
           return `Claude Code keeps eight colours; \`${d.color}\` is near none of them and was left out`
         case 'fields':
-          return `${opencode ? 'opencode' : 'Claude Code'} has no field for ${d.fields.map((f) => leftField(f, d.target)).join(', ')}; left out`
+          return `${host(d.target)} has no field for ${d.fields.map((f) => leftField(f, d.target)).join(', ')}; left out`
         case 'every-mcp-tool':
           return `Claude Code cannot grant \`${d.tool}\` (every tool of every MCP server) in a tool list; left out`
         case 'model':
+          if (d.target === 'copilot') {
+            // Copilot names models by display name (`Claude Sonnet 4.5 (copilot)`); agentdef has no table of them.
+            const what = d.models.length === 1 ? `Model \`${d.models[0]}\`` : `The models ${code(d.models)}`
+            return `${what} left out: agentdef writes a Copilot model only from a Copilot source (or --model), so the agent runs on the model picked in Copilot`
+          }
           if (opencode) {
             const what = d.models.length === 1 ? `Model \`${d.models[0]}\` has no` : `No model of the list ${code(d.models)} has a`
             return `${what} \`provider/model\` opencode knows; left out, so the agent runs on its caller's model (see --model-map)`
@@ -92,6 +106,7 @@ export const targetRules = {
         case 'model-option':
           return `--model \`${d.model}\` is not \`provider/model\`, the form opencode reads; left out`
         case 'no-tool':
+          if (d.target === 'copilot') return `Copilot has no tool alias for \`${d.tool}\`; left out of its tools`
           return `opencode has no tool for \`${d.tool}\`; left out of its permission`
       }
     }),
@@ -126,6 +141,10 @@ export const targetRules = {
           return `Mode \`${d.mode}\` written as \`subagent\`: agentdef writes agents other agents call`
         case 'field':
           return `\`${d.key}\` written as opencode's \`${d.to}\``
+        case 'plan':
+          return `\`permissionMode: plan\` written as a tool list without \`edit\` and \`execute\`${d.every ? ' (Copilot\'s read-only aliases; the source granted every tool, MCP tools included)' : ''}`
+        case 'alias':
+          return `${tools(d.tools)} written as Copilot's alias \`${d.alias}\`${d.also.length > 0 ? `, which also grants ${code(d.also)}` : ', which grants every tool of its kind'}`
       }
     }),
   }),
@@ -146,6 +165,7 @@ export const targetRules = {
         case 'model-unknown':
           return `Model \`${d.raw}\` has no OpenAI equivalent in the table; used \`${d.chosen}\` (see --model-map)${others(d.others)}`
         case 'blank-description':
+          if (d.target === 'copilot') return 'Copilot requires a description; used the title'
           return d.target === 'opencode'
             ? 'opencode needs a description to offer the agent to others; used the title'
             : 'Claude Code skips an agent whose description is blank; used the title'
