@@ -5,18 +5,15 @@
  * (2026), and the body within GitHub.com's 30,000 characters. The JSON Schema
  * check is scripts/validate.mjs.
  */
-import { readOutputFrontmatter } from '../shared/frontmatter-output.js'
+import { readAgentOutput } from '../shared/frontmatter-output.js'
 import { BODY_LIMIT, TARGETS } from './tables.js'
 
 const isStrings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string')
 
 export function checkCopilot(text: string): string[] {
-  if (text.includes('\r') || text.charCodeAt(0) === 0xfeff) return ['output holds CR or a byte-order mark']
-  const read = readOutputFrontmatter(text)
-  if ('problems' in read) return read.problems
-  const fm = read.data
-  const problems: string[] = []
-  if (typeof fm.description !== 'string' || fm.description.trim() === '') problems.push('description is not a non-empty string')
+  const read = readAgentOutput(text)
+  if (!('data' in read)) return read.problems
+  const { data: fm, problems } = read
   if (fm.name !== undefined && typeof fm.name !== 'string') problems.push('name is not a string')
   if (fm.tools !== undefined && typeof fm.tools !== 'string' && !isStrings(fm.tools)) problems.push('tools is not a string or a list of strings')
   if (fm.model !== undefined && typeof fm.model !== 'string' && !isStrings(fm.model)) problems.push('model is not a string or a list of strings')

@@ -4,14 +4,14 @@
  * dialect) → claude gives what source → claude gives, but for what Copilot cannot
  * hold or says more broadly, which was reported.
  */
-import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { compileSource, diagnosticsOf, targets, type Agent, type Diagnostic } from '../../index.js'
-import { compileText, makeAgent, outputOf, view } from '../../../test/helpers/agent.js'
+import { targets, type Agent, type Diagnostic } from '../../index.js'
+import { makeAgent, view } from '../../../test/helpers/agent.js'
 import { bundledAgents, ROOT, seedPath } from '../../../test/helpers/paths.js'
 import { rules } from '../../../test/helpers/targets.js'
-import { parseClaude, validateCopilot } from '../../../test/helpers/validate.js'
+import { expectRoundTrip } from '../../../test/helpers/round-trip.js'
+import { validateCopilot } from '../../../test/helpers/validate.js'
 
 interface CopilotView {
   frontmatter: Record<string, unknown>
@@ -130,22 +130,7 @@ const sources = [...bundledAgents(), ...[0, 1, 2, 3, 4].map(seedPath), join(FIXT
 
 describe('copilot round trip', () => {
   it.each(sources.map((path) => [basename(path), path]))('%s', (_name, path) => {
-    const direct = compileSource(path, readFileSync(path))
-    const reported = diagnosticsOf(direct.file).filter((d) => d.message.startsWith('copilot: '))
-    expect(direct.agents.length).toBeGreaterThan(0)
-    for (const agent of direct.agents) {
-      const output = outputOf(direct, 'copilot', agent.name)
-      expect(validateCopilot(output), agent.name).toEqual([])
-      const back = compileText(`.github/agents/${agent.name}.agent.md`, output, { targets: ['claude'] })
-      expect(back.agents.map((a) => a.source.dialect)).toEqual(['copilot'])
-      const want = parseClaude(outputOf(direct, 'claude', agent.name))
-      const got = parseClaude(outputOf(back, 'claude'))
-      expect(got.frontmatter.name).toBe(want.frontmatter.name)
-      expect(got.frontmatter.description).toBe(want.frontmatter.description)
-      expect(got.body).toBe(want.body)
-      expectModel(got.frontmatter.model, want.frontmatter.model, reported)
-      expectTools(got.frontmatter.tools, want.frontmatter.tools, reported)
-    }
+    expectRoundTrip(path, { target: 'copilot', dialect: 'copilot', pathOf: (name) => `.github/agents/${name}.agent.md`, validate: validateCopilot, expectModel, expectTools })
   })
 })
 

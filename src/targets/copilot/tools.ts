@@ -6,6 +6,7 @@
 import type { Agent } from '../../model/agent.js'
 import { getOwnValue } from '../../text/own-keys.js'
 import { CLAUDE_TOOLS } from '../../vocabulary/tools.js'
+import { noteToolsLeftOut } from '../shared/host-tools.js'
 import type { TargetMessage } from '../types.js'
 import { ALIAS, GRANTS, PART_OF } from './tables.js'
 
@@ -21,8 +22,7 @@ export function toolsOf(agent: Agent, notes: TargetMessage[]): string[] | undefi
     if (!written.includes(name)) written.push(name)
   }
   const byAlias = new Map<string, { raws: string[]; ids: string[] }>()
-  const hosts = new Map<string, string[]>()
-  const none: string[] = []
+  const left: { id: string; raw: string }[] = []
   for (const tool of agent.tools.items) {
     const alias = getOwnValue(ALIAS, tool.id)
     if (alias !== undefined) {
@@ -45,14 +45,9 @@ export function toolsOf(agent: Agent, notes: TargetMessage[]): string[] | undefi
       add(tool.raw)
       continue
     }
-    const host = /^([a-z]+):/.exec(tool.id)
-    if (host && host[1] !== 'mcp') hosts.set(host[1]!, [...(hosts.get(host[1]!) ?? []), tool.raw])
-    else none.push(tool.raw)
+    left.push(tool)
   }
-  for (const [host, raws] of hosts) {
-    notes.push({ rule: 'target-dropped', data: { kind: 'host-only', host, tools: raws }, field: 'tools', value: raws[0]! })
-  }
-  for (const raw of none) notes.push({ rule: 'target-dropped', data: { kind: 'no-tool', tool: raw }, field: 'tools', value: raw })
+  noteToolsLeftOut(left, notes)
   // An alias stands for a kind of tool: say so when it grants more than the source's tools, or folds one in (`LS` into `search`).
   for (const [alias, { raws, ids: given }] of byAlias) {
     const grants = GRANTS[alias]!

@@ -5,7 +5,7 @@
  * packages/core/src/v1/config/agent.ts and permission.ts, 2026), which reject a
  * wrong type for a known key. The JSON Schema check is scripts/validate.mjs.
  */
-import { readOutputFrontmatter } from '../shared/frontmatter-output.js'
+import { readAgentOutput } from '../shared/frontmatter-output.js'
 import { PROVIDER_MODEL, THEME_COLORS } from './tables.js'
 
 const ACTIONS = new Set(['allow', 'ask', 'deny'])
@@ -13,12 +13,9 @@ const ACTIONS = new Set(['allow', 'ask', 'deny'])
 const ACTION_ONLY = new Set(['question', 'webfetch', 'websearch', 'doom_loop'])
 
 export function checkOpencode(text: string): string[] {
-  if (text.includes('\r') || text.charCodeAt(0) === 0xfeff) return ['output holds CR or a byte-order mark']
-  const read = readOutputFrontmatter(text)
-  if ('problems' in read) return read.problems
-  const fm = read.data
-  const problems: string[] = []
-  if (typeof fm.description !== 'string' || fm.description.trim() === '') problems.push('description is not a non-empty string')
+  const read = readAgentOutput(text)
+  if (!('data' in read)) return read.problems
+  const { data: fm, problems } = read
   if (fm.mode !== undefined && !['subagent', 'primary', 'all'].includes(fm.mode as string)) problems.push('mode is not subagent, primary or all')
   if (fm.model !== undefined && (typeof fm.model !== 'string' || !PROVIDER_MODEL.test(fm.model))) problems.push('model is not provider/model')
   for (const key of ['temperature', 'top_p']) {

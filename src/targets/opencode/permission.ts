@@ -8,6 +8,7 @@
  */
 import type { Agent } from '../../model/agent.js'
 import { setDataProperty, getOwnValue } from '../../text/own-keys.js'
+import { noteToolsLeftOut } from '../shared/host-tools.js'
 import type { TargetMessage } from '../types.js'
 import { PART_OF, PERMISSION_KEYS } from './tables.js'
 
@@ -20,8 +21,7 @@ export function permissionOf(agent: Agent, notes: TargetMessage[]): Permission |
   const permission: Permission = { '*': 'deny' }
   if (agent.tools.mode === 'none') return permission
   const ids = new Set(agent.tools.items.map((tool) => tool.id))
-  const hosts = new Map<string, string[]>()
-  const none: string[] = []
+  const left: { id: string; raw: string }[] = []
   const commands: { raw: string; pattern: string }[] = []
   for (const tool of agent.tools.items) {
     const keys = keysOf(tool.id)
@@ -37,16 +37,9 @@ export function permissionOf(agent: Agent, notes: TargetMessage[]): Permission |
       commands.push({ raw: tool.raw, pattern: command[1]!.replace(/:\*$/, '*') })
       continue
     }
-    const host = /^([a-z]+):/.exec(tool.id)
-    if (host && host[1] !== 'mcp') hosts.set(host[1]!, [...(hosts.get(host[1]!) ?? []), tool.raw])
-    else none.push(tool.raw)
+    left.push(tool)
   }
-  for (const [host, raws] of hosts) {
-    notes.push({ rule: 'target-dropped', data: { kind: 'host-only', host, tools: raws }, field: 'tools', value: raws[0]! })
-  }
-  for (const raw of none) {
-    notes.push({ rule: 'target-dropped', data: { kind: 'no-tool', tool: raw }, field: 'tools', value: raw })
-  }
+  noteToolsLeftOut(left, notes)
   // opencode has one permission for every edit tool: `Write` or `MultiEdit` reads back as `edit`.
   const edits = agent.tools.items.filter((t) => t.id === 'write' || t.id === 'multi-edit').map((t) => t.raw)
   if (edits.length > 0) {

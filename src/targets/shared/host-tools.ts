@@ -18,3 +18,24 @@ export function noteHostOnly(agent: Agent, notes: TargetMessage[]): void {
     notes.push({ rule: 'target-dropped', data: { kind: 'host-only', host, tools: raws }, field: 'tools', value: raws[0]! })
   }
 }
+
+/**
+ * Tools a target has no name for, reported in one pass: those only one host has,
+ * one note per host; the others, one note each.
+ */
+export function noteToolsLeftOut(tools: readonly { id: string; raw: string }[], notes: TargetMessage[]): void {
+  const hosts = new Map<string, string[]>()
+  const others: string[] = []
+  for (const tool of tools) {
+    if (!isHostOnly(tool.id)) others.push(tool.raw)
+    else {
+      const host = tool.id.slice(0, tool.id.indexOf(':'))
+      hosts.set(host, [...(hosts.get(host) ?? []), tool.raw])
+    }
+  }
+  for (const [host, raws] of hosts) {
+    notes.push({ rule: 'target-dropped', data: { kind: 'host-only', host, tools: raws }, field: 'tools', value: raws[0]! })
+  }
+  for (const raw of others) notes.push({ rule: 'target-dropped', data: { kind: 'no-tool', tool: raw }, field: 'tools', value: raw })
+}
+
