@@ -52,28 +52,38 @@ function formatErrors(errors, prefix) {
 }
 
 /**
- * Problems with a Claude Code subagent file (Markdown with YAML frontmatter);
- * an empty list when it is valid.
+ * A Markdown output with YAML frontmatter, read strictly: no byte-order mark or
+ * CR, `---` fences, YAML without errors or aliases, a mapping. `data` is absent
+ * when the frontmatter cannot be read at all; `problems` holds what was found.
  */
-export function validateClaude(text) {
+function readFrontmatter(text) {
+  if (typeof text !== 'string') return { problems: ['output is not a string'] }
   const problems = []
-  if (typeof text !== 'string') return ['output is not a string']
   if (text.charCodeAt(0) === 0xfeff) problems.push('output starts with a byte-order mark')
   if (text.includes('\r')) problems.push('output holds a CR character')
-  if (!text.startsWith('---\n')) return [...problems, 'output does not start with a `---` frontmatter fence']
+  if (!text.startsWith('---\n')) return { problems: [...problems, 'output does not start with a `---` frontmatter fence'] }
   const end = text.indexOf('\n---\n', 3)
-  if (end === -1) return [...problems, 'frontmatter has no closing `---` fence']
-  const source = text.slice(4, end + 1)
-
-  const doc = YAML.parseDocument(source, { uniqueKeys: true, prettyErrors: false })
-  if (doc.errors.length > 0) return [...problems, ...doc.errors.map((e) => `frontmatter YAML: ${e.message.split('\n')[0]}`)]
+  if (end === -1) return { problems: [...problems, 'frontmatter has no closing `---` fence'] }
+  const doc = YAML.parseDocument(text.slice(4, end + 1), { uniqueKeys: true, prettyErrors: false })
+  if (doc.errors.length > 0) return { problems: [...problems, ...doc.errors.map((e) => `frontmatter YAML: ${e.message.split('\n')[0]}`)] }
   let data
   try {
     data = doc.toJS({ maxAliasCount: 0 })
   } catch (error) {
-    return [...problems, `frontmatter YAML: ${error.message}`]
+    return { problems: [...problems, `frontmatter YAML: ${error.message}`] }
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [...problems, 'frontmatter is not a mapping']
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { problems: [...problems, 'frontmatter is not a mapping'] }
+  return { data, problems, end }
+}
+
+/**
+ * Problems with a Claude Code subagent file (Markdown with YAML frontmatter);
+ * an empty list when it is valid.
+ */
+export function validateClaude(text) {
+  const read = readFrontmatter(text)
+  if (!read.data) return read.problems
+  const { data, problems } = read
 
   if (typeof data.name !== 'string') problems.push('`name` is missing or not a string')
   else if (!KEBAB.test(data.name)) problems.push(`\`name\` is not kebab-case: ${JSON.stringify(data.name)}`)
@@ -119,22 +129,9 @@ export function validateOpenAI(text) {
  * opencode does); an empty list when it is valid.
  */
 export function validateOpencode(text) {
-  if (typeof text !== 'string') return ['output is not a string']
-  const problems = []
-  if (text.charCodeAt(0) === 0xfeff) problems.push('output starts with a byte-order mark')
-  if (text.includes('\r')) problems.push('output holds a CR character')
-  if (!text.startsWith('---\n')) return [...problems, 'output does not start with a `---` frontmatter fence']
-  const end = text.indexOf('\n---\n', 3)
-  if (end === -1) return [...problems, 'frontmatter has no closing `---` fence']
-  const doc = YAML.parseDocument(text.slice(4, end + 1), { uniqueKeys: true, prettyErrors: false })
-  if (doc.errors.length > 0) return [...problems, ...doc.errors.map((e) => `frontmatter YAML: ${e.message.split('\n')[0]}`)]
-  let data
-  try {
-    data = doc.toJS({ maxAliasCount: 0 })
-  } catch (error) {
-    return [...problems, `frontmatter YAML: ${error.message}`]
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [...problems, 'frontmatter is not a mapping']
+  const read = readFrontmatter(text)
+  if (!read.data) return read.problems
+  const { data, problems } = read
   if (typeof data.description !== 'string' || data.description.trim() === '') problems.push('`description` is missing or not a non-empty string')
   opencodeCheck ??= getAjv().compile(loadSchema('opencode-agent.schema.json'))
   if (!opencodeCheck(data)) problems.push(...formatErrors(opencodeCheck.errors, 'schema: frontmatter'))
@@ -149,22 +146,9 @@ export function validateOpencode(text) {
  * when it is valid.
  */
 export function validateCopilot(text) {
-  if (typeof text !== 'string') return ['output is not a string']
-  const problems = []
-  if (text.charCodeAt(0) === 0xfeff) problems.push('output starts with a byte-order mark')
-  if (text.includes('\r')) problems.push('output holds a CR character')
-  if (!text.startsWith('---\n')) return [...problems, 'output does not start with a `---` frontmatter fence']
-  const end = text.indexOf('\n---\n', 3)
-  if (end === -1) return [...problems, 'frontmatter has no closing `---` fence']
-  const doc = YAML.parseDocument(text.slice(4, end + 1), { uniqueKeys: true, prettyErrors: false })
-  if (doc.errors.length > 0) return [...problems, ...doc.errors.map((e) => `frontmatter YAML: ${e.message.split('\n')[0]}`)]
-  let data
-  try {
-    data = doc.toJS({ maxAliasCount: 0 })
-  } catch (error) {
-    return [...problems, `frontmatter YAML: ${error.message}`]
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [...problems, 'frontmatter is not a mapping']
+  const read = readFrontmatter(text)
+  if (!read.data) return read.problems
+  const { data, problems, end } = read
   copilotCheck ??= getAjv().compile(loadSchema('copilot-custom-agent.schema.json'))
   if (!copilotCheck(data)) problems.push(...formatErrors(copilotCheck.errors, 'schema: frontmatter'))
   // The body as the template writes it: a blank line after the fence, one newline at the end.

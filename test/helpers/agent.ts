@@ -54,3 +54,13 @@ export function outputOf(result: CompileResult, target: TargetId, agent?: string
 export function problems(result: CompileResult): Diagnostic[] {
   return diagnosticsOf(result.file).filter((d) => d.severity !== 'info')
 }
+
+/** A tool reference as a dialect reader makes it. */
+export const tool = (id: string, raw: string, known = true) => ({ id, raw, known })
+
+/** The `tools` of an agent that lists exactly these. */
+export const toolList = (...items: ReturnType<typeof tool>[]) => ({ tools: { mode: 'list' as const, items } })
+
+/** An agent whose source named this model. */
+export const agentWithModel = (raw: string, family?: string, tier?: string) => makeAgent({ model: { raw, ...(family ? { family } : {}), ...(tier ? { tier } : {}) } })
+

@@ -7,7 +7,7 @@
 import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { targets, type Agent, type Diagnostic } from '../../index.js'
-import { makeAgent, view } from '../../../test/helpers/agent.js'
+import { agentWithModel, makeAgent, tool, toolList, view } from '../../../test/helpers/agent.js'
 import { bundledAgents, ROOT, seedPath } from '../../../test/helpers/paths.js'
 import { rules } from '../../../test/helpers/targets.js'
 import { expectRoundTrip } from '../../../test/helpers/round-trip.js'
@@ -18,9 +18,8 @@ interface CopilotView {
   body: string
 }
 const copilotView = (agent: Agent, options = {}) => view<CopilotView>('copilot', agent, options)
-const tool = (id: string, raw: string, known = true) => ({ id, raw, known })
-const list = (...items: ReturnType<typeof tool>[]) => ({ tools: { mode: 'list' as const, items } })
-const model = (raw: string, family?: string, tier?: string) => makeAgent({ model: { raw, ...(family ? { family } : {}), ...(tier ? { tier } : {}) } })
+const list = toolList
+const model = agentWithModel
 
 describe('copilot', () => {
   it('writes name (the title), description, tools as aliases; the prompt as the body', () => {
