@@ -23,6 +23,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { build, diagnosticsOf, TARGET_IDS } from '../dist/index.js'
 import { SHARED } from './shared.mjs'
 import { validatorFor } from './validate.mjs'
+import { addTally, emptyTally, READ_BACK, roundTripOutcome, tallyTable } from './round-trip.mjs'
 
 const CORPUS = join(SHARED, 'corpus') + '/'
 /** Files beside the agents that are never agent definitions. */
@@ -97,6 +98,8 @@ function runCollection(name, out, onCollision) {
   const crashes = []
   const invalid = []
   const rules = new Map()
+  const trip = emptyTally()
+  const losses = []
   const onDisk = filesUnder(dir).length
 
   const started = performance.now()
@@ -107,7 +110,7 @@ function runCollection(name, out, onCollision) {
     row.ms = Math.round(performance.now() - started)
     row.crashes++
     crashes.push({ path: name, line: 1, column: 1, severity: 'error', message: `build() threw: ${error?.stack ?? error}`, rule: 'exception' })
-    return { row, failures, crashes, invalid, rules: {} }
+    return { row, failures, crashes, invalid, rules: {}, trip, losses }
   }
   row.ms = Math.round(performance.now() - started)
 
@@ -170,10 +173,11 @@ function runCollection(name, out, onCollision) {
         invalid.push({ source: outcome.file.path, output: output.path, target: output.target, problems })
       }
     }
+    losses.push(...roundTripOutcome(outcome, trip))
   }
   // Files on disk that the build neither read nor skipped with a note (e.g. `.yaml` modes).
   row.unread = Math.max(0, onDisk - row.files - row.skipped)
-  return { row, failures, crashes, invalid, rules: Object.fromEntries(rules) }
+  return { row, failures, crashes, invalid, rules: Object.fromEntries(rules), trip, losses }
 }
 
 function pct(part, whole) {
@@ -259,7 +263,10 @@ async function main() {
   const rules = new Map()
   for (const run of runs) for (const [rule, n] of Object.entries(run.rules)) rules.set(rule, (rules.get(rule) ?? 0) + n)
   const topRules = [...rules].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-  const ok = crashes.length === 0 && invalid.length === 0
+  const trip = emptyTally()
+  for (const run of runs) addTally(trip, run.trip)
+  const losses = runs.flatMap((r) => r.losses)
+  const ok = crashes.length === 0 && invalid.length === 0 && losses.length === 0
 
   if (options.json) {
     const summary = {
@@ -274,6 +281,8 @@ async function main() {
       crashes,
       invalid,
       rules: Object.fromEntries(topRules),
+      roundTrip: trip,
+      losses,
     }
     process.stdout.write(JSON.stringify(summary, null, 2) + '\n')
   } else {
@@ -311,7 +320,20 @@ async function main() {
     const width = Math.max(0, ...topRules.slice(0, TOP_RULES).map(([rule]) => rule.length))
     for (const [rule, n] of topRules.slice(0, TOP_RULES)) print(`  ${rule.padEnd(width)}  ${n}`)
     print()
-    print(ok ? 'OK: no crash, every output valid.' : `FAILED: ${crashes.length} crash(es), ${invalid.length} invalid output(s).`)
+    print(`Round trip (source → target → read back by its dialect → claude, against source → claude; kept/reported/lost per field):`)
+    print(tallyTable(trip))
+    print(`(targets not read back: ${TARGET_IDS.filter((id) => !Object.hasOwn(READ_BACK, id)).join(', ') || 'none'})`)
+    if (losses.length > 0) {
+      print()
+      print(`Lost without a word (${losses.length}; the first ${Math.min(losses.length, 40)}):`)
+      for (const loss of losses.slice(0, 40)) {
+        print(`  ${loss.source} → ${loss.target} (${loss.agent}): ${loss.field}${loss.why ? `, ${loss.why}` : ''}`)
+        print(`      direct: ${JSON.stringify(loss.direct)?.slice(0, 160)}`)
+        print(`      back:   ${JSON.stringify(loss.back)?.slice(0, 160)}`)
+      }
+    }
+    print()
+    print(ok ? 'OK: no crash, every output valid, nothing lost without a word.' : `FAILED: ${crashes.length} crash(es), ${invalid.length} invalid output(s), ${losses.length} silent loss(es).`)
   }
   process.exitCode = ok ? 0 : 1
 }

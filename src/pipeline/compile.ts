@@ -27,6 +27,11 @@ export interface Output {
   /** Path inside the output folder: `<target>/<name><ext>`. */
   path: string
   content: string
+  /**
+   * The source fields the target said it translated, defaulted or left out
+   * (`tools`, `model`…), once each: what the round trip counts as reported.
+   */
+  reportedFields: string[]
 }
 
 export interface CompileResult {
@@ -93,7 +98,8 @@ export function emit(agent: Agent, id: TargetId, options: EmitOptions, file: VFi
     report(file, 'target-invalid', { target: id, problems })
     return undefined
   }
-  return { agent: agent.name, target: id, path: `${id}/${agent.name}${target.extension}`, content }
+  const reportedFields = [...new Set(notes.flatMap((note) => (note.field === undefined ? [] : [note.field])))]
+  return { agent: agent.name, target: id, path: `${id}/${agent.name}${target.extension}`, content, reportedFields }
 }
 
 /**

@@ -1,6 +1,7 @@
 /** What every target provides: a pure view builder, a template, and a check of its own output. */
 import type { Agent, LangSelection } from '../model/agent.js'
 import type { DataOf } from '../diagnostics/report.js'
+import type { DialectId } from '../dialects/registry.js'
 
 export interface EmitOptions {
   lang: LangSelection
@@ -39,4 +40,15 @@ export interface Target<View = unknown> {
   toView(agent: Agent, options: EmitOptions, notes: TargetMessage[]): View
   /** Parse the rendered output back as its strictest reader would; return the problems found. */
   verify(text: string): string[]
+  /**
+   * Where the target's tool reads an agent of this name, relative to the project's
+   * root (`.opencode/agent/<name>.md`). The round trip reads an output back from there.
+   */
+  nativePath?(name: string): string
+  /**
+   * The dialect that reads this target's output back, for the round trip (source →
+   * target → read back → claude). Absent when the format is not read back (`prompt`:
+   * a prompt alone, by design).
+   */
+  readBack?: DialectId
 }

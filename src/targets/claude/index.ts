@@ -10,4 +10,7 @@ export const claude: Target<ClaudeView> = {
   template: 'claude.hbs',
   toView: claudeView,
   verify: checkClaude,
+  // Claude Code reads project subagents from `.claude/agents/` (code.claude.com/docs/en/sub-agents, 2026).
+  nativePath: (name) => `.claude/agents/${name}.md`,
+  readBack: 'claude',
 }

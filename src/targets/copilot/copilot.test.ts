@@ -49,12 +49,13 @@ describe('copilot', () => {
       ])
     })
 
-    it('MCP tools as server/tool and server/*; Copilot tools as written; background shell tools with the shell', () => {
+    it('MCP tools as server/tool and server/*; Copilot tools as written; background shell tools folded into the shell, with a note', () => {
       const { view: v, notes } = copilotView(
         makeAgent(list(tool('mcp:github/get_pr', 'mcp__github__get_pr'), tool('mcp:jira', 'mcp__jira'), tool('copilot:problems', 'problems'), tool('shell', 'Bash'), tool('shell-output', 'BashOutput'))),
       )
       expect(v.frontmatter.tools).toEqual(['github/get_pr', 'jira/*', 'problems', 'execute'])
-      expect(notes).toEqual([])
+      // `execute` reads back as `Bash` alone: the round trip would lose `BashOutput` without this note.
+      expect(notes.map((n) => n.message)).toEqual(["copilot: Tools `Bash`, `BashOutput` written as Copilot's alias `execute`, which grants every tool of its kind"])
     })
 
     it('reports what Copilot has no alias for: notebooks, unknown names, another host, every MCP server, command patterns', () => {

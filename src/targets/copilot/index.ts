@@ -10,4 +10,7 @@ export const copilot: Target<CopilotView> = {
   template: 'copilot.hbs',
   toView: copilotView,
   verify: checkCopilot,
+  // docs.github.com, "Creating custom agents" (2026): `.github/agents/<name>.agent.md` in the repository.
+  nativePath: (name) => `.github/agents/${name}.agent.md`,
+  readBack: 'copilot',
 }

@@ -23,6 +23,7 @@ export function toolsOf(agent: Agent, notes: TargetMessage[]): string[] | undefi
   }
   const byAlias = new Map<string, { raws: string[]; ids: string[] }>()
   const left: { id: string; raw: string }[] = []
+  const parts: { tool: { id: string; raw: string }; whole: string }[] = []
   for (const tool of agent.tools.items) {
     const alias = getOwnValue(ALIAS, tool.id)
     if (alias !== undefined) {
@@ -39,7 +40,10 @@ export function toolsOf(agent: Agent, notes: TargetMessage[]): string[] | undefi
       continue
     }
     const whole = getOwnValue(PART_OF, tool.id)
-    if (whole !== undefined && ids.has(whole)) continue
+    if (whole !== undefined && ids.has(whole)) {
+      parts.push({ tool, whole })
+      continue
+    }
     // A tool of Copilot's own (`problems`, `read/terminalLastCommand`): written as the source wrote it.
     if (tool.id.startsWith('copilot:')) {
       add(tool.raw)
@@ -48,6 +52,12 @@ export function toolsOf(agent: Agent, notes: TargetMessage[]): string[] | undefi
     left.push(tool)
   }
   noteToolsLeftOut(left, notes)
+  // `BashOutput` beside `Bash`: folded into the whole's alias, which reads back as the whole alone; said in the alias's note.
+  for (const { tool, whole } of parts) {
+    const entry = byAlias.get(getOwnValue(ALIAS, whole) ?? '')
+    entry?.raws.push(tool.raw)
+    entry?.ids.push(tool.id)
+  }
   // An alias stands for a kind of tool: say so when it grants more than the source's tools, or folds one in (`LS` into `search`).
   for (const [alias, { raws, ids: given }] of byAlias) {
     const grants = GRANTS[alias]!

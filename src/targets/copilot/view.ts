@@ -48,7 +48,7 @@ export function copilotView(agent: Agent, options: EmitOptions, notes: TargetMes
   if (left.length > 0) notes.push({ rule: 'target-dropped', data: { kind: 'fields', fields: left }, field: left[0]!.key })
   let body = text.prompt
   if (body.length > BODY_LIMIT) {
-    notes.push({ rule: 'target-truncated', data: { field: 'prompt', length: body.length, limit: BODY_LIMIT } })
+    notes.push({ rule: 'target-truncated', data: { field: 'prompt', length: body.length, limit: BODY_LIMIT }, field: 'prompt' })
     body = clipUnits(body, BODY_LIMIT)
   }
   return { frontmatter, body }

@@ -10,4 +10,7 @@ export const opencode: Target<OpencodeView> = {
   template: 'opencode.hbs',
   toView: opencodeView,
   verify: checkOpencode,
+  // opencode names an agent after its file under `.opencode/agent/` (docs/agents.mdx, 2026).
+  nativePath: (name) => `.opencode/agent/${name}.md`,
+  readBack: 'opencode',
 }
