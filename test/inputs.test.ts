@@ -16,3 +16,29 @@ describe('finding inputs', () => {
     expect(rel(skipped)).toEqual(['fabric/patterns/rank_recipes/user.md', 'roo/package.json'])
   })
 })
+
+describe('project instruction files', () => {
+  it('AGENTS.md, CLAUDE.md, GEMINI.md and Copilot instructions are skipped with a note of their own, not compiled as agents', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const { tmpdir } = await import('node:os')
+    const { build, compileSource, diagnosticsOf } = await import('../src/index.js')
+    const dir = mkdtempSync(join(tmpdir(), 'agentdef-instructions-'))
+    mkdirSync(join(dir, '.github', 'instructions'), { recursive: true })
+    const text = '# Project\n\nUse pnpm, never npm.\n'
+    for (const name of ['AGENTS.md', 'CLAUDE.md', 'GEMINI.md', '.github/copilot-instructions.md', '.github/instructions/ts.instructions.md']) writeFileSync(join(dir, name), text)
+    // A prompt that happens to be named after a tool, in lower case, is still an agent.
+    writeFileSync(join(dir, 'gemini.md'), 'You review Go code.\n')
+    const { files, instructions } = findInputs([dir])
+    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['gemini.md'])
+    expect(instructions).toHaveLength(5)
+    const result = build({ inputs: [dir], out: join(dir, 'out'), targets: ['claude'], lang: 'all', modelMap: {}, write: false, cwd: dir })
+    const notes = result.general.flatMap((f) => diagnosticsOf(f)).filter((d) => d.rule === 'input-instructions')
+    expect(notes.map((d) => d.severity)).toEqual(['info', 'info', 'info', 'info', 'info'])
+    expect(notes.find((d) => d.path === 'AGENTS.md')?.message).toBe('Skipped: `AGENTS.md` holds project instructions read by Codex, opencode, Cursor, Copilot and others, not an agent definition')
+    // Named explicitly (`convert AGENTS.md`), it is a warning, and no agent named `agents` comes out.
+    const named = compileSource('AGENTS.md', Buffer.from(text), { targets: ['claude'], lang: 'all', modelMap: {} })
+    expect(named.agents).toEqual([])
+    expect(diagnosticsOf(named.file).map((d) => `${d.severity}:${d.rule}`)).toEqual(['warning:input-instructions'])
+  })
+})

@@ -3,11 +3,13 @@
  * others), resolve name collisions, then write or check the outputs.
  */
 import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
 import { VFile } from 'vfile'
 import { report } from '../diagnostics/report.js'
 import { prefixPaths, resolveCollisions, type CollisionPolicy } from './collisions.js'
 import { emitAll, recogniseSource, type CompileOptions, type CompileResult } from './compile.js'
 import { displayPath, findInputs } from './inputs.js'
+import { instructionFileOf } from './instruction-files.js'
 import { listOutputs, removeOutput, writeOutput } from './write.js'
 
 export interface BuildOptions extends CompileOptions {
@@ -51,6 +53,11 @@ export function build(options: BuildOptions): BuildResult {
   for (const path of inputs.skipped) {
     const file = new VFile({ path: displayPath(path, cwd) })
     report(file, 'input-skipped', { inFolder: true })
+    general.push(file)
+  }
+  for (const path of inputs.instructions) {
+    const file = new VFile({ path: displayPath(path, cwd) })
+    report(file, 'input-instructions', { name: basename(path), tools: instructionFileOf(path)!, named: false })
     general.push(file)
   }
   const files: FileOutcome[] = inputs.files.map((path) => {

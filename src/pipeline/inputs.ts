@@ -2,6 +2,7 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { DIALECTS } from '../dialects/registry.js'
+import { instructionFileOf } from './instruction-files.js'
 
 /** The names of Markdown files the dialects read (`.md`, `.mdc`, `.txt`…). */
 const MARKDOWN_NAMES = DIALECTS.flatMap((d) => (d.markdown?.names ? [d.markdown.names] : []))
@@ -17,6 +18,8 @@ export interface Inputs {
   files: string[]
   missing: string[]
   skipped: string[]
+  /** Project instruction files found in a folder (`AGENTS.md`), skipped with a note of their own. */
+  instructions: string[]
 }
 
 /** @param exclude a folder never searched (the output folder, when it lies inside an input). */
@@ -24,6 +27,7 @@ export function findInputs(paths: string[], exclude?: string): Inputs {
   const found = new Set<string>()
   const missing: string[] = []
   const skipped: string[] = []
+  const instructions: string[] = []
   const excluded = exclude ? resolve(exclude) : undefined
   const walk = (dir: string) => {
     if (excluded && resolve(dir) === excluded) return
@@ -34,7 +38,8 @@ export function findInputs(paths: string[], exclude?: string): Inputs {
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name)) walk(path)
       } else if (entry.isFile() && isInputName(entry.name)) {
-        if (NOT_AGENTS.test(entry.name) || SKIPS.some((skip) => skip(entry.name, siblings))) skipped.push(path)
+        if (instructionFileOf(entry.name) !== undefined) instructions.push(path)
+        else if (NOT_AGENTS.test(entry.name) || SKIPS.some((skip) => skip(entry.name, siblings))) skipped.push(path)
         else if (isDataName(entry.name) && !isAgentData(entry.name, path)) skipped.push(path)
         else found.add(path)
       }
@@ -51,7 +56,7 @@ export function findInputs(paths: string[], exclude?: string): Inputs {
     if (stat.isDirectory()) walk(path)
     else found.add(path)
   }
-  return { files: [...found], missing, skipped }
+  return { files: [...found], missing, skipped, instructions }
 }
 
 /** A name some dialect reads, as Markdown or as data. */

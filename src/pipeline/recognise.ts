@@ -22,6 +22,7 @@ import { parseData } from '../parse/data.js'
 import { repairFences } from '../parse/fences.js'
 import { remarkAgentFrontmatter } from '../parse/frontmatter-plugin.js'
 import type { ToolMap } from '../vocabulary/tool-map.js'
+import { instructionFileOf } from './instruction-files.js'
 
 export interface RecogniseOptions {
   /** The user's tool names (`--tool-map`), read before each dialect's table. */
@@ -56,6 +57,11 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
 /** Recognise the agents in a file that `readSource` accepted. Problems are messages on the file. */
 export function recognise(file: VFile, options: RecogniseOptions = {}): Agent[] {
   if (hasErrors(file)) return []
+  const tools = instructionFileOf(file.path)
+  if (tools !== undefined) {
+    report(file, 'input-instructions', { name: basename(file.path), tools, named: true })
+    return []
+  }
   if (isDataFile(file.path)) {
     file.data.drafts = readData(file)
     return hasErrors(file) ? [] : file.data.drafts.map((draft) => normalise(draft, file, options))

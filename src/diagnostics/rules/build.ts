@@ -38,6 +38,12 @@ export const buildRules = {
     message: (d: { expected: string[] } | { inFolder: true }) =>
       'expected' in d ? `Not an agent definition: expected ${d.expected.join(' or ')}` : 'Skipped: not an agent definition (name it explicitly to compile it)',
   }),
+  'input-instructions': rule({
+    // Found in a folder, a note; named explicitly, a warning (the user meant it to be compiled).
+    severity: { of: (d) => (d.named ? 'warning' : 'info'), among: ['warning', 'info'] },
+    explanation: 'A project instruction file (AGENTS.md, CLAUDE.md, GEMINI.md…) was skipped: it holds instructions for every session, not an agent definition.',
+    message: (d: { name: string; tools: string; named: boolean }) => `Skipped: \`${d.name}\` holds project instructions read by ${d.tools}, not an agent definition`,
+  }),
   'input-missing': rule({ severity: 'error', explanation: 'An input path does not exist.', message: (d: { path: string }) => `Input \`${d.path}\` does not exist` }),
   'internal-error': rule({
     severity: 'error',
