@@ -14,11 +14,13 @@ import { langgpt } from './langgpt/index.js'
 import { opencode } from './opencode/index.js'
 import { plain } from './plain/index.js'
 import { roo } from './roo/index.js'
+import { rulesync } from './rulesync/index.js'
 import type { DialectDefinition } from './types.js'
 
 export const dialects = {
   copilot,
   cursor,
+  rulesync,
   opencode,
   heading,
   fabric,
