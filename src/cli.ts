@@ -10,7 +10,7 @@ import { build } from './pipeline/build.js'
 import type { CollisionPolicy } from './pipeline/collisions.js'
 import { compileSource } from './pipeline/compile.js'
 import { count, diagnosticsOf, plural } from './diagnostics/format.js'
-import { TARGET_IDS, type TargetId } from './targets/registry.js'
+import { TARGET_IDS } from './targets/registry.js'
 import { ConfigError } from './config/load.js'
 import { addRegistryHelp } from './command-line/help.js'
 import { hasColors, helpWidth, printDiagnostics, type CliIo } from './command-line/io.js'
@@ -49,12 +49,12 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
       .description('compile files and folders of agent definitions into <out>/<target>/')
       .argument('[inputs...]', 'files or folders (searched recursively)', ['agents'])
       .option('-o, --out <dir>', 'output folder', 'dist')
-      .option('-t, --target <ids>', `targets, comma-separated (${TARGET_IDS.join(', ')})`, parseTargets, [...TARGET_IDS])
+      .option('-t, --target <ids>', `targets, comma-separated (${TARGET_IDS.join(', ')}, a custom target's id, or all)`, parseTargets, ['all'])
       .option('--check', 'write nothing; exit 1 if any output would change')
       .option('--clean', 'remove outputs whose source has gone')
       .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-path']).default('error'))
       .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json']).default('pretty')),
-  ).action((inputs: string[], given: SharedFlags & { out: string; target: TargetId[]; check?: boolean; clean?: boolean; format: string; onCollision: CollisionPolicy }, command: Command) => {
+  ).action((inputs: string[], given: SharedFlags & { out: string; target: string[]; check?: boolean; clean?: boolean; format: string; onCollision: CollisionPolicy }, command: Command) => {
     const flags = withConfig(given, command)
     const result = build({ ...compileOptions(flags, flags.target), inputs, out: flags.out, check: flags.check ?? false, clean: flags.clean ?? false, onCollision: flags.onCollision })
     const all = [...result.files.map((f) => f.file), ...result.general].flatMap(diagnosticsOf)
@@ -89,12 +89,12 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
       .command('lint')
       .description('report the diagnostics of files and folders without writing anything')
       .argument('[inputs...]', 'files or folders (searched recursively)', ['agents'])
-      .option('-t, --target <ids>', `targets whose limits to check (${TARGET_IDS.join(', ')})`, parseTargets, [...TARGET_IDS])
+      .option('-t, --target <ids>', `targets whose limits to check (${TARGET_IDS.join(', ')}, a custom target's id, or all)`, parseTargets, ['all'])
       .option('--strict', 'treat warnings as errors')
       .option('--rules', 'list every rule with its severity and explanation (as `agentdef rules`); lint nothing')
       .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-path']).default('error'))
       .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json']).default('pretty')),
-  ).action((inputs: string[], given: SharedFlags & { target: TargetId[]; strict?: boolean; rules?: boolean; format: 'pretty' | 'json'; onCollision: CollisionPolicy }, command: Command) => {
+  ).action((inputs: string[], given: SharedFlags & { target: string[]; strict?: boolean; rules?: boolean; format: 'pretty' | 'json'; onCollision: CollisionPolicy }, command: Command) => {
     if (given.rules) {
       io.stdout.write(formatRules(given.format))
       return
@@ -129,7 +129,7 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
   ).action((path: string, given: SharedFlags & { to: string; agent?: string }, command: Command) => {
     const flags = withConfig(given, command)
     const [id] = parseTargets(flags.to)
-    if (!id || flags.to.includes(',')) throw new UsageError({ oneTarget: true })
+    if (!id || flags.to.includes(',') || id === 'all') throw new UsageError({ oneTarget: true })
     const result = compileSource(path, readInput(path), compileOptions(flags, [id]))
     printDiagnostics(io, diagnosticsOf(result.file), flags.verbose ?? false)
     const names = result.agents.map((a) => a.name)

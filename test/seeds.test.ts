@@ -357,7 +357,7 @@ describe('bundled examples (agents/)', () => {
     it('compiles to every target with no error, every output valid', () => {
       expect(diagnosticsOf(result.file).filter((d) => d.severity === 'error')).toEqual([])
       expect(result.agents.length).toBeGreaterThan(0)
-      const targets = new Set<TargetId>(result.outputs.map((o) => o.target))
+      const targets = new Set(result.outputs.map((o) => o.target))
       expect([...targets].sort()).toEqual([...ALL_TARGETS].sort())
       for (const output of result.outputs) expect(validateOutput(output), output.path).toEqual([])
     })

@@ -1,7 +1,9 @@
 /** The flags the commands share: parsing them, and filling in the config file's settings. */
 import { Command, Option } from 'commander'
 import type { CompileOptions } from '../pipeline/compile.js'
-import { isTargetId, TARGET_IDS, type TargetId } from '../targets/registry.js'
+import { isTargetId, TARGET_IDS } from '../targets/registry.js'
+import type { CustomTargetDefinition } from '../targets/custom/index.js'
+import type { TargetName } from '../pipeline/compile.js'
 import { DEFAULT_MAX_BYTES } from '../parse/read.js'
 import { CONFIG_FILE, loadConfig } from '../config/load.js'
 import type { LangSelection } from '../model/agent.js'
@@ -16,10 +18,26 @@ export class UsageError extends Error {
   }
 }
 
-export function parseTargets(value: string): TargetId[] {
+/** `--target a,b`: the ids as given; they are checked once the config's custom targets are known (`resolveTargets`). */
+export function parseTargets(value: string): string[] {
   const ids = value.split(',').map((s) => s.trim()).filter(Boolean)
-  for (const id of ids) if (!isTargetId(id)) throw new UsageError({ target: id, known: TARGET_IDS })
-  return ids as TargetId[]
+  // `--target ,` names no target: a build of nothing must not pass for a build.
+  if (ids.length === 0) throw new UsageError({ target: value, known: [...TARGET_IDS, 'all'] })
+  return ids
+}
+
+/** The targets named: `all` is every built-in target and every custom one the config defines; an unknown id is a usage error. */
+export function resolveTargets(ids: readonly string[], customTargets: Record<string, CustomTargetDefinition> = {}): TargetName[] {
+  const custom = Object.keys(customTargets)
+  const out: TargetName[] = []
+  for (const id of ids) {
+    const expanded = id === 'all' ? [...TARGET_IDS, ...custom] : [id]
+    for (const one of expanded) {
+      if (!isTargetId(one) && !custom.includes(one)) throw new UsageError({ target: one, known: [...TARGET_IDS, ...custom, 'all'] })
+      if (!out.includes(one)) out.push(one)
+    }
+  }
+  return out
 }
 
 /** `from=to,from=to` pairs for `--model-map` and `--tool-map`, over the previous ones (the option repeats). */
@@ -50,10 +68,13 @@ export interface SharedFlags {
   model?: string
   maxSize: number
   verbose?: boolean
+  /** From the config file only. */
+  customTargets?: Record<string, CustomTargetDefinition>
 }
 
-export function compileOptions(flags: SharedFlags, ids: TargetId[]): CompileOptions {
-  const options: CompileOptions = { targets: ids, lang: flags.lang, modelMap: flags.modelMap, maxBytes: flags.maxSize }
+export function compileOptions(flags: SharedFlags, ids: readonly string[]): CompileOptions {
+  const options: CompileOptions = { targets: resolveTargets(ids, flags.customTargets), lang: flags.lang, modelMap: flags.modelMap, maxBytes: flags.maxSize }
+  if (flags.customTargets) options.customTargets = flags.customTargets
   if (flags.model) options.model = flags.model
   if (Object.keys(flags.toolMap).length > 0) {
     try {
@@ -81,6 +102,7 @@ export function withConfig<T extends SharedFlags>(flags: T, command: Command): T
   const config = loadConfig(flags.config)
   const given = (key: string) => command.getOptionValueSource(key) === 'cli'
   const merged: Record<string, unknown> = { ...(flags as object), modelMap: { ...config.modelMap, ...flags.modelMap }, toolMap: { ...config.toolMap, ...flags.toolMap } }
+  if (config.customTargets) merged.customTargets = config.customTargets
   const fill: [keyof typeof config, string][] = [['lang', 'lang'], ['model', 'model'], ['maxSize', 'maxSize'], ['targets', 'target'], ['out', 'out'], ['onCollision', 'onCollision']]
   for (const [from, to] of fill) {
     // `model` has no default, so it is absent from the flags unless given.

@@ -4,15 +4,21 @@
  * given on the command line win over the file.
  */
 import { existsSync, readFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import type { LangSelection } from '../model/agent.js'
 import { toToolMap } from '../vocabulary/tool-map.js'
-import { isTargetId, TARGET_IDS, type TargetId } from '../targets/registry.js'
+import { isTargetId, TARGET_IDS } from '../targets/registry.js'
+import { CUSTOM_ID, definitionProblems, type CustomTargetDefinition } from '../targets/custom/index.js'
+import type { TargetName } from '../pipeline/compile.js'
 import { messageText, type DataOf } from '../diagnostics/catalogue.js'
 
 export const CONFIG_FILE = 'agentdef.config.json'
 
 export interface Config {
-  targets?: TargetId[]
+  /** Built-in targets' ids, custom targets' ids, or `all`. */
+  targets?: TargetName[]
+  /** Targets from a template, by id; their template paths resolved against the config's folder. */
+  customTargets?: Record<string, CustomTargetDefinition>
   out?: string
   lang?: LangSelection
   /** Source model (alias or id) → target model, over the built-in table. */
@@ -32,7 +38,7 @@ export class ConfigError extends Error {
   }
 }
 
-const KEYS = ['targets', 'out', 'lang', 'modelMap', 'toolMap', 'model', 'onCollision', 'maxSize']
+const KEYS = ['targets', 'customTargets', 'out', 'lang', 'modelMap', 'toolMap', 'model', 'onCollision', 'maxSize']
 
 /** The config at `path`, or at `./agentdef.config.json` when no path is given and it exists. */
 export function loadConfig(path: string | undefined): Config {
@@ -63,12 +69,15 @@ function validate(data: unknown, file: string): Config {
     if (value !== undefined && typeof value !== 'string') fail([key, 'be a string'])
     return value as string | undefined
   }
+  if (object.customTargets !== undefined) config.customTargets = customTargetsOf(object.customTargets, file, fail)
   if (object.targets !== undefined) {
     const targets = object.targets
-    if (!Array.isArray(targets) || !targets.every((t) => typeof t === 'string' && isTargetId(t))) {
-      fail(['targets', `be a list of targets (${TARGET_IDS.join(', ')})`])
+    const custom = Object.keys(config.customTargets ?? {})
+    const known = (t: unknown) => typeof t === 'string' && (isTargetId(t) || custom.includes(t) || t === 'all')
+    if (!Array.isArray(targets) || targets.length === 0 || !targets.every(known)) {
+      fail(['targets', `be a non-empty list of targets (${[...TARGET_IDS, ...custom, 'all'].join(', ')})`])
     }
-    config.targets = targets as TargetId[]
+    config.targets = targets as TargetName[]
   }
   const out = string('out')
   if (out !== undefined) config.out = out
@@ -109,4 +118,21 @@ function validate(data: unknown, file: string): Config {
     config.maxSize = object.maxSize as number
   }
   return config
+}
+
+/** `customTargets`: each id kebab-case and not a built-in target's, each definition usable, its template found. */
+function customTargetsOf(value: unknown, file: string, fail: (problem: [key: string, must: string]) => never): Record<string, CustomTargetDefinition> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) fail(['customTargets', 'map target ids to definitions'])
+  const result: Record<string, CustomTargetDefinition> = {}
+  for (const [id, definition] of Object.entries(value as object)) {
+    if (!CUSTOM_ID.test(id) || isTargetId(id) || id === 'all') fail([`customTargets.${id}`, `have a kebab-case id that is not a built-in target's (${TARGET_IDS.join(', ')})`])
+    const [problem] = definitionProblems(definition)
+    if (problem) fail([`customTargets.${id}${problem.key ? `.${problem.key}` : ''}`, problem.must])
+    const d = definition as CustomTargetDefinition
+    // The template is found where the config says, relative to the config file's folder.
+    const template = resolve(dirname(file), d.template)
+    if (!existsSync(template)) fail([`customTargets.${id}.template`, `name a file that exists (${template} does not)`])
+    result[id] = { ...d, template }
+  }
+  return result
 }

@@ -8,13 +8,20 @@ import { readSource } from '../parse/read.js'
 import { fieldPositions, recognise } from './recognise.js'
 import { hasErrors, report, reportMessage, wasReported, type Message, type Place } from '../diagnostics/report.js'
 import { TARGET_IDS, targets, type TargetId } from '../targets/registry.js'
+import { customTarget, type CustomTargetDefinition } from '../targets/custom/index.js'
+import type { Target } from '../targets/types.js'
 import { render } from '../targets/shared/render.js'
 import type { EmitOptions, TargetMessage } from '../targets/types.js'
 import type { ToolMap } from '../vocabulary/tool-map.js'
 import { placesIn } from '../normalise/places.js'
 
+/** A built-in target's id, or a custom target's (defined in `customTargets`). */
+export type TargetName = TargetId | (string & {})
+
 export interface CompileOptions extends EmitOptions {
-  targets: TargetId[]
+  targets: TargetName[]
+  /** Targets from configuration, by id: a template, an output path, a container (README, "Custom targets"). */
+  customTargets?: Record<string, CustomTargetDefinition>
   maxBytes?: number
   /** The user's tool names → canonical ids, read before each dialect's table (`toToolMap`). */
   toolMap?: ToolMap
@@ -23,7 +30,7 @@ export interface CompileOptions extends EmitOptions {
 export interface Output {
   /** The agent's name (id). */
   agent: string
-  target: TargetId
+  target: TargetName
   /** Path inside the output folder: `<target>/<name><ext>`. */
   path: string
   content: string
@@ -80,9 +87,25 @@ function guard<T>(file: VFile, fallback: T, run: () => T): T {
   }
 }
 
+const customTargets = new WeakMap<CustomTargetDefinition, Target>()
+
+/** The target of an id: a built-in one, else the custom one the options define. */
+export function targetOf(id: TargetName, options: Pick<CompileOptions, 'customTargets'>): Target | undefined {
+  if (Object.hasOwn(targets, id)) return targets[id as TargetId] as Target
+  const definition = options.customTargets && Object.hasOwn(options.customTargets, id) ? options.customTargets[id] : undefined
+  if (!definition) return undefined
+  let target = customTargets.get(definition)
+  if (!target) customTargets.set(definition, (target = customTarget(id, definition)))
+  return target
+}
+
 /** Build the view, render the template, check the result as its strictest reader would. */
-export function emit(agent: Agent, id: TargetId, options: EmitOptions, file: VFile): Output | undefined {
-  const target = targets[id]
+export function emit(agent: Agent, id: TargetName, options: EmitOptions & Pick<CompileOptions, 'customTargets'>, file: VFile): Output | undefined {
+  const target = targetOf(id, options)
+  if (!target) {
+    report(file, 'target-invalid', { target: id, problems: [`no target \`${id}\` (built-in: ${TARGET_IDS.join(', ')}; custom: ${Object.keys(options.customTargets ?? {}).join(', ') || 'none'})`] })
+    return undefined
+  }
   const notes: TargetMessage[] = []
   const view = target.toView(agent, options, notes)
   for (const note of notes) {
@@ -99,7 +122,7 @@ export function emit(agent: Agent, id: TargetId, options: EmitOptions, file: VFi
     return undefined
   }
   const reportedFields = [...new Set(notes.flatMap((note) => (note.field === undefined ? [] : [note.field])))]
-  return { agent: agent.name, target: id, path: `${id}/${agent.name}${target.extension}`, content, reportedFields }
+  return { agent: agent.name, target: id, path: `${id}/${target.fileName?.(agent.name) ?? agent.name + target.extension}`, content, reportedFields }
 }
 
 /**

@@ -34,7 +34,7 @@ export interface Target<View = unknown> {
   summary: string
   /** File extension of the outputs, with the dot. */
   extension: string
-  /** Template file in `templates/`. */
+  /** Template file in `templates/`, or an absolute path (a custom target's). */
   template: string
   /** agent → plain data for the template. All mapping decisions are made here. */
   toView(agent: Agent, options: EmitOptions, notes: TargetMessage[]): View
@@ -51,4 +51,6 @@ export interface Target<View = unknown> {
    * a prompt alone, by design).
    */
   readBack?: DialectId
+  /** The output's path inside `<out>/<id>/` when it is not `<name><extension>` (a custom target's pattern). */
+  fileName?(name: string): string
 }

@@ -579,7 +579,7 @@ const DATA_OF: Partial<Record<TargetId, (content: string) => { data: unknown; wh
  */
 export function outputProblems(output: Output): string[] {
   const problems: string[] = []
-  const ext = targets[output.target].extension
+  const ext = targets[output.target as TargetId].extension
   if (output.path !== `${output.target}/${output.agent}${ext}`) problems.push(`path ${JSON.stringify(output.path)} is not <target>/<name>${ext}`)
   if (!ID.test(output.agent)) problems.push(`agent id ${JSON.stringify(output.agent)} is not kebab-case`)
   if (output.path.split('/').some((s) => s === '..' || s === '.' || s === '') || output.path.startsWith('/') || output.path.includes('\\')) {
@@ -589,7 +589,7 @@ export function outputProblems(output: Output): string[] {
   if (output.content.includes('\r')) problems.push('output holds a CR')
   if (output.content.includes('\0')) problems.push('output holds a NUL')
   problems.push(...validateOutput(output))
-  const parsed = DATA_OF[output.target]?.(output.content)
+  const parsed = DATA_OF[output.target as TargetId]?.(output.content)
   if (parsed) {
     if ('name' in parsed && parsed.name !== output.agent) problems.push(`${parsed.where} name ${JSON.stringify(parsed.name)} is not the output's agent ${output.agent}`)
     problems.push(...illFormed(parsed.data, parsed.where))

@@ -35,6 +35,9 @@ type Dropped =
   // opencode's own: `--model` not `provider/model`; a tool opencode has no permission for.
   | { kind: 'model-option'; model: string }
   | { kind: 'no-tool'; tool: string }
+  // A custom target's: a tool or model its configured table has no entry for.
+  | { kind: 'table-tool'; tool: string }
+  | { kind: 'table-model'; models: string[] }
 
 type Translated =
   | { kind: 'model'; raw: string; id: string; others: string[] }
@@ -108,6 +111,10 @@ export const targetRules = {
         case 'no-tool':
           if (d.target === 'copilot') return `Copilot has no tool alias for \`${d.tool}\`; left out of its tools`
           return `opencode has no tool for \`${d.tool}\`; left out of its permission`
+        case 'table-tool':
+          return `the target's \`tools\` table has no entry for \`${d.tool}\`; left out`
+        case 'table-model':
+          return `the target's \`models\` table has no entry for ${d.models.length === 1 ? `model \`${d.models[0]}\`` : `any of the models ${code(d.models)}`}; left out`
       }
     }),
   }),

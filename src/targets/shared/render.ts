@@ -4,8 +4,10 @@
  * backed by real serialisers (`yaml`, `JSON.stringify`), never by hand.
  */
 import { readFileSync } from 'node:fs'
+import { isAbsolute } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Handlebars from 'handlebars'
+import { stringify as stringifyToml } from 'smol-toml'
 import YAML from 'yaml'
 
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url))
@@ -30,16 +32,24 @@ export function jsonHelper(value: unknown): string {
   return JSON.stringify(value, null, 2)
 }
 
+/** A mapping as TOML (a custom target's template); anything else as a TOML string, for `key = {{toml value}}`. */
+export function tomlHelper(value: unknown): string {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return stringifyToml(value as Record<string, unknown>)
+  return stringifyToml({ v: value ?? '' }).replace(/^v = /, '').trimEnd()
+}
+
 env.registerHelper('yaml', yamlHelper)
 env.registerHelper('json', jsonHelper)
+env.registerHelper('toml', tomlHelper)
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>()
 
 export function render(template: string, view: unknown): string {
   let fn = compiled.get(template)
   if (!fn) {
-    const source = readFileSync(TEMPLATES_DIR + template, 'utf8')
-    fn = env.compile(source, { noEscape: true, knownHelpers: { yaml: true, json: true }, knownHelpersOnly: true, strict: false })
+    // A built-in target's template is in `templates/`; a custom target's is where its config says (absolute).
+    const source = readFileSync(isAbsolute(template) ? template : TEMPLATES_DIR + template, 'utf8')
+    fn = env.compile(source, { noEscape: true, knownHelpers: { yaml: true, json: true, toml: true }, knownHelpersOnly: true, strict: false })
     compiled.set(template, fn)
   }
   return fn(view)
