@@ -9,9 +9,10 @@ import { fieldPositions, recognise } from './recognise.js'
 import { hasErrors, report, reportMessage, wasReported, type Message, type Place } from '../diagnostics/report.js'
 import { TARGET_IDS, targets, type TargetId } from '../targets/registry.js'
 import { render } from '../targets/shared/render.js'
-import type { EmitOptions, TargetMessage } from '../targets/types.js'
+import type { EmitOptions, Target, TargetMessage } from '../targets/types.js'
 import type { ToolMap } from '../vocabulary/tool-map.js'
 import { placesIn } from '../normalise/places.js'
+import { combine } from './combine.js'
 
 export interface CompileOptions extends EmitOptions {
   targets: TargetId[]
@@ -24,9 +25,21 @@ export interface Output {
   /** The agent's name (id). */
   agent: string
   target: TargetId
-  /** Path inside the output folder: `<target>/<name><ext>`. */
+  /** Path inside the output folder: `<target>/<name><ext>`, or `<target>/<file>` for a target that gathers every agent into one file (`outputPath`). */
   path: string
   content: string
+  /**
+   * For a target that gathers every agent into one file (Roo's `.roomodes`): this
+   * agent's view, from which `combine` renders the file. Each agent's output then has
+   * the file's path and the content of the whole file.
+   */
+  part?: unknown
+}
+
+/** Where an agent's output goes inside the output folder: its own file, or the one file its target gathers every agent into. */
+export function outputPath(id: TargetId, name: string): string {
+  const target = targets[id]
+  return target.combine ? `${id}/${target.combine.file}` : `${id}/${name}${target.extension}`
 }
 
 export interface CompileResult {
@@ -42,7 +55,9 @@ export const DEFAULT_OPTIONS: CompileOptions = { targets: TARGET_IDS, lang: 'all
 /** Never throws: a failure inside agentdef becomes an `internal-error` diagnostic on the file. */
 export function compileSource(path: string, bytes: Uint8Array, options: CompileOptions = DEFAULT_OPTIONS): CompileResult {
   const { file, agents } = recogniseSource(path, bytes, options)
-  return { file, agents, outputs: emitAll(file, agents, options) }
+  // A target that gathers agents into one file holds this file's agents.
+  const outputs = combine(emitAll(file, agents, options), (id, problems) => report(file, 'target-invalid', { target: id, problems }))
+  return { file, agents, outputs }
 }
 
 /** Stages 1–3: read, parse and recognise. Never throws. */
@@ -77,7 +92,7 @@ function guard<T>(file: VFile, fallback: T, run: () => T): T {
 
 /** Build the view, render the template, check the result as its strictest reader would. */
 export function emit(agent: Agent, id: TargetId, options: EmitOptions, file: VFile): Output | undefined {
-  const target = targets[id]
+  const target: Target = targets[id]
   const notes: TargetMessage[] = []
   const view = target.toView(agent, options, notes)
   for (const note of notes) {
@@ -87,13 +102,16 @@ export function emit(agent: Agent, id: TargetId, options: EmitOptions, file: VFi
     if (wasReported(file, message)) continue
     reportMessage(file, message, notePlace(agent, note))
   }
-  const content = render(target.template, view)
+  // A part of a gathered file is checked as a file that holds this agent alone, then `combine` checks the whole.
+  const content = render(target.template, target.combine ? target.combine.gather([view]) : view)
   const problems = target.verify(content)
   if (problems.length > 0) {
     report(file, 'target-invalid', { target: id, problems })
     return undefined
   }
-  return { agent: agent.name, target: id, path: `${id}/${agent.name}${target.extension}`, content }
+  const output: Output = { agent: agent.name, target: id, path: outputPath(id, agent.name), content }
+  if (target.combine) output.part = view
+  return output
 }
 
 /**
