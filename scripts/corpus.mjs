@@ -98,6 +98,7 @@ function runCollection(name, out, onCollision) {
   const invalid = []
   const rules = new Map()
   const onDisk = filesUnder(dir).length
+  const validatedPaths = new Set()
 
   const started = performance.now()
   let result
@@ -157,7 +158,9 @@ function runCollection(name, out, onCollision) {
     }
     for (const output of outcome.outputs) {
       const validate = validatorFor(output.target)
-      if (!validate) continue
+      // The agents of a target that gathers them into one file (Roo's `.roomodes`) share it: validated once, whole.
+      if (!validate || validatedPaths.has(output.path)) continue
+      validatedPaths.add(output.path)
       row.validated++
       let problems
       try {
