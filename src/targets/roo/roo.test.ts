@@ -8,8 +8,9 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
-import { build, diagnosticsOf, targets, type Agent, type Diagnostic, type Target } from '../../index.js'
-import { agentWithModel, compileText, makeAgent, outputOf, tool, toolList, view } from '../../../test/helpers/agent.js'
+import { build, diagnosticsOf, emit, targets, type Agent, type Diagnostic, type Target } from '../../index.js'
+import { combine } from '../../pipeline/combine.js'
+import { agentWithModel, compileText, makeAgent, OPTIONS, outputOf, tool, toolList, view } from '../../../test/helpers/agent.js'
 import { bundledAgents, ROOT, seedPath } from '../../../test/helpers/paths.js'
 import { rules } from '../../../test/helpers/targets.js'
 import { parseClaude, validateRoo } from '../../../test/helpers/validate.js'
@@ -124,6 +125,17 @@ describe('roo', () => {
       ['zeta', 'Z — “quoted”\nnext line'],
     ])
     expect(document).toContain('roleDefinition: |-\n      A\n      B\n')
+  })
+
+  it('checks the gathered file as a whole: two agents on one slug are refused, not written', () => {
+    const file = compileText('x.md', '---\nname: x\ndescription: d\n---\nYou help.\n', { targets: [] }).file
+    const parts = [makeAgent({ name: 'a.b' }), makeAgent({ name: 'a-b' })].map((agent) => emit(agent, 'roo', OPTIONS, file)!)
+    expect(parts.map((p) => validateRoo(p.content))).toEqual([[], []])
+    const invalid: string[][] = []
+    expect(combine(parts, (_target, problems) => invalid.push(problems))).toEqual([])
+    expect(invalid).toEqual([[expect.stringContaining('`a-b` is used twice')]])
+    const [one] = combine(parts.slice(1), () => {})
+    expect(one!.content).toBe(parts[1]!.content)
   })
 
   it('checks its own output as Roo Code reads it', () => {
