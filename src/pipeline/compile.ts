@@ -56,7 +56,8 @@ export const DEFAULT_OPTIONS: CompileOptions = { targets: TARGET_IDS, lang: 'all
 export function compileSource(path: string, bytes: Uint8Array, options: CompileOptions = DEFAULT_OPTIONS): CompileResult {
   const { file, agents } = recogniseSource(path, bytes, options)
   // A target that gathers agents into one file holds this file's agents.
-  const outputs = combine(emitAll(file, agents, options), (id, problems) => report(file, 'target-invalid', { target: id, problems }))
+  const parts = emitAll(file, agents, options)
+  const outputs = guard(file, [] as Output[], () => combine(parts, (id, problems) => report(file, 'target-invalid', { target: id, problems })))
   return { file, agents, outputs }
 }
 
