@@ -100,7 +100,9 @@ function runCollection(name, out, onCollision) {
   const rules = new Map()
   const trip = emptyTally()
   const losses = []
+  const readBackCache = new Map()
   const onDisk = filesUnder(dir).length
+  const validatedPaths = new Set()
 
   const started = performance.now()
   let result
@@ -160,7 +162,9 @@ function runCollection(name, out, onCollision) {
     }
     for (const output of outcome.outputs) {
       const validate = validatorFor(output.target)
-      if (!validate) continue
+      // The agents of a target that gathers them into one file (Roo's `.roomodes`) share it: validated once, whole.
+      if (!validate || validatedPaths.has(output.path)) continue
+      validatedPaths.add(output.path)
       row.validated++
       let problems
       try {
@@ -173,7 +177,7 @@ function runCollection(name, out, onCollision) {
         invalid.push({ source: outcome.file.path, output: output.path, target: output.target, problems })
       }
     }
-    losses.push(...roundTripOutcome(outcome, trip))
+    losses.push(...roundTripOutcome(outcome, trip, readBackCache))
   }
   // Files on disk that the build neither read nor skipped with a note (e.g. `.yaml` modes).
   row.unread = Math.max(0, onDisk - row.files - row.skipped)

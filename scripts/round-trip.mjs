@@ -50,7 +50,7 @@ export function emptyTally() {
  * Add one compiled file's round trips to `tally`; returns the silent losses found,
  * as `{ source, target, agent, field, direct, back }`.
  */
-export function roundTripOutcome(outcome, tally) {
+export function roundTripOutcome(outcome, tally, cache = new Map()) {
   const losses = []
   const outputs = outcome.outputs
   for (const agent of outcome.agents) {
@@ -61,9 +61,15 @@ export function roundTripOutcome(outcome, tally) {
       if (id === 'claude') continue
       const output = outputs.find((o) => o.target === id && o.agent === agent.name)
       if (!output) continue
-      const back = compileSource(target.nativePath(agent.name), Buffer.from(output.content, 'utf8'), OPTIONS)
-      const claimed = back.agents.length === 1 && back.agents[0].source.dialect === target.readBack
-      const backOutput = back.outputs.find((o) => o.target === 'claude')
+      // A target that gathers every agent into one file (Roo's `.roomodes`) gives every agent the same
+      // content: it is read back once, and each agent found in it by name.
+      const path = target.nativePath(agent.name)
+      const key = `${path}\0${output.content}`
+      let back = cache.get(key)
+      if (!back) cache.set(key, (back = compileSource(path, Buffer.from(output.content, 'utf8'), OPTIONS)))
+      const backAgent = back.agents.find((a) => a.name === agent.name)
+      const claimed = backAgent !== undefined && backAgent.source.dialect === target.readBack
+      const backOutput = back.outputs.find((o) => o.target === 'claude' && o.agent === agent.name)
       const got = claimed && backOutput ? claudeFields(backOutput.content) : undefined
       for (const field of FIELDS) {
         const counts = tally[id][field]

@@ -23,6 +23,7 @@ let claudeKnownKeys
 let openaiCheck
 let opencodeCheck
 let copilotCheck
+let rooCheck
 
 function getAjv() {
   // strict: false — the schemas carry annotations (`examples`, `default` inside
@@ -158,6 +159,68 @@ export function validateCopilot(text) {
 }
 
 /**
+ * Problems with a Roo Code `.roomodes` file: read as Roo Code's CustomModesManager
+ * reads it (byte-order mark stripped, YAML with the `yaml` package, JSON.parse when
+ * that fails), then roo-custom-modes.schema.json (transcribed from Roo's zod
+ * schema), then what the schema cannot say: no slug or group twice in a mode list
+ * (Roo's refinements), and no character Roo Code rewrites before parsing (curly
+ * quotes, dashes, invisible spaces), which would change the text it reads.
+ */
+export function validateRoo(text) {
+  if (typeof text !== 'string') return ['output is not a string']
+  const problems = []
+  if (text.includes('\r')) problems.push('output holds a CR character')
+  if (/[\u00A0\u200B-\u200D\u2010-\u2015\u2212\u2018\u2019\u201C\u201D]/.test(text)) problems.push('output holds a character Roo Code rewrites before parsing')
+  let data
+  const doc = YAML.parseDocument(text.replace(/^\uFEFF/, ''), { prettyErrors: false })
+  if (doc.errors.length > 0) {
+    try {
+      data = JSON.parse(text)
+    } catch {
+      return [...problems, ...doc.errors.map((e) => `YAML: ${e.message.split('\n')[0]}`)]
+    }
+  } else {
+    try {
+      data = doc.toJS({ maxAliasCount: 0 })
+    } catch (error) {
+      return [...problems, `YAML: ${error.message}`]
+    }
+  }
+  // Roo strips the deprecated `browser` group before its schema sees the groups.
+  const modes = Array.isArray(data?.customModes) ? data.customModes : []
+  for (const mode of modes) {
+    if (Array.isArray(mode?.groups)) mode.groups = mode.groups.filter((g) => (Array.isArray(g) ? g[0] : g) !== 'browser')
+  }
+  if (!rooCheck) {
+    // `format: regex` (fileRegex): Roo Code compiles it with `new RegExp`.
+    const ajv = getAjv()
+    if (!ajv.formats.regex) ajv.addFormat('regex', { type: 'string', validate: isRegex })
+    rooCheck = ajv.compile(loadSchema('roo-custom-modes.schema.json'))
+  }
+  if (!rooCheck(data)) problems.push(...formatErrors(rooCheck.errors, 'schema: '))
+  const slugs = new Set()
+  for (const [i, mode] of modes.entries()) {
+    if (typeof mode?.slug === 'string') {
+      if (slugs.has(mode.slug)) problems.push(`customModes/${i}: slug \`${mode.slug}\` is used twice`)
+      slugs.add(mode.slug)
+    }
+    const groups = Array.isArray(mode?.groups) ? mode.groups.map((g) => (Array.isArray(g) ? g[0] : g)) : []
+    const twice = groups.filter((g, j) => groups.indexOf(g) !== j)
+    if (twice.length > 0) problems.push(`customModes/${i}: group ${twice.map((g) => `\`${g}\``).join(', ')} listed twice`)
+  }
+  return problems
+}
+
+function isRegex(pattern) {
+  try {
+    new RegExp(pattern)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
  * The independent validator of each target's output, by target id (the ids of
  * `src/targets/registry.ts`). Every target has an entry; a meta-test
  * (test/registry.test.ts) fails when one is missing. `null` says, on purpose, that
@@ -170,6 +233,7 @@ export const validators = Object.freeze({
   prompt: null,
   opencode: validateOpencode,
   copilot: validateCopilot,
+  roo: validateRoo,
 })
 
 /** The validator for a target id, or undefined when the target has none (`prompt`) or is not known. */

@@ -9,8 +9,10 @@ import { Command, CommanderError, Option } from 'commander'
 import { build } from './pipeline/build.js'
 import type { CollisionPolicy } from './pipeline/collisions.js'
 import { compileSource } from './pipeline/compile.js'
+import { combine } from './pipeline/combine.js'
+import { report } from './diagnostics/report.js'
 import { count, diagnosticsOf, plural } from './diagnostics/format.js'
-import { TARGET_IDS } from './targets/registry.js'
+import { isTargetId, TARGET_IDS, targets } from './targets/registry.js'
 import { ConfigError } from './config/load.js'
 import { addRegistryHelp } from './command-line/help.js'
 import { hasColors, helpWidth, printDiagnostics, type CliIo } from './command-line/io.js'
@@ -125,21 +127,26 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
       .description('compile one file for one target and print it on stdout')
       .argument('<file>', 'an agent definition')
       .requiredOption('--to <target>', `target (${TARGET_IDS.join(', ')})`)
-      .option('--agent <name>', 'which agent, when the file defines several (a Roo .roomodes file)'),
+      .option('--agent <name>', 'which agent, when the file defines several (a Roo .roomodes file); --to roo writes them all unless one is chosen'),
   ).action((path: string, given: SharedFlags & { to: string; agent?: string }, command: Command) => {
     const flags = withConfig(given, command)
     const [id] = parseTargets(flags.to)
     if (!id || flags.to.includes(',') || id === 'all') throw new UsageError({ oneTarget: true })
     const result = compileSource(path, readInput(path), compileOptions(flags, [id]))
-    printDiagnostics(io, diagnosticsOf(result.file), flags.verbose ?? false)
     const names = result.agents.map((a) => a.name)
     if (flags.agent !== undefined && !names.includes(flags.agent)) {
+      printDiagnostics(io, diagnosticsOf(result.file), flags.verbose ?? false)
       throw new UsageError({ path, agent: flags.agent, names })
     }
-    if (flags.agent === undefined && names.length > 1) {
+    // A target that gathers agents into one file (Roo's `.roomodes`) holds every agent of the file, or the one chosen.
+    const gathers = isTargetId(id) && targets[id].combine !== undefined
+    if (flags.agent === undefined && names.length > 1 && !gathers) {
+      printDiagnostics(io, diagnosticsOf(result.file), flags.verbose ?? false)
       throw new UsageError({ path, several: names })
     }
-    const output = result.outputs.find((o) => flags.agent === undefined || o.agent === flags.agent)
+    const chosen = result.outputs.filter((o) => flags.agent === undefined || o.agent === flags.agent)
+    const [output] = gathers && flags.agent !== undefined ? combine(chosen, (target, problems) => report(result.file, 'target-invalid', { target, problems })) : chosen
+    printDiagnostics(io, diagnosticsOf(result.file), flags.verbose ?? false)
     if (!output) exitCode = 1
     else io.stdout.write(output.content)
   })

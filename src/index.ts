@@ -1,6 +1,6 @@
 /** The public library API: the same functions the CLI calls. */
 export type * from './model/agent.js'
-export { compileSource, emit, DEFAULT_OPTIONS, type CompileOptions, type CompileResult, type Output, type TargetName } from './pipeline/compile.js'
+export { compileSource, emit, outputPath, DEFAULT_OPTIONS, type CompileOptions, type CompileResult, type Output, type TargetName } from './pipeline/compile.js'
 export type { CustomTargetDefinition, CustomView, Container } from './targets/custom/index.js'
 export { build, type BuildOptions, type BuildResult, type FileOutcome } from './pipeline/build.js'
 export { findInputs } from './pipeline/inputs.js'

@@ -12,16 +12,17 @@
  */
 import { chmodSync, mkdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { delimiter, dirname, join } from 'node:path'
+import YAML from 'yaml'
 import { pathToFileURL } from 'node:url'
 import { spawnSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CLI, ensureBuilt, listFiles, read, run, spawnRun, STACK, tempProject, type Run } from './helpers/cli.js'
 import { readSeed, ROOT } from './helpers/paths.js'
 import { validateClaude, validateOpenAI, validateOutput } from './helpers/validate.js'
-import { TARGET_IDS, targets } from '../src/index.js'
+import { outputPath, TARGET_IDS, targets } from '../src/index.js'
 
 /** Every target's output path for each agent name, sorted as listFiles sorts them: the registry decides what a build writes. */
-const outputsOf = (...names: string[]): string[] => TARGET_IDS.flatMap((id) => names.map((name) => `${id}/${name}${targets[id].extension}`)).sort()
+const outputsOf = (...names: string[]): string[] => [...new Set(TARGET_IDS.flatMap((id) => names.map((name) => outputPath(id, name))))].sort()
 
 const REVIEWER = `---
 name: reviewer
@@ -90,7 +91,7 @@ describe('agentdef build', () => {
       expect(validateClaude(read(dir, `out/claude/${name}.md`)), name).toEqual([])
       expect(validateOpenAI(read(dir, `out/openai-assistant/${name}.json`)), name).toEqual([])
       for (const id of TARGET_IDS) {
-        expect(validateOutput({ target: id, content: read(dir, `out/${id}/${name}${targets[id].extension}`) }), `${id}/${name}`).toEqual([])
+        expect(validateOutput({ target: id, content: read(dir, `out/${outputPath(id, name)}`) }), `${id}/${name}`).toEqual([])
       }
     }
     expect(read(dir, 'out/prompt/reviewer.txt')).toBe('You review code. Read the diff, then the files around it.\n')
@@ -191,6 +192,36 @@ describe('agentdef build', () => {
     expect(chosen.status).toBe(0)
     expect(chosen.stdout).toBe('You do the second thing.\n')
     expect(cli(dir, 'convert', '.roomodes', '--to', 'prompt', '--agent', 'nope').status).toBe(2)
+    // Roo's .roomodes holds several modes: every mode of the file, or the one named.
+    const slugs = (text: string) => (YAML.parse(text) as { customModes: { slug: string }[] }).customModes.map((m) => m.slug)
+    const all = cli(dir, 'convert', '.roomodes', '--to', 'roo')
+    expect(all.status, all.stderr).toBe(0)
+    expect(slugs(all.stdout)).toEqual(['first-mode', 'second-mode'])
+    expect(validateOutput({ target: 'roo', content: all.stdout })).toEqual([])
+    const one = cli(dir, 'convert', '.roomodes', '--to', 'roo', '--agent', 'first-mode')
+    expect(one.status, one.stderr).toBe(0)
+    expect(slugs(one.stdout)).toEqual(['first-mode'])
+  })
+
+  it('build gathers every agent of every file into one roo/.roomodes, sorted by slug, written once', () => {
+    const dir = project({ 'agents/reviewer.md': REVIEWER, 'agents/docs/writer.md': WRITER, 'agents/backend.txt': readSeed(3) })
+    const result = cli(dir, 'build', 'agents', '--out', 'out', '--target', 'roo', '--format', 'json')
+    expect(result.status, result.stderr).toBe(0)
+    expect(listFiles(join(dir, 'out'))).toEqual(['roo/.roomodes'])
+    const text = read(dir, 'out/roo/.roomodes')
+    expect(validateOutput({ target: 'roo', content: text })).toEqual([])
+    expect((YAML.parse(text) as { customModes: { slug: string }[] }).customModes.map((m) => m.slug)).toEqual(['backend-developer', 'docs-writer', 'reviewer'])
+    const files = (JSON.parse(result.stdout) as { files: { written: string[]; outputs: string[] }[] }).files
+    expect(files.map((f) => f.outputs)).toEqual([['roo/.roomodes'], ['roo/.roomodes'], ['roo/.roomodes']])
+    expect(files.map((f) => f.written)).toEqual([['roo/.roomodes'], ['roo/.roomodes'], ['roo/.roomodes']])
+    // Unchanged the second time; a file gone from the inputs leaves the others' modes, and --check sees the change.
+    expect(cli(dir, 'build', 'agents', '--out', 'out', '--target', 'roo', '--check').status).toBe(0)
+    rmSync(join(dir, 'agents/docs/writer.md'))
+    const check = cli(dir, 'build', 'agents', '--out', 'out', '--target', 'roo', '--check')
+    expect(check.status).toBe(1)
+    expect(check.stderr.match(/\(output-drift\)/g)).toHaveLength(1)
+    expect(cli(dir, 'build', 'agents', '--out', 'out', '--target', 'roo').status).toBe(0)
+    expect((YAML.parse(read(dir, 'out/roo/.roomodes')) as { customModes: { slug: string }[] }).customModes.map((m) => m.slug)).toEqual(['backend-developer', 'reviewer'])
   })
 
   it('reads agentdef.config.json; flags given on the command line win over it', () => {
@@ -264,7 +295,10 @@ describe('agentdef build', () => {
     const result = cli(join(dir, 'work'), 'build', 'agents', '--out', 'out')
     expect(result.status, result.stderr).toBe(0)
     expect(listFiles(dir).filter((f) => !f.startsWith('work/out/'))).toEqual(before)
-    for (const file of listFiles(join(dir, 'work/out'))) expect(file).toMatch(new RegExp(`^(${TARGET_IDS.join('|')})/[a-z0-9-]+\\.(${TARGET_IDS.map((id) => targets[id].extension.slice(1)).join('|')})$`))
+    // Each agent's own file, `<target>/<name><ext>`, or the one file of a target that gathers them (`roo/.roomodes`).
+    const escape = (s: string) => s.replace(/[.]/g, '\\.')
+    const paths = TARGET_IDS.map((id) => (targets[id].combine ? escape(outputPath(id, '')) : `${id}/[a-z0-9-]+${escape(targets[id].extension)}`))
+    for (const file of listFiles(join(dir, 'work/out'))) expect(file).toMatch(new RegExp(`^(${paths.join('|')})$`))
     expect(result.stderr).toMatch(/\(name-unsafe\)/)
   })
 

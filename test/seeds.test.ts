@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { compileSource, diagnosticsOf, TARGET_IDS, targets, type CompileResult, type TargetId } from '../src/index.js'
+import { compileSource, diagnosticsOf, outputPath, TARGET_IDS, type CompileResult, type TargetId } from '../src/index.js'
 import { ALL_TARGETS, compileText, OPTIONS, outputOf, problems } from './helpers/agent.js'
 import { bundledAgents, HAN, readSeed, seedPath } from './helpers/paths.js'
 import { parseClaude, validateClaude, validateOpenAI, validateOutput } from './helpers/validate.js'
@@ -32,7 +32,7 @@ describe.each([0, 1, 2, 3, 4])('seed %i', (n) => {
     expect(diagnosticsOf(result.file).filter((d) => d.severity === 'error')).toEqual([])
     expect(result.agents).toHaveLength(1)
     const name = result.agents[0]!.name
-    expect(result.outputs.map((o) => o.path).sort()).toEqual(TARGET_IDS.map((id) => `${id}/${name}${targets[id].extension}`).sort())
+    expect(result.outputs.map((o) => o.path).sort()).toEqual(TARGET_IDS.map((id) => outputPath(id, name)).sort())
   })
 
   it('gives a Claude file whose frontmatter re-parses strictly and keeps name, description, tools, model', () => {

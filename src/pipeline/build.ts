@@ -7,10 +7,11 @@ import { basename } from 'node:path'
 import { VFile } from 'vfile'
 import { report } from '../diagnostics/report.js'
 import { prefixPaths, resolveCollisions, type CollisionPolicy } from './collisions.js'
-import { emitAll, recogniseSource, type CompileOptions, type CompileResult } from './compile.js'
+import { wholesOf, withWholes } from './combine.js'
+import { emitAll, outputPath, recogniseSource, type CompileOptions, type CompileResult } from './compile.js'
 import { displayPath, findInputs } from './inputs.js'
 import { instructionFileOf } from './instruction-files.js'
-import { listOutputs, removeOutput, writeOutput } from './write.js'
+import { listOutputs, removeOutput, writeOutput, type WriteState } from './write.js'
 
 export interface BuildOptions extends CompileOptions {
   inputs: string[]
@@ -74,20 +75,28 @@ export function build(options: BuildOptions): BuildResult {
   if (options.onCollision === 'prefix-path') prefixPaths(files)
   for (const outcome of files) outcome.outputs = emitAll(outcome.file, outcome.agents, options)
   resolveCollisions(files)
+  gather(files, options.out, cwd, general)
 
   const drift: string[] = []
   if (options.write === false) return { files, general, drift, stale: [] }
-  const produced = new Set<string>()
+  /** Each path written once: the agents of a gathered file (Roo's `.roomodes`) share it. */
+  const produced = new Map<string, WriteState | undefined>()
   for (const outcome of files) {
     for (const output of outcome.outputs) {
-      produced.add(output.path)
-      let state
+      if (produced.has(output.path)) {
+        const state = produced.get(output.path)
+        if (state && !outcome[state].includes(output.path)) outcome[state].push(output.path)
+        continue
+      }
+      let state: WriteState
       try {
         state = writeOutput(options.out, output.path, output.content, options.check ?? false)
       } catch (error) {
+        produced.set(output.path, undefined)
         report(outcome.file, 'output-write', { path: output.path, reason: (error as Error).message })
         continue
       }
+      produced.set(output.path, state)
       outcome[state].push(output.path)
       if (state === 'drift') {
         drift.push(output.path)
@@ -110,3 +119,18 @@ export function build(options: BuildOptions): BuildResult {
   return { files, general, drift, stale }
 }
 
+/**
+ * The agents of every file in the one file of each target that gathers them (Roo's
+ * `.roomodes`); a whole that fails its check is reported on its path and not written.
+ */
+function gather(files: FileOutcome[], out: string, cwd: string, general: VFile[]): void {
+  const wholes = wholesOf(
+    files.flatMap((outcome) => outcome.outputs),
+    (id, problems) => {
+      const file = new VFile({ path: displayPath(`${out}/${outputPath(id, '')}`, cwd) })
+      report(file, 'target-invalid', { target: id, problems })
+      general.push(file)
+    },
+  )
+  for (const outcome of files) outcome.outputs = withWholes(outcome.outputs, wholes)
+}

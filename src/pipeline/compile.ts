@@ -9,11 +9,11 @@ import { fieldPositions, recognise } from './recognise.js'
 import { hasErrors, report, reportMessage, wasReported, type Message, type Place } from '../diagnostics/report.js'
 import { TARGET_IDS, targets, type TargetId } from '../targets/registry.js'
 import { customTarget, type CustomTargetDefinition } from '../targets/custom/index.js'
-import type { Target } from '../targets/types.js'
 import { render } from '../targets/shared/render.js'
-import type { EmitOptions, TargetMessage } from '../targets/types.js'
+import type { EmitOptions, Target, TargetMessage } from '../targets/types.js'
 import type { ToolMap } from '../vocabulary/tool-map.js'
 import { placesIn } from '../normalise/places.js'
+import { combine } from './combine.js'
 
 /** A built-in target's id, or a custom target's (defined in `customTargets`). */
 export type TargetName = TargetId | (string & {})
@@ -31,7 +31,7 @@ export interface Output {
   /** The agent's name (id). */
   agent: string
   target: TargetName
-  /** Path inside the output folder: `<target>/<name><ext>`. */
+  /** Path inside the output folder: `<target>/<name><ext>`, or `<target>/<file>` for a target that gathers every agent into one file (`outputPath`). */
   path: string
   content: string
   /**
@@ -39,6 +39,23 @@ export interface Output {
    * (`tools`, `model`…), once each: what the round trip counts as reported.
    */
   reportedFields: string[]
+  /**
+   * For a target that gathers every agent into one file (Roo's `.roomodes`): this
+   * agent's view, from which `combine` renders the file. Each agent's output then has
+   * the file's path and the content of the whole file.
+   */
+  part?: unknown
+}
+
+/**
+ * Where an agent's output goes inside the output folder: its own file (a custom
+ * target's path pattern), or the one file its target gathers every agent into.
+ */
+export function outputPath(id: TargetName, name: string, options: Pick<CompileOptions, 'customTargets'> = {}): string {
+  const target = targetOf(id, options)
+  if (!target) return `${id}/${name}`
+  if (target.combine) return `${id}/${target.combine.file}`
+  return `${id}/${target.fileName?.(name) ?? name + target.extension}`
 }
 
 export interface CompileResult {
@@ -54,7 +71,10 @@ export const DEFAULT_OPTIONS: CompileOptions = { targets: TARGET_IDS, lang: 'all
 /** Never throws: a failure inside agentdef becomes an `internal-error` diagnostic on the file. */
 export function compileSource(path: string, bytes: Uint8Array, options: CompileOptions = DEFAULT_OPTIONS): CompileResult {
   const { file, agents } = recogniseSource(path, bytes, options)
-  return { file, agents, outputs: emitAll(file, agents, options) }
+  // A target that gathers agents into one file holds this file's agents.
+  const parts = emitAll(file, agents, options)
+  const outputs = guard(file, [] as Output[], () => combine(parts, (id, problems) => report(file, 'target-invalid', { target: id, problems })))
+  return { file, agents, outputs }
 }
 
 /** Stages 1–3: read, parse and recognise. Never throws. */
@@ -115,14 +135,17 @@ export function emit(agent: Agent, id: TargetName, options: EmitOptions & Pick<C
     if (wasReported(file, message)) continue
     reportMessage(file, message, notePlace(agent, note))
   }
-  const content = render(target.template, view)
+  // A part of a gathered file is checked as a file that holds this agent alone, then `combine` checks the whole.
+  const content = render(target.template, target.combine ? target.combine.gather([view]) : view)
   const problems = target.verify(content)
   if (problems.length > 0) {
     report(file, 'target-invalid', { target: id, problems })
     return undefined
   }
   const reportedFields = [...new Set(notes.flatMap((note) => (note.field === undefined ? [] : [note.field])))]
-  return { agent: agent.name, target: id, path: `${id}/${target.fileName?.(agent.name) ?? agent.name + target.extension}`, content, reportedFields }
+  const output: Output = { agent: agent.name, target: id, path: outputPath(id, agent.name, options), content, reportedFields }
+  if (target.combine) output.part = view
+  return output
 }
 
 /**

@@ -29,6 +29,18 @@ export type TargetMessage = (
   value?: string
 }
 
+/**
+ * A target whose tool reads every agent of a project from one file (Roo Code's
+ * `.roomodes`): each agent's view is a part, and the template renders the view
+ * `gather` makes of every part, not an agent's view.
+ */
+export interface Combine<View = unknown> {
+  /** The one file's name, inside `<out>/<id>/`. */
+  file: string
+  /** The views of the agents the file holds → the view the template renders. The same views in any order give the same file. */
+  gather(views: View[]): unknown
+}
+
 export interface Target<View = unknown> {
   id: string
   summary: string
@@ -53,4 +65,6 @@ export interface Target<View = unknown> {
   readBack?: DialectId
   /** The output's path inside `<out>/<id>/` when it is not `<name><extension>` (a custom target's pattern). */
   fileName?(name: string): string
+  /** Set when the tool reads every agent from one file (see `Combine`). */
+  combine?: Combine<View>
 }

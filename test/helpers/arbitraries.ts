@@ -8,7 +8,7 @@ import { join, relative } from 'node:path'
 import fc from 'fast-check'
 import YAML, { isMap, isScalar, type Scalar } from 'yaml'
 import type { CompileOptions, CompileResult, Output, TargetId } from '../../src/index.js'
-import { compileSource, diagnosticsOf, formatDiagnostic, TARGET_IDS, targets } from '../../src/index.js'
+import { compileSource, diagnosticsOf, formatDiagnostic, outputPath, TARGET_IDS } from '../../src/index.js'
 import { ROOT, SHARED } from './paths.js'
 import { validateOutput } from './validate.js'
 
@@ -563,6 +563,13 @@ const DATA_OF: Partial<Record<TargetId, (content: string) => { data: unknown; wh
     const data = YAML.parse(fm[1]!, { uniqueKeys: true }) as Record<string, unknown>
     return { data, where: 'frontmatter', name: data?.name }
   },
+  roo(content) {
+    try {
+      return { data: YAML.parse(content) as unknown, where: '.roomodes' }
+    } catch {
+      return undefined // reported by its validator
+    }
+  },
   'openai-assistant'(content) {
     try {
       return { data: JSON.parse(content) as unknown, where: 'json' }
@@ -579,8 +586,8 @@ const DATA_OF: Partial<Record<TargetId, (content: string) => { data: unknown; wh
  */
 export function outputProblems(output: Output): string[] {
   const problems: string[] = []
-  const ext = targets[output.target as TargetId].extension
-  if (output.path !== `${output.target}/${output.agent}${ext}`) problems.push(`path ${JSON.stringify(output.path)} is not <target>/<name>${ext}`)
+  const path = outputPath(output.target, output.agent)
+  if (output.path !== path) problems.push(`path ${JSON.stringify(output.path)} is not ${path}`)
   if (!ID.test(output.agent)) problems.push(`agent id ${JSON.stringify(output.agent)} is not kebab-case`)
   if (output.path.split('/').some((s) => s === '..' || s === '.' || s === '') || output.path.startsWith('/') || output.path.includes('\\')) {
     problems.push(`path ${JSON.stringify(output.path)} leaves the output folder`)

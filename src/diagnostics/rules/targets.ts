@@ -17,7 +17,7 @@ const tools = (names: readonly string[]) => `${names.length === 1 ? 'Tool' : 'To
 /** A field left out: `invalid`, its value is not one the target reads; `noEquivalent`, the value the target has no equivalent for. */
 type LeftField = { key: string; invalid: boolean; noEquivalent?: string }
 /** How a message names the tool that reads the output: opencode, Copilot, else Claude Code. */
-const host = (target: string) => (target === 'opencode' ? 'opencode' : target === 'copilot' ? 'Copilot' : 'Claude Code')
+const host = (target: string) => (target === 'opencode' ? 'opencode' : target === 'copilot' ? 'Copilot' : target === 'roo' ? 'Roo Code' : 'Claude Code')
 const leftField = (f: LeftField, target: string) =>
   `\`${f.key}\`${f.noEquivalent !== undefined ? ` (\`${f.noEquivalent}\` has no ${target} equivalent)` : f.invalid ? ' (not a valid value)' : ''}`
 
@@ -57,6 +57,10 @@ type Translated =
   | { kind: 'alias'; alias: string; tools: string[]; also: string[] }
   // `permissionMode: plan` as a tool list without `edit` and `execute`; `every`: the source granted every tool.
   | { kind: 'plan'; every: boolean }
+  // Roo Code's own: a name that is not a slug; tools every mode has; path patterns as the edit group's `fileRegex`.
+  | { kind: 'slug'; name: string; slug: string }
+  | { kind: 'always'; tools: string[] }
+  | { kind: 'file-regex'; tools: string[]; regex: string }
 
 type Defaulted =
   | { kind: 'model-required'; model: string }
@@ -64,12 +68,14 @@ type Defaulted =
   | { kind: 'blank-description' }
   // opencode's own: a `--model-map` entry that is not `provider/model` (meant for another target).
   | { kind: 'model-map'; key: string; value: string }
+  // Roo Code's own: a mode needs a role definition; the source's prompt is blank.
+  | { kind: 'blank-prompt' }
 
 export const targetRules = {
   'target-dropped': rule<ForTarget<Dropped>>({
     // Copilot without `model` runs on the model picked in Copilot, its documented default, and it shows no
     // colour: notes, not warnings.
-    severity: { of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' || (d.target === 'copilot' && (d.kind === 'model' || d.kind === 'colour')) ? 'info' : 'warning'), among: ['info', 'warning'] },
+    severity: { of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' || ((d.target === 'copilot' || d.target === 'roo') && (d.kind === 'model' || d.kind === 'colour')) ? 'info' : 'warning'), among: ['info', 'warning'] },
     explanation: 'The target cannot hold this; it was left out.',
     message: of((d: ForTarget<Dropped>) => {
       const opencode = d.target === 'opencode'
@@ -81,6 +87,7 @@ export const targetRules = {
           return `${opencode ? 'opencode names an agent after its file' : 'Claude Code has no display name'}; title \`${d.title}\` left out (the agent is \`${d.name}\`)`
         case 'colour':
           if (d.target === 'copilot') return `Copilot shows no colour for an agent; \`${d.color}\` left out`
+          if (d.target === 'roo') return `Roo Code shows no colour for a mode; \`${d.color}\` left out`
           if (opencode) return `opencode takes a colour as \`#RRGGBB\` or a theme name; \`${d.color}\` is neither and was left out`
           return `Claude Code keeps eight colours; \`${d.color}\` is near none of them and was left out`
         case 'fields':
@@ -92,6 +99,11 @@ export const targetRules = {
             // Copilot names models by display name (`Claude Sonnet 4.5 (copilot)`); agentdef has no table of them.
             const what = d.models.length === 1 ? `Model \`${d.models[0]}\`` : `The models ${code(d.models)}`
             return `${what} left out: agentdef writes a Copilot model only from a Copilot source (or --model), so the agent runs on the model picked in Copilot`
+          }
+          if (d.target === 'roo') {
+            // A mode's model is the API configuration Roo Code remembers for it, in its settings, not in `.roomodes`.
+            const what = d.models.length === 1 ? `model \`${d.models[0]}\`` : `the models ${code(d.models)}`
+            return `Roo Code modes have no model field (Roo Code keeps the model picked for a mode in its settings); ${what} left out`
           }
           if (opencode) {
             const what = d.models.length === 1 ? `Model \`${d.models[0]}\` has no` : `No model of the list ${code(d.models)} has a`
@@ -110,6 +122,7 @@ export const targetRules = {
           return `--model \`${d.model}\` is not \`provider/model\`, the form opencode reads; left out`
         case 'no-tool':
           if (d.target === 'copilot') return `Copilot has no tool alias for \`${d.tool}\`; left out of its tools`
+          if (d.target === 'roo') return `Roo Code has no tool group for \`${d.tool}\`; left out of its groups`
           return `opencode has no tool for \`${d.tool}\`; left out of its permission`
         case 'table-tool':
           return `the target's \`tools\` table has no entry for \`${d.tool}\`; left out`
@@ -126,6 +139,7 @@ export const targetRules = {
         case 'model':
           return `Model \`${d.raw}\` written as \`${d.id}\`${others(d.others)}`
         case 'every-tool':
+          if (d.target === 'roo') return `The source grants every tool; written as every Roo Code group (${d.count})`
           return `The source grants every tool; declared the ${d.count} standard tools as functions`
         case 'function':
           return `Tool \`${d.id}\` declared as function \`${d.name}\` with open parameters`
@@ -149,9 +163,17 @@ export const targetRules = {
         case 'field':
           return `\`${d.key}\` written as opencode's \`${d.to}\``
         case 'plan':
+          if (d.target === 'roo') return '`permissionMode: plan` written as a mode without the `edit` and `command` groups'
           return `\`permissionMode: plan\` written as a tool list without \`edit\` and \`execute\`${d.every ? ' (Copilot\'s read-only aliases; the source granted every tool, MCP tools included)' : ''}`
         case 'alias':
+          if (d.target === 'roo') return `${tools(d.tools)} written as Roo Code's group \`${d.alias}\`${d.also.length > 0 ? `, which also grants ${code(d.also)}` : ', which grants every tool of its kind'}`
           return `${tools(d.tools)} written as Copilot's alias \`${d.alias}\`${d.also.length > 0 ? `, which also grants ${code(d.also)}` : ', which grants every tool of its kind'}`
+        case 'slug':
+          return `Name \`${d.name}\` written as slug \`${d.slug}\` (letters, digits and dashes)`
+        case 'always':
+          return `${tools(d.tools)} need no group: every Roo Code mode has its todo list, skills and slash commands`
+        case 'file-regex':
+          return `${code(d.tools)} written as the \`edit\` group limited to files matching \`${d.regex}\``
       }
     }),
   }),
@@ -176,6 +198,8 @@ export const targetRules = {
           return d.target === 'opencode'
             ? 'opencode needs a description to offer the agent to others; used the title'
             : 'Claude Code skips an agent whose description is blank; used the title'
+        case 'blank-prompt':
+          return 'Roo Code requires a role definition and the prompt is blank; used the description'
         case 'model-map':
           return `--model-map gives \`${d.value}\` for \`${d.key}\`, not \`provider/model\` as opencode reads it; not used for opencode`
       }
