@@ -4,6 +4,7 @@ import { copilot } from './copilot/index.js'
 import { openaiAssistant } from './openai-assistant/index.js'
 import { opencode } from './opencode/index.js'
 import { prompt } from './prompt/index.js'
+import { qwen } from './qwen/index.js'
 import type { Target } from './types.js'
 
 export const targets = {
@@ -12,6 +13,7 @@ export const targets = {
   prompt,
   opencode,
   copilot,
+  qwen,
 } satisfies Record<string, Target<unknown>>
 
 export type TargetId = keyof typeof targets
