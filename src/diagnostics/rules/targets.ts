@@ -89,7 +89,7 @@ export const targetRules = {
         case 'fields':
           return `${host(d.target)} has no field for ${d.fields.map((f) => leftField(f, d.target)).join(', ')}; left out`
         case 'every-mcp-tool':
-          if (d.target === 'qwen') return `Qwen Code's \`tools\` names MCP tools one by one; \`${d.tool}\` (every tool of a server) left out`
+          if (d.target === 'qwen') return `Qwen Code's \`tools\` names MCP tools one by one, with no pattern; \`${d.tool}\` left out`
           return `Claude Code cannot grant \`${d.tool}\` (every tool of every MCP server) in a tool list; left out`
         case 'model':
           if (d.target === 'copilot') {
@@ -102,8 +102,8 @@ export const targetRules = {
             return `${what} \`provider/model\` opencode knows; left out, so the agent runs on its caller's model (see --model-map)`
           }
           if (d.target === 'qwen') {
-            const what = d.models.length === 1 ? `Model \`${d.models[0]}\` is` : `No model of the list ${code(d.models)} is`
-            return `${what} a Claude tier or a model Qwen Code names; left out, so the agent runs on the session's model (see --model-map)`
+            const what = d.models.length === 1 ? `Model \`${d.models[0]}\` is` : `The models ${code(d.models)} are`
+            return `${what} neither a Claude tier nor a model Qwen Code names; left out, so the agent runs on the session's model (see --model-map)`
           }
           return `${d.models.length === 1 ? `Model \`${d.models[0]}\` is not a Claude model` : `No model of the list ${code(d.models)} is a Claude model`}; left out, so the agent inherits the session's model`
         case 'mcp-server':
