@@ -4,9 +4,10 @@
  * → claude gives what source → claude gives, but for what Qwen Code cannot hold
  * or names otherwise, which was reported.
  */
+import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { targets, type Agent, type Diagnostic } from '../../index.js'
+import { compileSource, targets, type Agent, type Diagnostic } from '../../index.js'
 import { agentWithModel, compileText, makeAgent, outputOf, tool, toolList, view } from '../../../test/helpers/agent.js'
 import { bundledAgents, seedPath } from '../../../test/helpers/paths.js'
 import { rules } from '../../../test/helpers/targets.js'
@@ -190,6 +191,14 @@ const sources = [...bundledAgents(), ...[0, 1, 2, 3, 4].map(seedPath)]
 describe('qwen round trip', () => {
   it.each(sources.map((path) => [basename(path), path]))('%s', (_name, path) => {
     expectRoundTrip(path, { target: 'qwen', dialect: 'qwen', pathOf: (name) => `.qwen/agents/${name}.md`, validate: validateQwen, expectModel, expectTools })
+  })
+
+  it.each(sources.map((path) => [basename(path), path]))('%s: read back and written again, the same file', (_name, path) => {
+    const direct = compileSource(path, readFileSync(path), { targets: ['qwen'], lang: 'all', modelMap: {} })
+    for (const agent of direct.agents) {
+      const output = outputOf(direct, 'qwen', agent.name)
+      expect(outputOf(compileText(`.qwen/agents/${agent.name}.md`, output, { targets: ['qwen'] }), 'qwen')).toBe(output)
+    }
   })
 })
 

@@ -7,8 +7,9 @@
  * - packages/core/src/subagents/subagent-manager.ts (commit 075d6f37): how a file is
  *   read (`approvalMode` outside the allowed modes refuses the file; `tools` a list or a
  *   comma string, an empty one meaning every tool; `color` one of the eight or `auto`).
- * - packages/core/src/tools/tool-names.ts (2026): the tool names (Qwen Code forked
- *   gemini-cli and keeps its snake_case names; `task` became `agent`).
+ * - packages/core/src/tools/tool-names.ts (commits 1af67c6e, 00ac46fe and the 2026
+ *   version with `canonicalToolName`): the tool names (Qwen Code forked gemini-cli
+ *   and keeps its snake_case names; `task` became `agent`, `notebook_edit` came in).
  * - docs/users/features/sub-agents.md (2026): `model` as `inherit`, `fast`, a model id
  *   or `authType:modelId`; `approvalMode` default, plan, auto-edit, yolo, bubble.
  */
