@@ -42,8 +42,9 @@ function fromMap(ref: ModelRef, map: Record<string, string>): string | undefined
 }
 
 function qwenModel(ref: ModelRef, agent: Agent): string | undefined {
-  // A Qwen file's model is a selector Qwen Code read already (`glm-5`, `openai:gpt-4o`).
-  if (agent.source.dialect === 'qwen' || QWEN_MODEL.test(ref.raw)) return ref.raw
+  if (QWEN_MODEL.test(ref.raw)) return ref.raw
+  // A Claude tier, also in a Qwen file (Qwen Code would look for a model named `sonnet`).
   if (ref.family === 'anthropic' && ref.tier !== undefined) return getOwnValue(MODEL_TABLE, ref.tier)
-  return undefined
+  // Another model in a Qwen file is a selector Qwen Code resolves (`glm-5`, `gpt-4o` from another provider).
+  return agent.source.dialect === 'qwen' ? ref.raw : undefined
 }

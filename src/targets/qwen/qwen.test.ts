@@ -129,6 +129,12 @@ describe('qwen', () => {
     })
   })
 
+  it('a Qwen file\'s own model is kept, but a Claude tier in it is translated', () => {
+    const fromQwen = (raw: string, family?: string, tier?: string) => makeAgent({ model: { raw, ...(family ? { family } : {}), ...(tier ? { tier } : {}) }, source: { ...makeAgent().source, dialect: 'qwen' } })
+    expect(qwenView(fromQwen('glm-5')).view.frontmatter.model).toBe('glm-5')
+    expect(qwenView(fromQwen('sonnet', 'anthropic', 'sonnet')).view.frontmatter.model).toBe('qwen3-coder-plus')
+  })
+
   describe('approvalMode and other fields', () => {
     it.each([
       ['plan', 'plan'],
