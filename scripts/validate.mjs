@@ -158,6 +158,41 @@ export function validateCopilot(text) {
   return problems
 }
 
+/** Qwen Code's rules (QwenLM/qwen-code packages/core/src/subagents/validation.ts and subagent-manager.ts, 2026). */
+const QWEN_NAME = /^[\p{L}\p{N}](?:[\p{L}\p{N}_-]{0,48}[\p{L}\p{N}])$/u
+const QWEN_RESERVED = new Set(['self', 'system', 'user', 'model', 'tool', 'config', 'default'])
+const QWEN_APPROVAL_MODES = ['default', 'plan', 'auto-edit', 'yolo', 'bubble']
+/** Keys whose shape Qwen Code reads otherwise than Claude Code: `mcpServers` is a map of server name → spec. */
+const QWEN_OWN_SHAPE = new Set(['mcpServers'])
+
+/**
+ * Problems with a Qwen Code subagent file (Markdown with YAML frontmatter):
+ * strict YAML, the Claude Code schema for the keys it knows (Qwen Code reads the
+ * Claude Code field set), and Qwen Code's own stricter rules: a name of 2–50
+ * letters, digits, `-`, `_` that starts and ends with a letter or digit and is not
+ * reserved, a non-empty description, a system prompt (the body) of at least 10
+ * characters, `approvalMode` one of its modes, `tools` a non-empty list (an empty
+ * one grants every tool), `mcpServers` a map; an empty list when it is valid.
+ */
+export function validateQwen(text) {
+  const read = readFrontmatter(text)
+  if (!read.data) return read.problems
+  const { data, problems, end } = read
+  if (typeof data.name !== 'string') problems.push('`name` is missing or not a string')
+  else if (!QWEN_NAME.test(data.name.trim())) problems.push(`\`name\` is not 2–50 letters, digits, \`-\`, \`_\` starting and ending with a letter or digit: ${JSON.stringify(data.name)}`)
+  else if (QWEN_RESERVED.has(data.name.trim().toLowerCase())) problems.push(`\`name\` is reserved in Qwen Code: ${JSON.stringify(data.name)}`)
+  if (typeof data.description !== 'string' || data.description.trim() === '') problems.push('`description` is missing or not a non-empty string')
+  if (text.slice(end + 5).trim().length < 10) problems.push('the system prompt (body) has under 10 characters')
+  if (data.approvalMode !== undefined && !QWEN_APPROVAL_MODES.includes(data.approvalMode)) problems.push(`\`approvalMode\` is not one of ${QWEN_APPROVAL_MODES.join(', ')}`)
+  if (Array.isArray(data.tools) && data.tools.length === 0) problems.push('`tools` is empty, which Qwen Code reads as every tool')
+  const isMap = (v) => v !== null && typeof v === 'object' && !Array.isArray(v)
+  if (data.mcpServers !== undefined && !(isMap(data.mcpServers) && Object.values(data.mcpServers).every(isMap))) problems.push('`mcpServers` is not a map of server name → spec')
+  if (!claudeCheck) validateClaude('---\nname: "x"\ndescription: "x"\n---\n')
+  const known = Object.fromEntries(Object.entries(data).filter(([key]) => claudeKnownKeys.has(key) && !QWEN_OWN_SHAPE.has(key)))
+  if (!claudeCheck(known)) problems.push(...formatErrors(claudeCheck.errors, 'schema: frontmatter'))
+  return problems
+}
+
 /**
  * Problems with a Roo Code `.roomodes` file: read as Roo Code's CustomModesManager
  * reads it (byte-order mark stripped, YAML with the `yaml` package, JSON.parse when
@@ -234,6 +269,7 @@ export const validators = Object.freeze({
   opencode: validateOpencode,
   copilot: validateCopilot,
   roo: validateRoo,
+  qwen: validateQwen,
 })
 
 /** The validator for a target id, or undefined when the target has none (`prompt`) or is not known. */

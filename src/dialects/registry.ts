@@ -13,6 +13,7 @@ import { heading } from './heading/index.js'
 import { langgpt } from './langgpt/index.js'
 import { opencode } from './opencode/index.js'
 import { plain } from './plain/index.js'
+import { qwen } from './qwen/index.js'
 import { roo } from './roo/index.js'
 import { rulesync } from './rulesync/index.js'
 import type { DialectDefinition } from './types.js'
@@ -26,6 +27,7 @@ export const dialects = {
   fabric,
   roo,
   langgpt,
+  qwen,
   claude,
   plain,
 } satisfies Record<string, DialectDefinition>

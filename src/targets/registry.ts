@@ -5,6 +5,7 @@ import { openaiAssistant } from './openai-assistant/index.js'
 import { opencode } from './opencode/index.js'
 import { prompt } from './prompt/index.js'
 import { roo } from './roo/index.js'
+import { qwen } from './qwen/index.js'
 import type { Target } from './types.js'
 
 export const targets = {
@@ -14,6 +15,7 @@ export const targets = {
   opencode,
   copilot,
   roo,
+  qwen,
 } satisfies Record<string, Target<unknown>>
 
 export type TargetId = keyof typeof targets

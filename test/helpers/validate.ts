@@ -18,6 +18,7 @@ interface ValidateModule {
   validateOpencode: Validate
   validateCopilot: Validate
   validateRoo: Validate
+  validateQwen: Validate
 }
 
 const shared = (await import(pathToFileURL(join(ROOT, 'scripts', 'validate.mjs')).href)) as ValidateModule
@@ -35,6 +36,9 @@ export const validateOpencode = (text: string): string[] => shared.validateOpenc
 export const validateCopilot = (text: string): string[] => shared.validateCopilot(text)
 /** Problems with a Roo Code `.roomodes` file (YAML as Roo reads it + roo-custom-modes.schema.json + unique slugs and groups); empty when valid. */
 export const validateRoo = (text: string): string[] => shared.validateRoo(text)
+
+/** Problems with a Qwen Code subagent file (strict YAML + the Claude schema + Qwen Code's rules); empty when valid. */
+export const validateQwen = (text: string): string[] => shared.validateQwen(text)
 
 /** Problems with one output, by its target's validator; empty when valid or when the target has none. */
 export function validateOutput(output: { target: string; content: string }): string[] {

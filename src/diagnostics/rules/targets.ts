@@ -17,7 +17,9 @@ const tools = (names: readonly string[]) => `${names.length === 1 ? 'Tool' : 'To
 /** A field left out: `invalid`, its value is not one the target reads; `noEquivalent`, the value the target has no equivalent for. */
 type LeftField = { key: string; invalid: boolean; noEquivalent?: string }
 /** How a message names the tool that reads the output: opencode, Copilot, else Claude Code. */
-const host = (target: string) => (target === 'opencode' ? 'opencode' : target === 'copilot' ? 'Copilot' : target === 'roo' ? 'Roo Code' : 'Claude Code')
+/** The name of the tool that reads a target's output, by target id; Claude Code for `claude` and targets that write for it. */
+const HOSTS: Record<string, string> = { opencode: 'opencode', copilot: 'Copilot', roo: 'Roo Code', qwen: 'Qwen Code' }
+const host = (target: string) => (Object.hasOwn(HOSTS, target) ? HOSTS[target]! : 'Claude Code')
 const leftField = (f: LeftField, target: string) =>
   `\`${f.key}\`${f.noEquivalent !== undefined ? ` (\`${f.noEquivalent}\` has no ${target} equivalent)` : f.invalid ? ' (not a valid value)' : ''}`
 
@@ -61,6 +63,10 @@ type Translated =
   | { kind: 'slug'; name: string; slug: string }
   | { kind: 'always'; tools: string[] }
   | { kind: 'file-regex'; tools: string[]; regex: string }
+  // Qwen Code's own: a name its validator refuses, `permissionMode` as `approvalMode`, no tools as `disallowedTools`.
+  | { kind: 'name'; name: string; to: string; reason: 'characters' | 'long' | 'short' | 'reserved' }
+  | { kind: 'approval-mode'; mode: string; to: string }
+  | { kind: 'no-tools'; tools: string[] }
 
 type Defaulted =
   | { kind: 'model-required'; model: string }
@@ -70,6 +76,8 @@ type Defaulted =
   | { kind: 'model-map'; key: string; value: string }
   // Roo Code's own: a mode needs a role definition; the source's prompt is blank.
   | { kind: 'blank-prompt' }
+  // Qwen Code's own: a system prompt under its minimum length.
+  | { kind: 'short-prompt'; length: number; min: number }
 
 export const targetRules = {
   'target-dropped': rule<ForTarget<Dropped>>({
@@ -84,15 +92,16 @@ export const targetRules = {
           if (opencode) return `${tools(d.tools)} only in ${d.host}; left out of opencode's permission`
           return `${d.tools.length === 1 ? `Tool ${code(d.tools)} exists` : `Tools ${code(d.tools)} exist`} only in ${d.host}; left out`
         case 'title':
-          return `${opencode ? 'opencode names an agent after its file' : 'Claude Code has no display name'}; title \`${d.title}\` left out (the agent is \`${d.name}\`)`
+          return `${opencode ? 'opencode names an agent after its file' : `${host(d.target)} has no display name`}; title \`${d.title}\` left out (the agent is \`${d.name}\`)`
         case 'colour':
           if (d.target === 'copilot') return `Copilot shows no colour for an agent; \`${d.color}\` left out`
           if (d.target === 'roo') return `Roo Code shows no colour for a mode; \`${d.color}\` left out`
           if (opencode) return `opencode takes a colour as \`#RRGGBB\` or a theme name; \`${d.color}\` is neither and was left out`
-          return `Claude Code keeps eight colours; \`${d.color}\` is near none of them and was left out`
+          return `${host(d.target)} keeps eight colours; \`${d.color}\` is near none of them and was left out`
         case 'fields':
           return `${host(d.target)} has no field for ${d.fields.map((f) => leftField(f, d.target)).join(', ')}; left out`
         case 'every-mcp-tool':
+          if (d.target === 'qwen') return `Qwen Code's \`tools\` names MCP tools one by one, with no pattern; \`${d.tool}\` left out`
           return `Claude Code cannot grant \`${d.tool}\` (every tool of every MCP server) in a tool list; left out`
         case 'model':
           if (d.target === 'copilot') {
@@ -109,6 +118,10 @@ export const targetRules = {
             const what = d.models.length === 1 ? `Model \`${d.models[0]}\` has no` : `No model of the list ${code(d.models)} has a`
             return `${what} \`provider/model\` opencode knows; left out, so the agent runs on its caller's model (see --model-map)`
           }
+          if (d.target === 'qwen') {
+            const what = d.models.length === 1 ? `Model \`${d.models[0]}\` is` : `The models ${code(d.models)} are`
+            return `${what} neither a Claude tier nor a model Qwen Code names; left out, so the agent runs on the session's model (see --model-map)`
+          }
           return `${d.models.length === 1 ? `Model \`${d.models[0]}\` is not a Claude model` : `No model of the list ${code(d.models)} is a Claude model`}; left out, so the agent inherits the session's model`
         case 'mcp-server':
           return `Tool \`${d.id}\` stands for MCP tools whose names and arguments are not known; left out`
@@ -123,6 +136,7 @@ export const targetRules = {
         case 'no-tool':
           if (d.target === 'copilot') return `Copilot has no tool alias for \`${d.tool}\`; left out of its tools`
           if (d.target === 'roo') return `Roo Code has no tool group for \`${d.tool}\`; left out of its groups`
+          if (d.target === 'qwen') return `Qwen Code has no tool for \`${d.tool}\`; left out of its tools`
           return `opencode has no tool for \`${d.tool}\`; left out of its permission`
         case 'table-tool':
           return `the target's \`tools\` table has no entry for \`${d.tool}\`; left out`
@@ -145,12 +159,13 @@ export const targetRules = {
           return `Tool \`${d.id}\` declared as function \`${d.name}\` with open parameters`
         case 'colour':
           // opencode takes any `#RRGGBB`: a named colour is written exactly, not as the nearest of a few.
-          return `Colour \`${d.color}\` written as \`${d.nearest}\`${d.target === 'opencode' ? '' : ', the nearest Claude Code keeps'}`
+          return `Colour \`${d.color}\` written as \`${d.nearest}\`${d.target === 'opencode' ? '' : `, the nearest ${host(d.target)} keeps`}`
         case 'task':
           return 'Tool `Task` written as `Agent`, its current name in Claude Code'
         case 'inherit':
-          return `Model \`inherit\` left out, as opencode says it${others(d.others)}`
+          return `Model \`inherit\` left out, as ${host(d.target)} says it${others(d.others)}`
         case 'edit':
+          if (d.target === 'qwen') return `${tools(d.tools)} written as Qwen Code's \`edit\`, which makes one replacement per call`
           return `${tools(d.tools)} written as opencode's \`edit\` permission, which grants every tool that edits files`
         case 'bash-pattern':
           return `Tool \`${d.tool}\` written as the \`bash\` permission \`${d.pattern}\`${d.granted ? ' (already granted by `bash`)' : ''}`
@@ -161,7 +176,7 @@ export const targetRules = {
         case 'mode':
           return `Mode \`${d.mode}\` written as \`subagent\`: agentdef writes agents other agents call`
         case 'field':
-          return `\`${d.key}\` written as opencode's \`${d.to}\``
+          return `\`${d.key}\` written as ${host(d.target)}'s \`${d.to}\``
         case 'plan':
           if (d.target === 'roo') return '`permissionMode: plan` written as a mode without the `edit` and `command` groups'
           return `\`permissionMode: plan\` written as a tool list without \`edit\` and \`execute\`${d.every ? ' (Copilot\'s read-only aliases; the source granted every tool, MCP tools included)' : ''}`
@@ -174,6 +189,19 @@ export const targetRules = {
           return `${tools(d.tools)} need no group: every Roo Code mode has its todo list, skills and slash commands`
         case 'file-regex':
           return `${code(d.tools)} written as the \`edit\` group limited to files matching \`${d.regex}\``
+        case 'name': {
+          const why = {
+            characters: 'takes names of letters, digits, `-` and `_` that start and end with a letter or digit',
+            long: 'takes names of at most 50 characters',
+            short: 'takes names of at least 2 characters',
+            reserved: `reserves the name \`${d.name}\``,
+          }[d.reason]
+          return `Qwen Code ${why}; \`${d.name}\` written as \`${d.to}\`, the name the agent is called by`
+        }
+        case 'approval-mode':
+          return `\`permissionMode: ${d.mode}\` written as \`approvalMode: ${d.to}\`${d.mode === 'dontAsk' ? ', which still asks before a tool runs' : ''}`
+        case 'no-tools':
+          return `Qwen Code reads an empty \`tools\` as every tool; no tool written as \`disallowedTools\` listing its ${d.tools.length} file, shell, web and agent tools (its other tools and MCP tools stay granted)`
       }
     }),
   }),
@@ -195,11 +223,14 @@ export const targetRules = {
           return `Model \`${d.raw}\` has no OpenAI equivalent in the table; used \`${d.chosen}\` (see --model-map)${others(d.others)}`
         case 'blank-description':
           if (d.target === 'copilot') return 'Copilot requires a description; used the title'
+          if (d.target === 'qwen') return 'Qwen Code refuses an agent without a description; used the title'
           return d.target === 'opencode'
             ? 'opencode needs a description to offer the agent to others; used the title'
             : 'Claude Code skips an agent whose description is blank; used the title'
         case 'blank-prompt':
           return 'Roo Code requires a role definition and the prompt is blank; used the description'
+        case 'short-prompt':
+          return `Qwen Code refuses an agent whose system prompt has under ${d.min} characters (this one has ${d.length}); the description (or the agent's title) written before it`
         case 'model-map':
           return `--model-map gives \`${d.value}\` for \`${d.key}\`, not \`provider/model\` as opencode reads it; not used for opencode`
       }
