@@ -16,8 +16,8 @@ const others = (list: readonly string[]) => (list.length > 0 ? `; the list's oth
 const tools = (names: readonly string[]) => `${names.length === 1 ? 'Tool' : 'Tools'} ${code(names)}`
 /** A field left out: `invalid`, its value is not one the target reads; `noEquivalent`, the value the target has no equivalent for. */
 type LeftField = { key: string; invalid: boolean; noEquivalent?: string }
-/** How a message names the tool that reads the output: opencode, Copilot, else Claude Code. */
-const host = (target: string) => (target === 'opencode' ? 'opencode' : target === 'copilot' ? 'Copilot' : 'Claude Code')
+/** How a message names the tool that reads the output: opencode, Copilot, Kiro, else Claude Code. */
+const host = (target: string) => (target === 'opencode' ? 'opencode' : target === 'copilot' ? 'Copilot' : target === 'kiro' ? 'Kiro' : 'Claude Code')
 const leftField = (f: LeftField, target: string) =>
   `\`${f.key}\`${f.noEquivalent !== undefined ? ` (\`${f.noEquivalent}\` has no ${target} equivalent)` : f.invalid ? ' (not a valid value)' : ''}`
 
@@ -35,6 +35,8 @@ type Dropped =
   // opencode's own: `--model` not `provider/model`; a tool opencode has no permission for.
   | { kind: 'model-option'; model: string }
   | { kind: 'no-tool'; tool: string }
+  // Kiro's own: a source's `mcpServers` entry that names a server without defining it (Kiro needs its command or URL).
+  | { kind: 'mcp-reference'; server: string }
 
 type Translated =
   | { kind: 'model'; raw: string; id: string; others: string[] }
@@ -54,6 +56,8 @@ type Translated =
   | { kind: 'alias'; alias: string; tools: string[]; also: string[] }
   // `permissionMode: plan` as a tool list without `edit` and `execute`; `every`: the source granted every tool.
   | { kind: 'plan'; every: boolean }
+  // Kiro's own: MCP tools of servers the agent does not define, read from the user's mcp.json (`useLegacyMcpJson`).
+  | { kind: 'mcp-json'; servers: string[] }
 
 type Defaulted =
   | { kind: 'model-required'; model: string }
@@ -66,7 +70,7 @@ export const targetRules = {
   'target-dropped': rule<ForTarget<Dropped>>({
     // Copilot without `model` runs on the model picked in Copilot, its documented default, and it shows no
     // colour: notes, not warnings.
-    severity: { of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' || (d.target === 'copilot' && (d.kind === 'model' || d.kind === 'colour')) ? 'info' : 'warning'), among: ['info', 'warning'] },
+    severity: { of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' || (d.target === 'copilot' && (d.kind === 'model' || d.kind === 'colour')) || (d.target === 'kiro' && d.kind === 'colour') ? 'info' : 'warning'), among: ['info', 'warning'] },
     explanation: 'The target cannot hold this; it was left out.',
     message: of((d: ForTarget<Dropped>) => {
       const opencode = d.target === 'opencode'
@@ -75,20 +79,24 @@ export const targetRules = {
           if (opencode) return `${tools(d.tools)} only in ${d.host}; left out of opencode's permission`
           return `${d.tools.length === 1 ? `Tool ${code(d.tools)} exists` : `Tools ${code(d.tools)} exist`} only in ${d.host}; left out`
         case 'title':
-          return `${opencode ? 'opencode names an agent after its file' : 'Claude Code has no display name'}; title \`${d.title}\` left out (the agent is \`${d.name}\`)`
+          return `${opencode ? 'opencode names an agent after its file' : `${host(d.target)} has no display name`}; title \`${d.title}\` left out (the agent is \`${d.name}\`)`
         case 'colour':
-          if (d.target === 'copilot') return `Copilot shows no colour for an agent; \`${d.color}\` left out`
+          if (d.target === 'copilot' || d.target === 'kiro') return `${host(d.target)} shows no colour for an agent; \`${d.color}\` left out`
           if (opencode) return `opencode takes a colour as \`#RRGGBB\` or a theme name; \`${d.color}\` is neither and was left out`
           return `Claude Code keeps eight colours; \`${d.color}\` is near none of them and was left out`
         case 'fields':
           return `${host(d.target)} has no field for ${d.fields.map((f) => leftField(f, d.target)).join(', ')}; left out`
         case 'every-mcp-tool':
-          return `Claude Code cannot grant \`${d.tool}\` (every tool of every MCP server) in a tool list; left out`
+          return `${host(d.target)} cannot grant \`${d.tool}\` (every tool of every MCP server) in a tool list; left out`
         case 'model':
           if (d.target === 'copilot') {
             // Copilot names models by display name (`Claude Sonnet 4.5 (copilot)`); agentdef has no table of them.
             const what = d.models.length === 1 ? `Model \`${d.models[0]}\`` : `The models ${code(d.models)}`
             return `${what} left out: agentdef writes a Copilot model only from a Copilot source (or --model), so the agent runs on the model picked in Copilot`
+          }
+          if (d.target === 'kiro') {
+            const what = d.models.length === 1 ? `Model \`${d.models[0]}\` is not` : `No model of the list ${code(d.models)} is`
+            return `${what} a model Kiro lists; left out, so the agent runs on Kiro's default model (see --model-map)`
           }
           if (opencode) {
             const what = d.models.length === 1 ? `Model \`${d.models[0]}\` has no` : `No model of the list ${code(d.models)} has a`
@@ -107,7 +115,10 @@ export const targetRules = {
           return `--model \`${d.model}\` is not \`provider/model\`, the form opencode reads; left out`
         case 'no-tool':
           if (d.target === 'copilot') return `Copilot has no tool alias for \`${d.tool}\`; left out of its tools`
+          if (d.target === 'kiro') return `Kiro has no tool for \`${d.tool}\`; left out of its tools`
           return `opencode has no tool for \`${d.tool}\`; left out of its permission`
+        case 'mcp-reference':
+          return `\`mcpServers\` names server \`${d.server}\` without its command or URL, which Kiro needs; left out (agentdef never invents one)`
       }
     }),
   }),
@@ -132,8 +143,10 @@ export const targetRules = {
         case 'edit':
           return `${tools(d.tools)} written as opencode's \`edit\` permission, which grants every tool that edits files`
         case 'bash-pattern':
+          if (d.target === 'kiro') return `Tool \`${d.tool}\` written as \`execute_bash\` with the allowed command \`${d.pattern}\` (\`toolsSettings\`)${d.granted ? ' (already granted by `execute_bash`)' : ', other commands denied'}`
           return `Tool \`${d.tool}\` written as the \`bash\` permission \`${d.pattern}\`${d.granted ? ' (already granted by `bash`)' : ''}`
         case 'permission-mode':
+          if (d.target === 'kiro') return d.mode === 'plan' ? '`permissionMode: plan` written as tools without `fs_write` and `execute_bash`' : '`permissionMode: acceptEdits` written as `fs_write` in `allowedTools` (used without asking)'
           return d.mode === 'plan'
             ? "`permissionMode: plan` written as `edit` and `bash` denied, opencode's read-only agent"
             : '`permissionMode: acceptEdits` written as `edit: allow`'
@@ -142,9 +155,12 @@ export const targetRules = {
         case 'field':
           return `\`${d.key}\` written as opencode's \`${d.to}\``
         case 'plan':
+          if (d.target === 'kiro') return `\`permissionMode: plan\` written as tools without \`fs_write\` and \`execute_bash\`${d.every ? " (Kiro's read-only built-in tools; the source granted every tool, MCP tools included)" : ''}`
           return `\`permissionMode: plan\` written as a tool list without \`edit\` and \`execute\`${d.every ? ' (Copilot\'s read-only aliases; the source granted every tool, MCP tools included)' : ''}`
         case 'alias':
-          return `${tools(d.tools)} written as Copilot's alias \`${d.alias}\`${d.also.length > 0 ? `, which also grants ${code(d.also)}` : ', which grants every tool of its kind'}`
+          return `${tools(d.tools)} written as ${host(d.target)}'s ${d.target === 'kiro' ? 'tool' : 'alias'} \`${d.alias}\`${d.also.length > 0 ? `, which also grants ${code(d.also)}` : ', which grants every tool of its kind'}`
+        case 'mcp-json':
+          return `MCP tools of ${code(d.servers)} written with \`useLegacyMcpJson: true\`: the agent defines no such server, so Kiro reads it from the user's mcp.json`
       }
     }),
   }),
@@ -166,10 +182,12 @@ export const targetRules = {
           return `Model \`${d.raw}\` has no OpenAI equivalent in the table; used \`${d.chosen}\` (see --model-map)${others(d.others)}`
         case 'blank-description':
           if (d.target === 'copilot') return 'Copilot requires a description; used the title'
+          if (d.target === 'kiro') return 'Kiro offers an agent to others by its description; used the title'
           return d.target === 'opencode'
             ? 'opencode needs a description to offer the agent to others; used the title'
             : 'Claude Code skips an agent whose description is blank; used the title'
         case 'model-map':
+          if (d.target === 'kiro') return `--model-map gives \`${d.value}\` for \`${d.key}\`, a \`provider/model\` id and not a Kiro model id; not used for kiro`
           return `--model-map gives \`${d.value}\` for \`${d.key}\`, not \`provider/model\` as opencode reads it; not used for opencode`
       }
     }),
