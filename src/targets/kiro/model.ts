@@ -11,7 +11,7 @@ import type { Agent, ModelRef } from '../../model/agent.js'
 import { getOwnValue } from '../../text/own-keys.js'
 import { modelList, othersLeftOut } from '../shared/model-list.js'
 import type { EmitOptions, TargetMessage } from '../types.js'
-import { KIRO_CLAUDE, KIRO_MODEL, MODEL_TABLE } from './tables.js'
+import { FOREIGN_MODEL, KIRO_CLAUDE, KIRO_MODEL, MODEL_TABLE } from './tables.js'
 
 export function modelOf(agent: Agent, options: EmitOptions, notes: TargetMessage[]): string | undefined {
   if (options.model !== undefined) return options.model
@@ -29,14 +29,14 @@ export function modelOf(agent: Agent, options: EmitOptions, notes: TargetMessage
   return undefined
 }
 
-/** The `--model-map` entry for the model (its id as written, lower-cased, or its tier), when it can be a Kiro id. */
+/** The `--model-map` entry for the model (its id as written, lower-cased, or its tier), when it can be a Kiro id (not `provider/model`, not OpenAI's or Google's). */
 function fromMap(ref: ModelRef, map: Record<string, string>, notes: TargetMessage[]): string | undefined {
   for (const key of [ref.raw, ref.raw.toLowerCase(), ref.tier]) {
     if (key === undefined) continue
     const value = getOwnValue(map, key)
     if (value === undefined) continue
-    if (KIRO_MODEL.test(value)) return value
-    // `provider/model`, an entry for opencode: Kiro's own table is used instead.
+    if (KIRO_MODEL.test(value) && !FOREIGN_MODEL.test(value)) return value
+    // `provider/model` (for opencode) or an OpenAI or Gemini id (for those targets): Kiro's own table is used instead.
     notes.push({ rule: 'target-defaulted', data: { kind: 'model-map', key, value }, field: 'model' })
     return undefined
   }

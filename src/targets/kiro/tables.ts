@@ -79,6 +79,9 @@ export const MODEL_TABLE: Record<string, string> = {
 /** A Kiro model id: Kiro matches it against its model list, case-insensitively (Q CLI cli/model.rs `find_model`). */
 export const KIRO_MODEL = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/
 
+/** Model ids of vendors whose models Kiro does not list by these ids (a `--model-map` entry meant for the OpenAI or Gemini targets). */
+export const FOREIGN_MODEL = /^(gpt|o[1-9]|chatgpt|codex|gemini)/i
+
 /** `keyboardShortcut`: an optional `ctrl` or `shift` and one letter or digit (configuration-reference, "KeyboardShortcut field"). */
 export const SHORTCUT = /^((ctrl|shift)\+)?[a-z0-9]$/i
 

@@ -39,7 +39,15 @@ export function toolsOf(agent: Agent, notes: TargetMessage[]): KiroTools {
   const add = (name: string) => {
     if (!tools.includes(name)) tools.push(name)
   }
+  // A Kiro source's names are written as its author wrote them (`read` or `fs_read`), as its `allowedTools` and `toolsSettings` name them.
+  const fromKiro = agent.source.dialect === 'kiro'
   for (const tool of items) {
+    if (fromKiro && tool.known) {
+      add(tool.raw)
+      const mcp = mcpName(tool.id)
+      if (mcp !== undefined && !servers.includes(mcp.server)) servers.push(mcp.server)
+      continue
+    }
     const name = getOwnValue(TOOL_NAMES, tool.id)
     if (name !== undefined) {
       add(name)

@@ -22,6 +22,9 @@ export interface KiroView {
   body: Record<string, unknown>
 }
 
+/** The tools that change files, run commands or change AWS resources, by Q's and Kiro's names. */
+const WRITERS = new Set(['fs_write', 'write', 'execute_bash', 'execute_cmd', 'shell', 'use_aws', 'aws'])
+
 /** Fields of a Kiro source written again as they are, when their value has Kiro's shape. */
 const KEPT = ['toolAliases', 'allowedTools', 'toolsSettings', 'resources', 'hooks', 'useLegacyMcpJson', 'includeMcpJson', 'keyboardShortcut', 'welcomeMessage']
 /** Keys this view writes itself, or that say what it writes. */
@@ -115,7 +118,7 @@ function withPlan(tools: string[], mode: unknown, notes: TargetMessage[]): strin
   if (mode !== 'plan') return tools
   const every = tools.includes('*')
   notes.push({ rule: 'target-translated', data: { kind: 'plan', every }, field: 'permissionMode' })
-  return (every ? [...READ_ONLY] : tools).filter((name) => !['fs_write', 'execute_bash', 'use_aws'].includes(name))
+  return (every ? [...READ_ONLY] : tools).filter((name) => !WRITERS.has(name))
 }
 
 /** `acceptEdits`: `fs_write` used without asking (`allowedTools`); `default` is Kiro's own behaviour; other modes have no equivalent. */
@@ -123,9 +126,10 @@ function acceptEdits(body: Record<string, unknown>, mode: unknown, left: Left[],
   if (mode === undefined || mode === 'default' || mode === 'plan') return
   const tools = body.tools as string[]
   if (mode === 'acceptEdits') {
-    if (!tools.includes('fs_write') && !tools.includes('*')) return
+    const name = tools.includes('write') ? 'write' : 'fs_write'
+    if (!tools.includes(name) && !tools.includes('*')) return
     const allowed = (body.allowedTools as string[] | undefined) ?? []
-    if (!allowed.includes('fs_write')) body.allowedTools = [...allowed, 'fs_write']
+    if (!allowed.includes(name)) body.allowedTools = [...allowed, name]
     notes.push({ rule: 'target-translated', data: { kind: 'permission-mode', mode }, field: 'permissionMode' })
     return
   }
