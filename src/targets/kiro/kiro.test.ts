@@ -54,6 +54,12 @@ describe('kiro', () => {
       ])
     })
 
+    it('Claude\'s background shell tools with the shell, said', () => {
+      const { view: v, notes } = kiroView(makeAgent(list(tool('shell-output', 'BashOutput'), tool('shell', 'Bash'))))
+      expect(v.body.tools).toEqual(['execute_bash'])
+      expect(notes.map((n) => n.message)).toEqual(["kiro: Tools `Bash`, `BashOutput` written as Kiro's tool `execute_bash`"])
+    })
+
     it('MCP tools as @server/tool and @server, read from the user\'s mcp.json when the agent defines no server', () => {
       const { view: v, notes } = kiroView(makeAgent(list(tool('mcp:github/get_pr', 'mcp__github__get_pr'), tool('mcp:jira', 'mcp__jira'), tool('kiro:use_aws', 'use_aws'))))
       expect(v.body.tools).toEqual(['@github/get_pr', '@jira', 'use_aws'])

@@ -36,6 +36,7 @@ export function toolsOf(agent: Agent, notes: TargetMessage[]): KiroTools {
   const left: { id: string; raw: string }[] = []
   const commands: { raw: string; pattern: string }[] = []
   const ids = new Set(items.map((t) => t.id))
+  const parts: { raw: string; id: string; whole: string }[] = []
   const add = (name: string) => {
     if (!tools.includes(name)) tools.push(name)
   }
@@ -71,8 +72,12 @@ export function toolsOf(agent: Agent, notes: TargetMessage[]): KiroTools {
       notes.push({ rule: 'target-dropped', data: { kind: 'every-mcp-tool', tool: tool.raw }, field: 'tools', value: tool.raw })
       continue
     }
+    // Claude's background shell tools are part of the shell: folded into its Kiro tool, and said (Kiro has no background shells).
     const whole = getOwnValue(PART_OF, tool.id)
-    if (whole !== undefined && ids.has(whole)) continue
+    if (whole !== undefined && ids.has(whole)) {
+      parts.push({ ...tool, whole })
+      continue
+    }
     const command = /^Bash\((.+)\)$/.exec(tool.raw)
     if (command) {
       commands.push({ raw: tool.raw, pattern: commandPattern(command[1]!) })
@@ -81,6 +86,11 @@ export function toolsOf(agent: Agent, notes: TargetMessage[]): KiroTools {
     left.push(tool)
   }
   noteToolsLeftOut(left, notes)
+  for (const part of parts) {
+    const group = folded.get(TOOL_NAMES[part.whole]!)!
+    group.raws.push(part.raw)
+    group.ids.push(part.id)
+  }
   for (const [name, group] of folded) {
     // A Kiro tool that grants more than the source's tools, or that stands for another kind of tool (`LS` as `fs_read`).
     const grants = GRANTS[name] ?? []
