@@ -1,5 +1,7 @@
 /** Kiro CLI / Amazon Q Developer CLI agents (JSON), on fixtures written for the project (test/fixtures/dialects/kiro/). */
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { compileSource } from '../../index.js'
 import { compileBytes, compileOne, idsOf, messagesOf, toolIdsOf } from '../../../test/helpers/dialects.js'
 import { isKiroData } from './read.js'
 import { kiro } from './index.js'
@@ -42,6 +44,15 @@ describe('Kiro agents', () => {
     expect(none.agents[0]!.name).toBe('quiet')
     const all = compileBytes('x/.kiro/agents/loud.json', '{"name":"loud","description":"Says a lot.","prompt":"You talk.","tools":["*"]}')
     expect(all.agents[0]!.tools.mode).toBe('all')
+  })
+
+  it.each(['kiro/.kiro/agents/release-checker.json', 'kiro/.amazonq/cli-agents/bucket-auditor.json'])('%s compiled to kiro is the same agent, field for field, with no note', (path) => {
+    const source = readFileSync(`test/fixtures/dialects/${path}`, 'utf8')
+    const result = compileSource(`test/fixtures/dialects/${path}`, Buffer.from(source), { targets: ['kiro'], lang: 'all', modelMap: {} })
+    const { $schema: _written, ...output } = JSON.parse(result.outputs[0]!.content) as Record<string, unknown>
+    const { $schema: _source, ...input } = JSON.parse(source) as Record<string, unknown>
+    expect(output).toEqual(input)
+    expect(result.file.messages.filter((m) => String(m.reason).startsWith('kiro: '))).toEqual([])
   })
 
   describe('claims', () => {
