@@ -10,7 +10,7 @@ export const kiro = {
     sniff: (_name: string, head: string, path = '') =>
       KIRO_PATH.test(path) ||
       /"\$schema"\s*:\s*"[^"]*amazon-q-developer-cli/.test(head) ||
-      /"(allowedTools|toolsSettings|toolAliases|useLegacyMcpJson|includeMcpJson)"\s*:/.test(head) ||
+      /"(allowedTools|toolsSettings|toolAliases|useLegacyMcpJson|includeMcpJson|keyboardShortcut|welcomeMessage)"\s*:/.test(head) ||
       (/"prompt"\s*:/.test(head) && /"tools"\s*:\s*\[/.test(head)),
     expected: 'a Kiro agent (`prompt` and `tools` or Q CLI\'s `$schema`)',
     claims: isKiroData,

@@ -150,6 +150,8 @@ describe('kiro', () => {
     const { view: v, notes } = kiroView(makeAgent({ title: 'Tester', color: 'blue', extensions }))
     expect(v.body).toMatchObject({ allowedTools: ['fs_read'], toolsSettings: extensions.toolsSettings, resources: extensions.resources, hooks: extensions.hooks, keyboardShortcut: 'ctrl+r', welcomeMessage: 'Hi' })
     expect(Object.keys(v.body).slice(-3)).toEqual(['hooks', 'keyboardShortcut', 'welcomeMessage'])
+    // Kiro's newer fields are not in Q's schema: no `$schema` pointing editors at it.
+    expect(v.body).not.toHaveProperty('$schema')
     expect(notes.map((n) => `${n.severity}: ${n.message}`)).toEqual([
       'info: kiro: Kiro has no display name; title `Tester` left out (the agent is `test-agent`)',
       'info: kiro: Kiro shows no colour for an agent; `blue` left out',

@@ -63,13 +63,18 @@ export function kiroView(agent: Agent, options: EmitOptions, notes: TargetMessag
   }
   const model = modelOf(agent, options, notes)
   if (model !== undefined) body.model = model
-  for (const [key, value] of Object.entries(ext)) {
-    if (HANDLED.has(key)) continue
-    left.push({ key, invalid: false })
-    void value
-  }
+  for (const key of Object.keys(ext)) if (!HANDLED.has(key)) left.push({ key, invalid: false })
   if (left.length > 0) notes.push({ rule: 'target-dropped', data: { kind: 'fields', fields: left }, field: left[0]!.key })
+  // Q's schema (agent-v1.json) rejects Kiro's newer fields: an agent that has them does not point editors at it.
+  if (beyondV1(body)) delete body.$schema
   return { body: ordered(body) }
+}
+
+/** Whether the agent uses a field Kiro added after Q CLI's agent-v1.json (configuration reference, 2026-02). */
+function beyondV1(body: Record<string, unknown>): boolean {
+  if (['includeMcpJson', 'keyboardShortcut', 'welcomeMessage'].some((key) => Object.hasOwn(body, key))) return true
+  const resources = (body.resources ?? []) as unknown[]
+  return resources.some((r) => typeof r !== 'string' || !r.startsWith('file://'))
 }
 
 /** The key order of Q CLI's struct, then Kiro's newer fields. */
