@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import YAML from 'yaml'
 import Ajv2020 from 'ajv/dist/2020.js'
+import AjvDraft07 from 'ajv'
 import { SHARED } from './shared.mjs'
 
 /** `/work/shared/schemas/`: `../shared/schemas` relative to the repository root. */
@@ -24,6 +25,7 @@ let openaiCheck
 let opencodeCheck
 let copilotCheck
 let rooCheck
+let kiroCheck
 
 function getAjv() {
   // strict: false — the schemas carry annotations (`examples`, `default` inside
@@ -256,6 +258,56 @@ function isRegex(pattern) {
 }
 
 /**
+ * amazonq-agent-v1.official.json (Q CLI schemas/agent-v1.json, draft-07,
+ * 2025-10-13) with the fields Kiro CLI added since (kiro.dev/docs/cli/custom-agents/
+ * configuration-reference, 2026-02), so that an agent written for Kiro is valid:
+ * - `includeMcpJson` (boolean), `keyboardShortcut` (`ctrl+a`, `shift+b`, `a`…),
+ *   `welcomeMessage` (string) become properties (the schema has
+ *   `additionalProperties: false`);
+ * - `resources` items may also be `skill://` paths or a knowledge base object
+ *   (`type: "knowledgeBase"`, `source`, `name` required).
+ * Everything else is the official schema as it is: hooks `preToolUse`,
+ * `postToolUse` and `stop` already pass (its `hooks` has no `additionalProperties`).
+ */
+function kiroSchema() {
+  const schema = loadSchema('amazonq-agent-v1.official.json')
+  Object.assign(schema.properties, {
+    includeMcpJson: { type: 'boolean' },
+    keyboardShortcut: { type: 'string', pattern: '^((ctrl|shift)\\+)?[a-zA-Z0-9]$' },
+    welcomeMessage: { type: 'string' },
+  })
+  schema.properties.resources.items = {
+    anyOf: [
+      { type: 'string', pattern: '^(file|skill)://' },
+      { type: 'object', required: ['type', 'source', 'name'], properties: { type: { const: 'knowledgeBase' }, source: { type: 'string' }, name: { type: 'string' } } },
+    ],
+  }
+  return schema
+}
+
+/**
+ * Problems with a Kiro CLI / Amazon Q Developer CLI agent (JSON): no byte-order
+ * mark or CR, JSON.parse, then the schema above (draft-07, so a draft-07 ajv;
+ * its `uint64` format is Rust's, known to no JSON Schema library: not checked);
+ * an empty list when it is valid.
+ */
+export function validateKiro(text) {
+  if (typeof text !== 'string') return ['output is not a string']
+  const problems = []
+  if (text.charCodeAt(0) === 0xfeff) problems.push('output starts with a byte-order mark')
+  if (text.includes('\r')) problems.push('output holds a CR character')
+  let body
+  try {
+    body = JSON.parse(text)
+  } catch (error) {
+    return [...problems, `not JSON: ${error.message}`]
+  }
+  kiroCheck ??= new AjvDraft07({ strict: false, allErrors: true, formats: { uint64: true } }).compile(kiroSchema())
+  if (!kiroCheck(body)) problems.push(...formatErrors(kiroCheck.errors, 'schema: '))
+  return problems
+}
+
+/**
  * The independent validator of each target's output, by target id (the ids of
  * `src/targets/registry.ts`). Every target has an entry; a meta-test
  * (test/registry.test.ts) fails when one is missing. `null` says, on purpose, that
@@ -270,6 +322,7 @@ export const validators = Object.freeze({
   copilot: validateCopilot,
   roo: validateRoo,
   qwen: validateQwen,
+  kiro: validateKiro,
 })
 
 /** The validator for a target id, or undefined when the target has none (`prompt`) or is not known. */

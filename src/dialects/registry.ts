@@ -10,6 +10,7 @@ import { copilot } from './copilot/index.js'
 import { cursor } from './cursor/index.js'
 import { fabric } from './fabric/index.js'
 import { heading } from './heading/index.js'
+import { kiro } from './kiro/index.js'
 import { langgpt } from './langgpt/index.js'
 import { opencode } from './opencode/index.js'
 import { plain } from './plain/index.js'
@@ -28,6 +29,7 @@ export const dialects = {
   roo,
   langgpt,
   qwen,
+  kiro,
   claude,
   plain,
 } satisfies Record<string, DialectDefinition>

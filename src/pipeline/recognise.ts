@@ -99,7 +99,7 @@ export function recognise(file: VFile, options: RecogniseOptions = {}): Agent[] 
 function readData(file: VFile): Draft[] {
   const source = parseData(file)
   if (!source) return []
-  const dialect = DATA.find((d) => d.claims(source.data))
+  const dialect = DATA.find((d) => d.claims(source.data, file.path))
   if (dialect) return dialect.read(source, file)
   report(file, 'input-skipped', { expected: DATA.map((d) => d.expected) }, { line: 1, column: 1 })
   return []

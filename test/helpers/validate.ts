@@ -19,6 +19,7 @@ interface ValidateModule {
   validateCopilot: Validate
   validateRoo: Validate
   validateQwen: Validate
+  validateKiro: Validate
 }
 
 const shared = (await import(pathToFileURL(join(ROOT, 'scripts', 'validate.mjs')).href)) as ValidateModule
@@ -39,6 +40,9 @@ export const validateRoo = (text: string): string[] => shared.validateRoo(text)
 
 /** Problems with a Qwen Code subagent file (strict YAML + the Claude schema + Qwen Code's rules); empty when valid. */
 export const validateQwen = (text: string): string[] => shared.validateQwen(text)
+
+/** Problems with a Kiro CLI agent (JSON + amazonq-agent-v1.official.json with Kiro's newer fields); empty when valid. */
+export const validateKiro = (text: string): string[] => shared.validateKiro(text)
 
 /** Problems with one output, by its target's validator; empty when valid or when the target has none. */
 export function validateOutput(output: { target: string; content: string }): string[] {

@@ -16,9 +16,8 @@ const others = (list: readonly string[]) => (list.length > 0 ? `; the list's oth
 const tools = (names: readonly string[]) => `${names.length === 1 ? 'Tool' : 'Tools'} ${code(names)}`
 /** A field left out: `invalid`, its value is not one the target reads; `noEquivalent`, the value the target has no equivalent for. */
 type LeftField = { key: string; invalid: boolean; noEquivalent?: string }
-/** How a message names the tool that reads the output: opencode, Copilot, else Claude Code. */
 /** The name of the tool that reads a target's output, by target id; Claude Code for `claude` and targets that write for it. */
-const HOSTS: Record<string, string> = { opencode: 'opencode', copilot: 'Copilot', roo: 'Roo Code', qwen: 'Qwen Code' }
+const HOSTS: Record<string, string> = { opencode: 'opencode', copilot: 'Copilot', roo: 'Roo Code', qwen: 'Qwen Code', kiro: 'Kiro' }
 const host = (target: string) => (Object.hasOwn(HOSTS, target) ? HOSTS[target]! : 'Claude Code')
 const leftField = (f: LeftField, target: string) =>
   `\`${f.key}\`${f.noEquivalent !== undefined ? ` (\`${f.noEquivalent}\` has no ${target} equivalent)` : f.invalid ? ' (not a valid value)' : ''}`
@@ -40,6 +39,8 @@ type Dropped =
   // A custom target's: a tool or model its configured table has no entry for.
   | { kind: 'table-tool'; tool: string }
   | { kind: 'table-model'; models: string[] }
+  // Kiro's own: a source's `mcpServers` entry that names a server without defining it (Kiro needs its command or URL).
+  | { kind: 'mcp-reference'; server: string }
 
 type Translated =
   | { kind: 'model'; raw: string; id: string; others: string[] }
@@ -67,6 +68,8 @@ type Translated =
   | { kind: 'name'; name: string; to: string; reason: 'characters' | 'long' | 'short' | 'reserved' }
   | { kind: 'approval-mode'; mode: string; to: string }
   | { kind: 'no-tools'; tools: string[] }
+  // Kiro's own: MCP tools of servers the agent does not define, read from the user's mcp.json (`useLegacyMcpJson`).
+  | { kind: 'mcp-json'; servers: string[] }
 
 type Defaulted =
   | { kind: 'model-required'; model: string }
@@ -83,7 +86,7 @@ export const targetRules = {
   'target-dropped': rule<ForTarget<Dropped>>({
     // Copilot without `model` runs on the model picked in Copilot, its documented default, and it shows no
     // colour: notes, not warnings.
-    severity: { of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' || ((d.target === 'copilot' || d.target === 'roo') && (d.kind === 'model' || d.kind === 'colour')) ? 'info' : 'warning'), among: ['info', 'warning'] },
+    severity: { of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' || ((d.target === 'copilot' || d.target === 'roo') && (d.kind === 'model' || d.kind === 'colour')) || (d.target === 'kiro' && d.kind === 'colour') ? 'info' : 'warning'), among: ['info', 'warning'] },
     explanation: 'The target cannot hold this; it was left out.',
     message: of((d: ForTarget<Dropped>) => {
       const opencode = d.target === 'opencode'
@@ -96,13 +99,14 @@ export const targetRules = {
         case 'colour':
           if (d.target === 'copilot') return `Copilot shows no colour for an agent; \`${d.color}\` left out`
           if (d.target === 'roo') return `Roo Code shows no colour for a mode; \`${d.color}\` left out`
+          if (d.target === 'kiro') return `Kiro shows no colour for an agent; \`${d.color}\` left out`
           if (opencode) return `opencode takes a colour as \`#RRGGBB\` or a theme name; \`${d.color}\` is neither and was left out`
           return `${host(d.target)} keeps eight colours; \`${d.color}\` is near none of them and was left out`
         case 'fields':
           return `${host(d.target)} has no field for ${d.fields.map((f) => leftField(f, d.target)).join(', ')}; left out`
         case 'every-mcp-tool':
           if (d.target === 'qwen') return `Qwen Code's \`tools\` names MCP tools one by one, with no pattern; \`${d.tool}\` left out`
-          return `Claude Code cannot grant \`${d.tool}\` (every tool of every MCP server) in a tool list; left out`
+          return `${host(d.target)} cannot grant \`${d.tool}\` (every tool of every MCP server) in a tool list; left out`
         case 'model':
           if (d.target === 'copilot') {
             // Copilot names models by display name (`Claude Sonnet 4.5 (copilot)`); agentdef has no table of them.
@@ -113,6 +117,10 @@ export const targetRules = {
             // A mode's model is the API configuration Roo Code remembers for it, in its settings, not in `.roomodes`.
             const what = d.models.length === 1 ? `model \`${d.models[0]}\`` : `the models ${code(d.models)}`
             return `Roo Code modes have no model field (Roo Code keeps the model picked for a mode in its settings); ${what} left out`
+          }
+          if (d.target === 'kiro') {
+            const what = d.models.length === 1 ? `Model \`${d.models[0]}\` is not` : `No model of the list ${code(d.models)} is`
+            return `${what} a model Kiro lists; left out, so the agent runs on Kiro's default model (see --model-map)`
           }
           if (opencode) {
             const what = d.models.length === 1 ? `Model \`${d.models[0]}\` has no` : `No model of the list ${code(d.models)} has a`
@@ -137,11 +145,14 @@ export const targetRules = {
           if (d.target === 'copilot') return `Copilot has no tool alias for \`${d.tool}\`; left out of its tools`
           if (d.target === 'roo') return `Roo Code has no tool group for \`${d.tool}\`; left out of its groups`
           if (d.target === 'qwen') return `Qwen Code has no tool for \`${d.tool}\`; left out of its tools`
+          if (d.target === 'kiro') return `Kiro has no tool for \`${d.tool}\`; left out of its tools`
           return `opencode has no tool for \`${d.tool}\`; left out of its permission`
         case 'table-tool':
           return `the target's \`tools\` table has no entry for \`${d.tool}\`; left out`
         case 'table-model':
           return `the target's \`models\` table has no entry for ${d.models.length === 1 ? `model \`${d.models[0]}\`` : `any of the models ${code(d.models)}`}; left out`
+        case 'mcp-reference':
+          return `\`mcpServers\` names server \`${d.server}\` without its command or URL, which Kiro needs; left out (agentdef never invents one)`
       }
     }),
   }),
@@ -168,8 +179,10 @@ export const targetRules = {
           if (d.target === 'qwen') return `${tools(d.tools)} written as Qwen Code's \`edit\`, which makes one replacement per call`
           return `${tools(d.tools)} written as opencode's \`edit\` permission, which grants every tool that edits files`
         case 'bash-pattern':
+          if (d.target === 'kiro') return `Tool \`${d.tool}\` written as \`execute_bash\` with the allowed command \`${d.pattern}\` (\`toolsSettings\`)${d.granted ? ' (already granted by `execute_bash`)' : ', other commands denied'}`
           return `Tool \`${d.tool}\` written as the \`bash\` permission \`${d.pattern}\`${d.granted ? ' (already granted by `bash`)' : ''}`
         case 'permission-mode':
+          if (d.target === 'kiro') return d.mode === 'plan' ? '`permissionMode: plan` written as tools without `fs_write` and `execute_bash`' : '`permissionMode: acceptEdits` written as `fs_write` in `allowedTools` (used without asking)'
           return d.mode === 'plan'
             ? "`permissionMode: plan` written as `edit` and `bash` denied, opencode's read-only agent"
             : '`permissionMode: acceptEdits` written as `edit: allow`'
@@ -179,10 +192,11 @@ export const targetRules = {
           return `\`${d.key}\` written as ${host(d.target)}'s \`${d.to}\``
         case 'plan':
           if (d.target === 'roo') return '`permissionMode: plan` written as a mode without the `edit` and `command` groups'
+          if (d.target === 'kiro') return `\`permissionMode: plan\` written as tools without \`fs_write\` and \`execute_bash\`${d.every ? " (Kiro's read-only built-in tools; the source granted every tool, MCP tools included)" : ''}`
           return `\`permissionMode: plan\` written as a tool list without \`edit\` and \`execute\`${d.every ? ' (Copilot\'s read-only aliases; the source granted every tool, MCP tools included)' : ''}`
         case 'alias':
           if (d.target === 'roo') return `${tools(d.tools)} written as Roo Code's group \`${d.alias}\`${d.also.length > 0 ? `, which also grants ${code(d.also)}` : ', which grants every tool of its kind'}`
-          return `${tools(d.tools)} written as Copilot's alias \`${d.alias}\`${d.also.length > 0 ? `, which also grants ${code(d.also)}` : ', which grants every tool of its kind'}`
+          return `${tools(d.tools)} written as ${host(d.target)}'s ${d.target === 'kiro' ? 'tool' : 'alias'} \`${d.alias}\`${d.also.length > 0 ? `, which also grants ${code(d.also)}` : d.target === 'kiro' ? '' : ', which grants every tool of its kind'}`
         case 'slug':
           return `Name \`${d.name}\` written as slug \`${d.slug}\` (letters, digits and dashes)`
         case 'always':
@@ -202,6 +216,8 @@ export const targetRules = {
           return `\`permissionMode: ${d.mode}\` written as \`approvalMode: ${d.to}\`${d.mode === 'dontAsk' ? ', which still asks before a tool runs' : ''}`
         case 'no-tools':
           return `Qwen Code reads an empty \`tools\` as every tool; no tool written as \`disallowedTools\` listing its ${d.tools.length} file, shell, web and agent tools (its other tools and MCP tools stay granted)`
+        case 'mcp-json':
+          return `MCP tools of ${code(d.servers)} written with \`useLegacyMcpJson: true\`: the agent defines no such server, so Kiro reads it from the user's mcp.json`
       }
     }),
   }),
@@ -224,6 +240,7 @@ export const targetRules = {
         case 'blank-description':
           if (d.target === 'copilot') return 'Copilot requires a description; used the title'
           if (d.target === 'qwen') return 'Qwen Code refuses an agent without a description; used the title'
+          if (d.target === 'kiro') return 'Kiro offers an agent to others by its description; used the title'
           return d.target === 'opencode'
             ? 'opencode needs a description to offer the agent to others; used the title'
             : 'Claude Code skips an agent whose description is blank; used the title'
@@ -232,6 +249,7 @@ export const targetRules = {
         case 'short-prompt':
           return `Qwen Code refuses an agent whose system prompt has under ${d.min} characters (this one has ${d.length}); the description (or the agent's title) written before it`
         case 'model-map':
+          if (d.target === 'kiro') return `--model-map gives \`${d.value}\` for \`${d.key}\`, a \`provider/model\` id and not a Kiro model id; not used for kiro`
           return `--model-map gives \`${d.value}\` for \`${d.key}\`, not \`provider/model\` as opencode reads it; not used for opencode`
       }
     }),
