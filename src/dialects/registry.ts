@@ -9,6 +9,7 @@ import { claude } from './claude/index.js'
 import { copilot } from './copilot/index.js'
 import { cursor } from './cursor/index.js'
 import { fabric } from './fabric/index.js'
+import { gemini } from './gemini/index.js'
 import { heading } from './heading/index.js'
 import { langgpt } from './langgpt/index.js'
 import { opencode } from './opencode/index.js'
@@ -20,6 +21,7 @@ export const dialects = {
   copilot,
   cursor,
   opencode,
+  gemini,
   heading,
   fabric,
   roo,

@@ -16,8 +16,8 @@ const others = (list: readonly string[]) => (list.length > 0 ? `; the list's oth
 const tools = (names: readonly string[]) => `${names.length === 1 ? 'Tool' : 'Tools'} ${code(names)}`
 /** A field left out: `invalid`, its value is not one the target reads; `noEquivalent`, the value the target has no equivalent for. */
 type LeftField = { key: string; invalid: boolean; noEquivalent?: string }
-/** How a message names the tool that reads the output: opencode, Copilot, else Claude Code. */
-const host = (target: string) => (target === 'opencode' ? 'opencode' : target === 'copilot' ? 'Copilot' : 'Claude Code')
+/** How a message names the tool that reads the output: opencode, Copilot, Gemini CLI, else Claude Code. */
+const host = (target: string) => (target === 'opencode' ? 'opencode' : target === 'copilot' ? 'Copilot' : target === 'gemini' ? 'Gemini CLI' : 'Claude Code')
 const leftField = (f: LeftField, target: string) =>
   `\`${f.key}\`${f.noEquivalent !== undefined ? ` (\`${f.noEquivalent}\` has no ${target} equivalent)` : f.invalid ? ' (not a valid value)' : ''}`
 
@@ -35,6 +35,9 @@ type Dropped =
   // opencode's own: `--model` not `provider/model`; a tool opencode has no permission for.
   | { kind: 'model-option'; model: string }
   | { kind: 'no-tool'; tool: string }
+  // Gemini CLI's own: subagents cannot call agents; its agent file cannot limit a command (`Bash(git log:*)`).
+  | { kind: 'agent-tool'; tool: string }
+  | { kind: 'command-pattern'; tool: string }
 
 type Translated =
   | { kind: 'model'; raw: string; id: string; others: string[] }
@@ -66,7 +69,7 @@ export const targetRules = {
   'target-dropped': rule<ForTarget<Dropped>>({
     // Copilot without `model` runs on the model picked in Copilot, its documented default, and it shows no
     // colour: notes, not warnings.
-    severity: { of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' || (d.target === 'copilot' && (d.kind === 'model' || d.kind === 'colour')) ? 'info' : 'warning'), among: ['info', 'warning'] },
+    severity: { of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' || (d.target === 'copilot' && (d.kind === 'model' || d.kind === 'colour')) || (d.target === 'gemini' && d.kind === 'colour') ? 'info' : 'warning'), among: ['info', 'warning'] },
     explanation: 'The target cannot hold this; it was left out.',
     message: of((d: ForTarget<Dropped>) => {
       const opencode = d.target === 'opencode'
@@ -77,7 +80,7 @@ export const targetRules = {
         case 'title':
           return `${opencode ? 'opencode names an agent after its file' : 'Claude Code has no display name'}; title \`${d.title}\` left out (the agent is \`${d.name}\`)`
         case 'colour':
-          if (d.target === 'copilot') return `Copilot shows no colour for an agent; \`${d.color}\` left out`
+          if (d.target === 'copilot' || d.target === 'gemini') return `${host(d.target)} shows no colour for an agent; \`${d.color}\` left out`
           if (opencode) return `opencode takes a colour as \`#RRGGBB\` or a theme name; \`${d.color}\` is neither and was left out`
           return `Claude Code keeps eight colours; \`${d.color}\` is near none of them and was left out`
         case 'fields':
@@ -89,6 +92,10 @@ export const targetRules = {
             // Copilot names models by display name (`Claude Sonnet 4.5 (copilot)`); agentdef has no table of them.
             const what = d.models.length === 1 ? `Model \`${d.models[0]}\`` : `The models ${code(d.models)}`
             return `${what} left out: agentdef writes a Copilot model only from a Copilot source (or --model), so the agent runs on the model picked in Copilot`
+          }
+          if (d.target === 'gemini') {
+            const what = d.models.length === 1 ? `Model \`${d.models[0]}\` is` : `No model of the list ${code(d.models)} is`
+            return `${what} no Gemini model Gemini CLI runs (nor a Claude tier); left out, so the agent runs on the session's model (see --model-map)`
           }
           if (opencode) {
             const what = d.models.length === 1 ? `Model \`${d.models[0]}\` has no` : `No model of the list ${code(d.models)} has a`
@@ -104,10 +111,16 @@ export const targetRules = {
         case 'prompt-only':
           return 'The prompt target holds the instructions only (no name, description, examples, tools or model)'
         case 'model-option':
+          if (d.target === 'gemini') return `--model \`${d.model}\` is no Gemini model or Gemini CLI alias; left out`
           return `--model \`${d.model}\` is not \`provider/model\`, the form opencode reads; left out`
         case 'no-tool':
           if (d.target === 'copilot') return `Copilot has no tool alias for \`${d.tool}\`; left out of its tools`
+          if (d.target === 'gemini') return `Gemini CLI has no tool for \`${d.tool}\` (or cannot name its MCP server); left out of its tools`
           return `opencode has no tool for \`${d.tool}\`; left out of its permission`
+        case 'agent-tool':
+          return `Gemini CLI subagents cannot call other agents; tool \`${d.tool}\` left out`
+        case 'command-pattern':
+          return `Gemini CLI's agent file cannot limit the shell to a command; tool \`${d.tool}\` left out rather than granting every command (a policy rule with \`subagent\` and \`commandPrefix\` can)`
       }
     }),
   }),
@@ -128,8 +141,9 @@ export const targetRules = {
         case 'task':
           return 'Tool `Task` written as `Agent`, its current name in Claude Code'
         case 'inherit':
-          return `Model \`inherit\` left out, as opencode says it${others(d.others)}`
+          return `Model \`inherit\` left out, as ${host(d.target)} says it${others(d.others)}`
         case 'edit':
+          if (d.target === 'gemini') return `${tools(d.tools)} written as Gemini CLI's \`replace\`, its one tool that edits a file`
           return `${tools(d.tools)} written as opencode's \`edit\` permission, which grants every tool that edits files`
         case 'bash-pattern':
           return `Tool \`${d.tool}\` written as the \`bash\` permission \`${d.pattern}\`${d.granted ? ' (already granted by `bash`)' : ''}`
@@ -140,8 +154,9 @@ export const targetRules = {
         case 'mode':
           return `Mode \`${d.mode}\` written as \`subagent\`: agentdef writes agents other agents call`
         case 'field':
-          return `\`${d.key}\` written as opencode's \`${d.to}\``
+          return `\`${d.key}\` written as ${host(d.target)}'s \`${d.to}\``
         case 'plan':
+          if (d.target === 'gemini') return `\`permissionMode: plan\` written as a tool list without \`write_file\`, \`replace\` and \`run_shell_command\`${d.every ? " (Gemini CLI's plan-mode tools; the source granted every tool, MCP tools included)" : ''}`
           return `\`permissionMode: plan\` written as a tool list without \`edit\` and \`execute\`${d.every ? ' (Copilot\'s read-only aliases; the source granted every tool, MCP tools included)' : ''}`
         case 'alias':
           return `${tools(d.tools)} written as Copilot's alias \`${d.alias}\`${d.also.length > 0 ? `, which also grants ${code(d.also)}` : ', which grants every tool of its kind'}`
@@ -165,11 +180,12 @@ export const targetRules = {
         case 'model-unknown':
           return `Model \`${d.raw}\` has no OpenAI equivalent in the table; used \`${d.chosen}\` (see --model-map)${others(d.others)}`
         case 'blank-description':
-          if (d.target === 'copilot') return 'Copilot requires a description; used the title'
+          if (d.target === 'copilot' || d.target === 'gemini') return `${host(d.target)} requires a description; used the title`
           return d.target === 'opencode'
             ? 'opencode needs a description to offer the agent to others; used the title'
             : 'Claude Code skips an agent whose description is blank; used the title'
         case 'model-map':
+          if (d.target === 'gemini') return `--model-map gives \`${d.value}\` for \`${d.key}\`, no Gemini model or Gemini CLI alias; not used for gemini`
           return `--model-map gives \`${d.value}\` for \`${d.key}\`, not \`provider/model\` as opencode reads it; not used for opencode`
       }
     }),
