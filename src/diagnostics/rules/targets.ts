@@ -68,8 +68,9 @@ type Defaulted =
 export const targetRules = {
   'target-dropped': rule<ForTarget<Dropped>>({
     // Copilot without `model` runs on the model picked in Copilot, its documented default, and it shows no
-    // colour: notes, not warnings.
-    severity: { of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' || (d.target === 'copilot' && (d.kind === 'model' || d.kind === 'colour')) || (d.target === 'gemini' && d.kind === 'colour') ? 'info' : 'warning'), among: ['info', 'warning'] },
+    // colour; Gemini CLI shows none either, and never gives a subagent another agent (recursion protection,
+    // packages/core/src/agents/local-executor.ts, 2026-08-21), whatever its tools say: notes, not warnings.
+    severity: { of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' || (d.target === 'copilot' && (d.kind === 'model' || d.kind === 'colour')) || (d.target === 'gemini' && (d.kind === 'colour' || d.kind === 'agent-tool')) ? 'info' : 'warning'), among: ['info', 'warning'] },
     explanation: 'The target cannot hold this; it was left out.',
     message: of((d: ForTarget<Dropped>) => {
       const opencode = d.target === 'opencode'
