@@ -55,6 +55,8 @@ type Translated =
   | { kind: 'field'; key: string; to: string }
   // Copilot's own: tools written as an alias that stands for a kind of tool (`edit` also creates files).
   | { kind: 'alias'; alias: string; tools: string[]; also: string[] }
+  // Tools written as one of the target's that covers them (Gemini: `MultiEdit` as `replace`, `BashOutput` with the shell).
+  | { kind: 'folded'; tools: string[]; into: string }
   // `permissionMode: plan` as a tool list without `edit` and `execute`; `every`: the source granted every tool.
   | { kind: 'plan'; every: boolean }
 
@@ -144,7 +146,6 @@ export const targetRules = {
         case 'inherit':
           return `Model \`inherit\` left out, as ${host(d.target)} says it${others(d.others)}`
         case 'edit':
-          if (d.target === 'gemini') return `${tools(d.tools)} written as Gemini CLI's \`replace\`, its one tool that edits a file`
           return `${tools(d.tools)} written as opencode's \`edit\` permission, which grants every tool that edits files`
         case 'bash-pattern':
           return `Tool \`${d.tool}\` written as the \`bash\` permission \`${d.pattern}\`${d.granted ? ' (already granted by `bash`)' : ''}`
@@ -156,6 +157,8 @@ export const targetRules = {
           return `Mode \`${d.mode}\` written as \`subagent\`: agentdef writes agents other agents call`
         case 'field':
           return `\`${d.key}\` written as ${host(d.target)}'s \`${d.to}\``
+        case 'folded':
+          return `${tools(d.tools)} written as ${host(d.target)}'s \`${d.into}\`, the tool of its own that covers ${d.tools.length === 1 ? 'it' : 'them'}`
         case 'plan':
           if (d.target === 'gemini') return `\`permissionMode: plan\` written as a tool list without \`write_file\`, \`replace\` and \`run_shell_command\`${d.every ? " (Gemini CLI's plan-mode tools; the source granted every tool, MCP tools included)" : ''}`
           return `\`permissionMode: plan\` written as a tool list without \`edit\` and \`execute\`${d.every ? ' (Copilot\'s read-only aliases; the source granted every tool, MCP tools included)' : ''}`

@@ -41,15 +41,25 @@ describe('gemini', () => {
         makeAgent(list(tool('write', 'Write'), tool('edit', 'Edit'), tool('multi-edit', 'MultiEdit'), tool('search', 'Grep'), tool('glob', 'Glob'), tool('list', 'LS'), tool('web-fetch', 'WebFetch'), tool('web-search', 'WebSearch'), tool('todo', 'TodoWrite'), tool('skill', 'Skill'))),
       )
       expect(v.frontmatter.tools).toEqual(['write_file', 'replace', 'grep_search', 'glob', 'list_directory', 'web_fetch', 'google_web_search', 'write_todos', 'activate_skill'])
-      expect(notes.map((n) => n.message)).toEqual(["gemini: Tool `MultiEdit` written as Gemini CLI's `replace`, its one tool that edits a file"])
+      expect(notes.map((n) => n.message)).toEqual(["gemini: Tool `MultiEdit` written as Gemini CLI's `replace`, the tool of its own that covers it"])
     })
 
-    it('MCP tools as mcp_server_tool, mcp_server_*, mcp_*; Gemini tools as written; background shell tools with the shell', () => {
-      const { view: v, notes } = geminiView(
-        makeAgent(list(tool('mcp:github/get_pr', 'mcp__github__get_pr'), tool('mcp:jira', 'mcp__jira'), tool('mcp:*', 'mcp__*'), tool('gemini:ask_user', 'ask_user'), tool('shell', 'Bash'), tool('shell-output', 'BashOutput'))),
-      )
-      expect(v.frontmatter.tools).toEqual(['mcp_github_get_pr', 'mcp_jira_*', 'mcp_*', 'ask_user', 'run_shell_command'])
+    it('MCP tools as mcp_server_tool, mcp_server_*, mcp_*; Gemini tools as written', () => {
+      const { view: v, notes } = geminiView(makeAgent(list(tool('mcp:github/get_pr', 'mcp__github__get_pr'), tool('mcp:jira', 'mcp__jira'), tool('mcp:*', 'mcp__*'), tool('gemini:ask_user', 'ask_user'))))
+      expect(v.frontmatter.tools).toEqual(['mcp_github_get_pr', 'mcp_jira_*', 'mcp_*', 'ask_user'])
       expect(notes).toEqual([])
+    })
+
+    it('background shell tools go with the shell, with a note; without the shell they are left out, not widened to it', () => {
+      const withShell = geminiView(makeAgent(list(tool('shell', 'Bash'), tool('shell-output', 'BashOutput'), tool('shell-kill', 'KillShell'), tool('notebook-read', 'NotebookRead'))))
+      expect(withShell.view.frontmatter.tools).toEqual(['run_shell_command', 'read_file'])
+      expect(withShell.notes.map((n) => n.message)).toEqual([
+        "gemini: Tools `BashOutput`, `KillShell` written as Gemini CLI's `run_shell_command`, the tool of its own that covers them",
+        "gemini: Tool `NotebookRead` written as Gemini CLI's `read_file`, the tool of its own that covers it",
+      ])
+      const alone = geminiView(makeAgent(list(tool('read', 'Read'), tool('shell-output', 'BashOutput'))))
+      expect(alone.view.frontmatter.tools).toEqual(['read_file'])
+      expect(rules(alone.notes)).toEqual(['warning:target-dropped'])
     })
 
     it('reports what Gemini CLI cannot name or grant: agents, command patterns, notebooks, unknown names, another host, a server with `_`', () => {

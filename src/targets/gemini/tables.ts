@@ -29,6 +29,7 @@ export const TOOL_NAMES: Record<string, string> = {
   write: 'write_file',
   edit: 'replace',
   'multi-edit': 'replace',
+  'notebook-read': 'read_file',
   shell: 'run_shell_command',
   search: 'grep_search',
   glob: 'glob',
@@ -40,8 +41,19 @@ export const TOOL_NAMES: Record<string, string> = {
   'exit-plan-mode': 'exit_plan_mode',
 }
 
-/** Canonical ids that only say more of a tool another id grants (Claude's background shell). */
+/**
+ * Canonical ids that only say more of a tool another id grants: Claude's background
+ * shell. Gemini's own background tools (`read_background_output`,
+ * tools/shellBackgroundTools.ts) are not among the names an agent's `tools` may list.
+ */
 export const PART_OF: Record<string, string> = { 'shell-output': 'shell', 'shell-kill': 'shell' }
+
+/**
+ * Canonical ids written as a Gemini tool that is broader or another of its kind, with
+ * a note: `MultiEdit` as `replace` (one edit per call), `NotebookRead` as `read_file`
+ * (a notebook is read as its JSON text).
+ */
+export const FOLDED: ReadonlySet<string> = new Set(['multi-edit', 'notebook-read'])
 
 /** The tools that change files or run commands (tool-names.ts EDIT_TOOL_NAMES, and the shell). */
 export const WRITING_TOOLS: ReadonlySet<string> = new Set(['write_file', 'replace', 'run_shell_command'])

@@ -10,7 +10,7 @@ import type { Agent } from '../../model/agent.js'
 import { getOwnValue } from '../../text/own-keys.js'
 import { noteToolsLeftOut } from '../shared/host-tools.js'
 import type { TargetMessage } from '../types.js'
-import { isValidToolName, PART_OF, READ_ONLY_TOOLS, TOOL_NAMES, WRITING_TOOLS } from './tables.js'
+import { FOLDED, isValidToolName, PART_OF, READ_ONLY_TOOLS, TOOL_NAMES, WRITING_TOOLS } from './tables.js'
 
 export function toolsOf(agent: Agent, notes: TargetMessage[]): string[] | undefined {
   if (agent.tools.mode === 'all') return undefined
@@ -21,16 +21,20 @@ export function toolsOf(agent: Agent, notes: TargetMessage[]): string[] | undefi
     if (!written.includes(name)) written.push(name)
   }
   const left: { id: string; raw: string }[] = []
-  const folded: string[] = []
+  const folded = new Map<string, string[]>()
+  const fold = (raw: string, into: string) => folded.set(into, [...(folded.get(into) ?? []), raw])
   for (const tool of agent.tools.items) {
     const name = getOwnValue(TOOL_NAMES, tool.id) ?? mcpName(tool.id) ?? geminiName(tool)
     if (name !== undefined) {
-      if (tool.id === 'multi-edit') folded.push(tool.raw)
+      if (FOLDED.has(tool.id)) fold(tool.raw, name)
       add(name)
       continue
     }
     const whole = getOwnValue(PART_OF, tool.id)
-    if (whole !== undefined && ids.has(whole)) continue
+    if (whole !== undefined && ids.has(whole)) {
+      fold(tool.raw, TOOL_NAMES[whole]!)
+      continue
+    }
     if (tool.id === 'agent') {
       notes.push({ rule: 'target-dropped', data: { kind: 'agent-tool', tool: tool.raw }, field: 'tools', value: tool.raw })
       continue
@@ -44,7 +48,7 @@ export function toolsOf(agent: Agent, notes: TargetMessage[]): string[] | undefi
     left.push(tool)
   }
   noteToolsLeftOut(left, notes)
-  if (folded.length > 0) notes.push({ rule: 'target-translated', data: { kind: 'edit', tools: folded }, field: 'tools', value: folded[0]! })
+  for (const [into, raws] of folded) notes.push({ rule: 'target-translated', data: { kind: 'folded', tools: raws, into }, field: 'tools', value: raws[0]! })
   return written
 }
 
