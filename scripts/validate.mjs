@@ -26,6 +26,7 @@ let opencodeCheck
 let copilotCheck
 let rooCheck
 let kiroCheck
+let geminiCheck
 
 function getAjv() {
   // strict: false — the schemas carry annotations (`examples`, `default` inside
@@ -307,6 +308,38 @@ export function validateKiro(text) {
   return problems
 }
 
+/** Gemini CLI's built-in tool names (tool-names.ts ALL_BUILTIN_TOOL_NAMES, google-gemini/gemini-cli 5411f113, 2026-08-21). */
+const GEMINI_TOOLS = new Set(['glob', 'write_todos', 'write_file', 'google_web_search', 'web_fetch', 'replace', 'run_shell_command', 'grep_search', 'read_many_files', 'read_file', 'list_directory', 'activate_skill', 'ask_user', 'tracker_create_task', 'tracker_update_task', 'tracker_get_task', 'tracker_list_tasks', 'tracker_add_dependency', 'tracker_visualize', 'get_internal_docs', 'enter_plan_mode', 'exit_plan_mode', 'update_topic', 'complete_task', 'invoke_agent', 'read_mcp_resource', 'list_mcp_resources'])
+
+/** Gemini CLI's isValidToolName with wildcards (tool-names.ts; MCP names parsed as mcp-tool.ts parseMcpToolName does). */
+function isGeminiToolName(name) {
+  if (typeof name !== 'string') return false
+  if (GEMINI_TOOLS.has(name) || name === 'search_file_content' || name === '*' || name === 'mcp_*' || name.startsWith('discovered_tool_')) return true
+  const mcp = /^mcp_([^_]+)_(.+)$/.exec(name)
+  const slug = /^[a-z0-9_.:-]+$/i
+  return Boolean(mcp && slug.test(mcp[1]) && (mcp[2] === '*' || (!/^_*$/.test(mcp[2]) && slug.test(mcp[2]))))
+}
+
+/**
+ * Problems with a Gemini CLI subagent file (`.gemini/agents/*.md`): strict YAML, the
+ * frontmatter against gemini-cli-subagent.schema.json (transcribed from the loader's
+ * strict zod schema: no unknown key, `name` a slug, `description` required), and each
+ * tool name as the loader's isValidToolName reads it; an empty list when it is valid.
+ */
+export function validateGemini(text) {
+  const read = readFrontmatter(text)
+  if (!read.data) return read.problems
+  const { data, problems } = read
+  if (!geminiCheck) {
+    // The remote-agent branch has `format: uri` (zod's `.url()`); ajv knows no formats without ajv-formats.
+    if (!getAjv().formats.uri) getAjv().addFormat('uri', (value) => URL.canParse(value))
+    geminiCheck = getAjv().compile(loadSchema('gemini-cli-subagent.schema.json'))
+  }
+  if (!geminiCheck(data)) problems.push(...formatErrors(geminiCheck.errors, 'schema: frontmatter'))
+  if (Array.isArray(data.tools)) for (const name of data.tools) if (!isGeminiToolName(name)) problems.push(`tools: ${JSON.stringify(name)} is not a Gemini CLI tool name`)
+  return problems
+}
+
 /**
  * The independent validator of each target's output, by target id (the ids of
  * `src/targets/registry.ts`). Every target has an entry; a meta-test
@@ -323,6 +356,7 @@ export const validators = Object.freeze({
   roo: validateRoo,
   qwen: validateQwen,
   kiro: validateKiro,
+  gemini: validateGemini,
 })
 
 /** The validator for a target id, or undefined when the target has none (`prompt`) or is not known. */

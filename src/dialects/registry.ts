@@ -9,6 +9,7 @@ import { claude } from './claude/index.js'
 import { copilot } from './copilot/index.js'
 import { cursor } from './cursor/index.js'
 import { fabric } from './fabric/index.js'
+import { gemini } from './gemini/index.js'
 import { heading } from './heading/index.js'
 import { kiro } from './kiro/index.js'
 import { langgpt } from './langgpt/index.js'
@@ -24,6 +25,7 @@ export const dialects = {
   cursor,
   rulesync,
   opencode,
+  gemini,
   heading,
   fabric,
   roo,

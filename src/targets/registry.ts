@@ -2,6 +2,7 @@
 import { claude } from './claude/index.js'
 import { copilot } from './copilot/index.js'
 import { kiro } from './kiro/index.js'
+import { gemini } from './gemini/index.js'
 import { openaiAssistant } from './openai-assistant/index.js'
 import { opencode } from './opencode/index.js'
 import { prompt } from './prompt/index.js'
@@ -18,6 +19,7 @@ export const targets = {
   roo,
   qwen,
   kiro,
+  gemini,
 } satisfies Record<string, Target<unknown>>
 
 export type TargetId = keyof typeof targets

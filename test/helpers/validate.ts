@@ -20,6 +20,7 @@ interface ValidateModule {
   validateRoo: Validate
   validateQwen: Validate
   validateKiro: Validate
+  validateGemini: Validate
 }
 
 const shared = (await import(pathToFileURL(join(ROOT, 'scripts', 'validate.mjs')).href)) as ValidateModule
@@ -43,6 +44,8 @@ export const validateQwen = (text: string): string[] => shared.validateQwen(text
 
 /** Problems with a Kiro CLI agent (JSON + amazonq-agent-v1.official.json with Kiro's newer fields); empty when valid. */
 export const validateKiro = (text: string): string[] => shared.validateKiro(text)
+/** Problems with a Gemini CLI subagent file (strict YAML + gemini-cli-subagent.schema.json + tool names); empty when valid. */
+export const validateGemini = (text: string): string[] => shared.validateGemini(text)
 
 /** Problems with one output, by its target's validator; empty when valid or when the target has none. */
 export function validateOutput(output: { target: string; content: string }): string[] {

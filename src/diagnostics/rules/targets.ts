@@ -17,7 +17,7 @@ const tools = (names: readonly string[]) => `${names.length === 1 ? 'Tool' : 'To
 /** A field left out: `invalid`, its value is not one the target reads; `noEquivalent`, the value the target has no equivalent for. */
 type LeftField = { key: string; invalid: boolean; noEquivalent?: string }
 /** The name of the tool that reads a target's output, by target id; Claude Code for `claude` and targets that write for it. */
-const HOSTS: Record<string, string> = { opencode: 'opencode', copilot: 'Copilot', roo: 'Roo Code', qwen: 'Qwen Code', kiro: 'Kiro' }
+const HOSTS: Record<string, string> = { opencode: 'opencode', copilot: 'Copilot', roo: 'Roo Code', qwen: 'Qwen Code', kiro: 'Kiro', gemini: 'Gemini CLI' }
 const host = (target: string) => (Object.hasOwn(HOSTS, target) ? HOSTS[target]! : 'Claude Code')
 const leftField = (f: LeftField, target: string) =>
   `\`${f.key}\`${f.noEquivalent !== undefined ? ` (\`${f.noEquivalent}\` has no ${target} equivalent)` : f.invalid ? ' (not a valid value)' : ''}`
@@ -41,6 +41,9 @@ type Dropped =
   | { kind: 'table-model'; models: string[] }
   // Kiro's own: a source's `mcpServers` entry that names a server without defining it (Kiro needs its command or URL).
   | { kind: 'mcp-reference'; server: string }
+  // Gemini CLI's own: subagents cannot call agents; its agent file cannot limit a command (`Bash(git log:*)`).
+  | { kind: 'agent-tool'; tool: string }
+  | { kind: 'command-pattern'; tool: string }
 
 type Translated =
   | { kind: 'model'; raw: string; id: string; others: string[] }
@@ -58,6 +61,8 @@ type Translated =
   | { kind: 'field'; key: string; to: string }
   // Copilot's own: tools written as an alias that stands for a kind of tool (`edit` also creates files).
   | { kind: 'alias'; alias: string; tools: string[]; also: string[] }
+  // Tools written as one of the target's that covers them (Gemini: `MultiEdit` as `replace`, `BashOutput` with the shell).
+  | { kind: 'folded'; tools: string[]; into: string }
   // `permissionMode: plan` as a tool list without `edit` and `execute`; `every`: the source granted every tool.
   | { kind: 'plan'; every: boolean }
   // Roo Code's own: a name that is not a slug; tools every mode has; path patterns as the edit group's `fileRegex`.
@@ -85,8 +90,9 @@ type Defaulted =
 export const targetRules = {
   'target-dropped': rule<ForTarget<Dropped>>({
     // Copilot without `model` runs on the model picked in Copilot, its documented default, and it shows no
-    // colour: notes, not warnings.
-    severity: { of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' || ((d.target === 'copilot' || d.target === 'roo') && (d.kind === 'model' || d.kind === 'colour')) || (d.target === 'kiro' && d.kind === 'colour') ? 'info' : 'warning'), among: ['info', 'warning'] },
+    // colour; Gemini CLI shows none either, and never gives a subagent another agent (recursion protection,
+    // packages/core/src/agents/local-executor.ts, 2026-08-21), whatever its tools say: notes, not warnings.
+    severity: { of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' || ((d.target === 'copilot' || d.target === 'roo') && (d.kind === 'model' || d.kind === 'colour')) || (d.target === 'kiro' && d.kind === 'colour') || (d.target === 'gemini' && (d.kind === 'colour' || d.kind === 'agent-tool')) ? 'info' : 'warning'), among: ['info', 'warning'] },
     explanation: 'The target cannot hold this; it was left out.',
     message: of((d: ForTarget<Dropped>) => {
       const opencode = d.target === 'opencode'
@@ -100,6 +106,7 @@ export const targetRules = {
           if (d.target === 'copilot') return `Copilot shows no colour for an agent; \`${d.color}\` left out`
           if (d.target === 'roo') return `Roo Code shows no colour for a mode; \`${d.color}\` left out`
           if (d.target === 'kiro') return `Kiro shows no colour for an agent; \`${d.color}\` left out`
+          if (d.target === 'gemini') return `Gemini CLI shows no colour for an agent; \`${d.color}\` left out`
           if (opencode) return `opencode takes a colour as \`#RRGGBB\` or a theme name; \`${d.color}\` is neither and was left out`
           return `${host(d.target)} keeps eight colours; \`${d.color}\` is near none of them and was left out`
         case 'fields':
@@ -122,6 +129,10 @@ export const targetRules = {
             const what = d.models.length === 1 ? `Model \`${d.models[0]}\` is not` : `No model of the list ${code(d.models)} is`
             return `${what} a model Kiro lists; left out, so the agent runs on Kiro's default model (see --model-map)`
           }
+          if (d.target === 'gemini') {
+            const what = d.models.length === 1 ? `Model \`${d.models[0]}\` is` : `No model of the list ${code(d.models)} is`
+            return `${what} no Gemini model Gemini CLI runs (nor a Claude tier); left out, so the agent runs on the session's model (see --model-map)`
+          }
           if (opencode) {
             const what = d.models.length === 1 ? `Model \`${d.models[0]}\` has no` : `No model of the list ${code(d.models)} has a`
             return `${what} \`provider/model\` opencode knows; left out, so the agent runs on its caller's model (see --model-map)`
@@ -140,12 +151,14 @@ export const targetRules = {
         case 'prompt-only':
           return 'The prompt target holds the instructions only (no name, description, examples, tools or model)'
         case 'model-option':
+          if (d.target === 'gemini') return `--model \`${d.model}\` is no Gemini model or Gemini CLI alias; left out`
           return `--model \`${d.model}\` is not \`provider/model\`, the form opencode reads; left out`
         case 'no-tool':
           if (d.target === 'copilot') return `Copilot has no tool alias for \`${d.tool}\`; left out of its tools`
           if (d.target === 'roo') return `Roo Code has no tool group for \`${d.tool}\`; left out of its groups`
           if (d.target === 'qwen') return `Qwen Code has no tool for \`${d.tool}\`; left out of its tools`
           if (d.target === 'kiro') return `Kiro has no tool for \`${d.tool}\`; left out of its tools`
+          if (d.target === 'gemini') return `Gemini CLI has no tool for \`${d.tool}\` (or cannot name its MCP server); left out of its tools`
           return `opencode has no tool for \`${d.tool}\`; left out of its permission`
         case 'table-tool':
           return `the target's \`tools\` table has no entry for \`${d.tool}\`; left out`
@@ -153,6 +166,10 @@ export const targetRules = {
           return `the target's \`models\` table has no entry for ${d.models.length === 1 ? `model \`${d.models[0]}\`` : `any of the models ${code(d.models)}`}; left out`
         case 'mcp-reference':
           return `\`mcpServers\` names server \`${d.server}\` without its command or URL, which Kiro needs; left out (agentdef never invents one)`
+        case 'agent-tool':
+          return `Gemini CLI subagents cannot call other agents; tool \`${d.tool}\` left out`
+        case 'command-pattern':
+          return `Gemini CLI's agent file cannot limit the shell to a command; tool \`${d.tool}\` left out rather than granting every command (a policy rule with \`subagent\` and \`commandPrefix\` can)`
       }
     }),
   }),
@@ -190,9 +207,12 @@ export const targetRules = {
           return `Mode \`${d.mode}\` written as \`subagent\`: agentdef writes agents other agents call`
         case 'field':
           return `\`${d.key}\` written as ${host(d.target)}'s \`${d.to}\``
+        case 'folded':
+          return `${tools(d.tools)} written as ${host(d.target)}'s \`${d.into}\`, the tool of its own that covers ${d.tools.length === 1 ? 'it' : 'them'}`
         case 'plan':
           if (d.target === 'roo') return '`permissionMode: plan` written as a mode without the `edit` and `command` groups'
           if (d.target === 'kiro') return `\`permissionMode: plan\` written as tools without \`fs_write\` and \`execute_bash\`${d.every ? " (Kiro's read-only built-in tools; the source granted every tool, MCP tools included)" : ''}`
+          if (d.target === 'gemini') return `\`permissionMode: plan\` written as a tool list without \`write_file\`, \`replace\` and \`run_shell_command\`${d.every ? " (Gemini CLI's plan-mode tools; the source granted every tool, MCP tools included)" : ''}`
           return `\`permissionMode: plan\` written as a tool list without \`edit\` and \`execute\`${d.every ? ' (Copilot\'s read-only aliases; the source granted every tool, MCP tools included)' : ''}`
         case 'alias':
           if (d.target === 'roo') return `${tools(d.tools)} written as Roo Code's group \`${d.alias}\`${d.also.length > 0 ? `, which also grants ${code(d.also)}` : ', which grants every tool of its kind'}`
@@ -241,6 +261,7 @@ export const targetRules = {
           if (d.target === 'copilot') return 'Copilot requires a description; used the title'
           if (d.target === 'qwen') return 'Qwen Code refuses an agent without a description; used the title'
           if (d.target === 'kiro') return 'Kiro offers an agent to others by its description; used the title'
+          if (d.target === 'gemini') return 'Gemini CLI requires a description; used the title'
           return d.target === 'opencode'
             ? 'opencode needs a description to offer the agent to others; used the title'
             : 'Claude Code skips an agent whose description is blank; used the title'
@@ -250,6 +271,7 @@ export const targetRules = {
           return `Qwen Code refuses an agent whose system prompt has under ${d.min} characters (this one has ${d.length}); the description (or the agent's title) written before it`
         case 'model-map':
           if (d.target === 'kiro') return `--model-map gives \`${d.value}\` for \`${d.key}\`, a \`provider/model\` id and not a Kiro model id; not used for kiro`
+          if (d.target === 'gemini') return `--model-map gives \`${d.value}\` for \`${d.key}\`, no Gemini model or Gemini CLI alias; not used for gemini`
           return `--model-map gives \`${d.value}\` for \`${d.key}\`, not \`provider/model\` as opencode reads it; not used for opencode`
       }
     }),
