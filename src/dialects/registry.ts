@@ -6,6 +6,7 @@
  * has its folder, a conformance case and a README row.
  */
 import { claude } from './claude/index.js'
+import { codex } from './codex/index.js'
 import { copilot } from './copilot/index.js'
 import { cursor } from './cursor/index.js'
 import { fabric } from './fabric/index.js'
@@ -20,6 +21,7 @@ export const dialects = {
   copilot,
   cursor,
   opencode,
+  codex,
   heading,
   fabric,
   roo,

@@ -71,7 +71,7 @@ function isAgentData(name: string, path: string): boolean {
     const buffer = Buffer.alloc(SNIFF_BYTES)
     const n = readSync(fd, buffer, 0, SNIFF_BYTES, 0)
     const head = buffer.subarray(0, n).toString('utf8').replace(/^\uFEFF/, '')
-    return DATA.some((d) => d.names.test(name) && d.sniff(name, head))
+    return DATA.some((d) => d.names.test(name) && d.sniff(name, head, path))
   } catch {
     return true
   } finally {

@@ -16,8 +16,8 @@ const others = (list: readonly string[]) => (list.length > 0 ? `; the list's oth
 const tools = (names: readonly string[]) => `${names.length === 1 ? 'Tool' : 'Tools'} ${code(names)}`
 /** A field left out: `invalid`, its value is not one the target reads; `noEquivalent`, the value the target has no equivalent for. */
 type LeftField = { key: string; invalid: boolean; noEquivalent?: string }
-/** How a message names the tool that reads the output: opencode, Copilot, else Claude Code. */
-const host = (target: string) => (target === 'opencode' ? 'opencode' : target === 'copilot' ? 'Copilot' : 'Claude Code')
+/** How a message names the tool that reads the output: opencode, Copilot, Codex, else Claude Code. */
+const host = (target: string) => (target === 'opencode' ? 'opencode' : target === 'copilot' ? 'Copilot' : target === 'codex' ? 'Codex' : 'Claude Code')
 const leftField = (f: LeftField, target: string) =>
   `\`${f.key}\`${f.noEquivalent !== undefined ? ` (\`${f.noEquivalent}\` has no ${target} equivalent)` : f.invalid ? ' (not a valid value)' : ''}`
 
@@ -35,6 +35,8 @@ type Dropped =
   // opencode's own: `--model` not `provider/model`; a tool opencode has no permission for.
   | { kind: 'model-option'; model: string }
   | { kind: 'no-tool'; tool: string }
+  // Codex's own: it has no per-agent tool list (`readOnly`: the agent was made read-only by `permissionMode: plan`).
+  | { kind: 'tool-list'; tools: string[]; readOnly: boolean }
 
 type Translated =
   | { kind: 'model'; raw: string; id: string; others: string[] }
@@ -54,6 +56,9 @@ type Translated =
   | { kind: 'alias'; alias: string; tools: string[]; also: string[] }
   // `permissionMode: plan` as a tool list without `edit` and `execute`; `every`: the source granted every tool.
   | { kind: 'plan'; every: boolean }
+  // Codex's own: a tool list that neither writes nor runs commands as `sandbox_mode = "read-only"`; a value as the nearest Codex reads.
+  | { kind: 'sandbox'; tools: string[] }
+  | { kind: 'value'; key: string; value: string; to: string }
 
 type Defaulted =
   | { kind: 'model-required'; model: string }
@@ -61,12 +66,17 @@ type Defaulted =
   | { kind: 'blank-description' }
   // opencode's own: a `--model-map` entry that is not `provider/model` (meant for another target).
   | { kind: 'model-map'; key: string; value: string }
+  // Codex's own: `developer_instructions` is required, and the prompt is blank.
+  | { kind: 'blank-instructions' }
 
 export const targetRules = {
   'target-dropped': rule<ForTarget<Dropped>>({
     // Copilot without `model` runs on the model picked in Copilot, its documented default, and it shows no
     // colour: notes, not warnings.
-    severity: { of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' || (d.target === 'copilot' && (d.kind === 'model' || d.kind === 'colour')) ? 'info' : 'warning'), among: ['info', 'warning'] },
+    severity: {
+      of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' || (d.target === 'copilot' && (d.kind === 'model' || d.kind === 'colour')) || (d.target === 'codex' && d.kind === 'colour') ? 'info' : 'warning'),
+      among: ['info', 'warning'],
+    },
     explanation: 'The target cannot hold this; it was left out.',
     message: of((d: ForTarget<Dropped>) => {
       const opencode = d.target === 'opencode'
@@ -75,9 +85,9 @@ export const targetRules = {
           if (opencode) return `${tools(d.tools)} only in ${d.host}; left out of opencode's permission`
           return `${d.tools.length === 1 ? `Tool ${code(d.tools)} exists` : `Tools ${code(d.tools)} exist`} only in ${d.host}; left out`
         case 'title':
-          return `${opencode ? 'opencode names an agent after its file' : 'Claude Code has no display name'}; title \`${d.title}\` left out (the agent is \`${d.name}\`)`
+          return `${opencode ? 'opencode names an agent after its file' : d.target === 'codex' ? 'Codex names an agent by its `name` only' : 'Claude Code has no display name'}; title \`${d.title}\` left out (the agent is \`${d.name}\`)`
         case 'colour':
-          if (d.target === 'copilot') return `Copilot shows no colour for an agent; \`${d.color}\` left out`
+          if (d.target === 'copilot' || d.target === 'codex') return `${host(d.target)} shows no colour for an agent; \`${d.color}\` left out`
           if (opencode) return `opencode takes a colour as \`#RRGGBB\` or a theme name; \`${d.color}\` is neither and was left out`
           return `Claude Code keeps eight colours; \`${d.color}\` is near none of them and was left out`
         case 'fields':
@@ -89,6 +99,10 @@ export const targetRules = {
             // Copilot names models by display name (`Claude Sonnet 4.5 (copilot)`); agentdef has no table of them.
             const what = d.models.length === 1 ? `Model \`${d.models[0]}\`` : `The models ${code(d.models)}`
             return `${what} left out: agentdef writes a Copilot model only from a Copilot source (or --model), so the agent runs on the model picked in Copilot`
+          }
+          if (d.target === 'codex') {
+            const what = d.models.length === 1 ? `Model \`${d.models[0]}\` is` : `The models ${code(d.models)} are`
+            return `${what} neither a Claude model (see the table) nor an OpenAI model; left out, so the agent runs on the model of the session that spawns it (see --model-map)`
           }
           if (opencode) {
             const what = d.models.length === 1 ? `Model \`${d.models[0]}\` has no` : `No model of the list ${code(d.models)} has a`
@@ -108,6 +122,8 @@ export const targetRules = {
         case 'no-tool':
           if (d.target === 'copilot') return `Copilot has no tool alias for \`${d.tool}\`; left out of its tools`
           return `opencode has no tool for \`${d.tool}\`; left out of its permission`
+        case 'tool-list':
+          return `Codex has no per-agent tool list: ${tools(d.tools).replace(/^T/, 't')} left out; the agent has Codex's own tools${d.readOnly ? ', read-only' : ", in the sandbox of the session that spawns it"}`
       }
     }),
   }),
@@ -128,31 +144,36 @@ export const targetRules = {
         case 'task':
           return 'Tool `Task` written as `Agent`, its current name in Claude Code'
         case 'inherit':
-          return `Model \`inherit\` left out, as opencode says it${others(d.others)}`
+          return `Model \`inherit\` left out, as ${host(d.target)} says it${others(d.others)}`
         case 'edit':
           return `${tools(d.tools)} written as opencode's \`edit\` permission, which grants every tool that edits files`
         case 'bash-pattern':
           return `Tool \`${d.tool}\` written as the \`bash\` permission \`${d.pattern}\`${d.granted ? ' (already granted by `bash`)' : ''}`
         case 'permission-mode':
+          if (d.target === 'codex') return '`permissionMode: plan` written as `sandbox_mode = "read-only"`'
           return d.mode === 'plan'
             ? "`permissionMode: plan` written as `edit` and `bash` denied, opencode's read-only agent"
             : '`permissionMode: acceptEdits` written as `edit: allow`'
         case 'mode':
           return `Mode \`${d.mode}\` written as \`subagent\`: agentdef writes agents other agents call`
         case 'field':
-          return `\`${d.key}\` written as opencode's \`${d.to}\``
+          return `\`${d.key}\` written as ${host(d.target)}'s \`${d.to}\``
         case 'plan':
           return `\`permissionMode: plan\` written as a tool list without \`edit\` and \`execute\`${d.every ? ' (Copilot\'s read-only aliases; the source granted every tool, MCP tools included)' : ''}`
         case 'alias':
           return `${tools(d.tools)} written as Copilot's alias \`${d.alias}\`${d.also.length > 0 ? `, which also grants ${code(d.also)}` : ', which grants every tool of its kind'}`
+        case 'sandbox':
+          return `Codex has no per-agent tool list: ${d.tools.length > 0 ? `${tools(d.tools).replace(/^T/, 't')}, which neither write files nor run commands,` : 'no tool'} written as \`sandbox_mode = "read-only"\` (the agent has Codex's own tools, read-only)`
+        case 'value':
+          return `\`${d.key}: ${d.value}\` written as \`${d.to}\`, the nearest ${host(d.target)} reads`
       }
     }),
   }),
   'target-truncated': rule({
     severity: 'warning',
     explanation: 'A value was too long for the target and was shortened.',
-    message: of((d: { field: string; length: number; limit: number; metadata?: true }) =>
-      `${d.metadata ? `metadata \`${d.field}\`` : d.field} has ${d.length} characters, over the limit of ${d.limit}; shortened`,
+    message: of((d: { field: string; length: number; limit: number; metadata?: true; bytes?: true }) =>
+      `${d.metadata ? `metadata \`${d.field}\`` : d.field} has ${d.length} ${d.bytes ? 'bytes (UTF-8)' : 'characters'}, over the limit of ${d.limit}; shortened`,
     ),
   }),
   'target-defaulted': rule<ForTarget<Defaulted>>({
@@ -165,12 +186,15 @@ export const targetRules = {
         case 'model-unknown':
           return `Model \`${d.raw}\` has no OpenAI equivalent in the table; used \`${d.chosen}\` (see --model-map)${others(d.others)}`
         case 'blank-description':
-          if (d.target === 'copilot') return 'Copilot requires a description; used the title'
+          if (d.target === 'copilot' || d.target === 'codex') return `${host(d.target)} requires a description; used the title`
           return d.target === 'opencode'
             ? 'opencode needs a description to offer the agent to others; used the title'
             : 'Claude Code skips an agent whose description is blank; used the title'
         case 'model-map':
+          if (d.target === 'codex') return `--model-map gives \`${d.value}\` for \`${d.key}\`, a \`provider/model\` Codex does not read (it takes a model id of the session's provider); not used for codex`
           return `--model-map gives \`${d.value}\` for \`${d.key}\`, not \`provider/model\` as opencode reads it; not used for opencode`
+        case 'blank-instructions':
+          return 'Codex requires `developer_instructions` and the prompt is blank; used the description'
       }
     }),
   }),
