@@ -35,8 +35,9 @@ type Dropped =
   // opencode's own: `--model` not `provider/model`; a tool opencode has no permission for.
   | { kind: 'model-option'; model: string }
   | { kind: 'no-tool'; tool: string }
-  // Codex's own: it has no per-agent tool list (`readOnly`: the agent was made read-only by `permissionMode: plan`).
-  | { kind: 'tool-list'; tools: string[]; readOnly: boolean }
+  // Codex's own: it has no per-agent tool list (`readOnly`: made read-only by `permissionMode: plan`; `shell`: the list
+  // grants an unrestricted shell, which can already do what Codex's other tools do: a note, not a warning).
+  | { kind: 'tool-list'; tools: string[]; readOnly: boolean; shell: boolean }
 
 type Translated =
   | { kind: 'model'; raw: string; id: string; others: string[] }
@@ -74,7 +75,7 @@ export const targetRules = {
     // Copilot without `model` runs on the model picked in Copilot, its documented default, and it shows no
     // colour: notes, not warnings.
     severity: {
-      of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' || (d.target === 'copilot' && (d.kind === 'model' || d.kind === 'colour')) || (d.target === 'codex' && d.kind === 'colour') ? 'info' : 'warning'),
+      of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' || (d.target === 'copilot' && (d.kind === 'model' || d.kind === 'colour')) || (d.target === 'codex' && (d.kind === 'colour' || (d.kind === 'tool-list' && d.shell))) ? 'info' : 'warning'),
       among: ['info', 'warning'],
     },
     explanation: 'The target cannot hold this; it was left out.',
@@ -123,7 +124,7 @@ export const targetRules = {
           if (d.target === 'copilot') return `Copilot has no tool alias for \`${d.tool}\`; left out of its tools`
           return `opencode has no tool for \`${d.tool}\`; left out of its permission`
         case 'tool-list':
-          return `Codex has no per-agent tool list: ${tools(d.tools).replace(/^T/, 't')} left out; the agent has Codex's own tools${d.readOnly ? ', read-only' : ", in the sandbox of the session that spawns it"}`
+          return `Codex has no per-agent tool list: ${tools(d.tools).replace(/^T/, 't')} left out; the agent has Codex's own tools${d.readOnly ? ', read-only' : ', in the sandbox of the session that spawns it'}${d.shell ? ' (the shell the source grants already reaches what they do)' : ''}`
       }
     }),
   }),

@@ -8,8 +8,9 @@
  * - A list that writes or runs commands → no `sandbox_mode`: the agent keeps the
  *   session's sandbox, which the user chose. agentdef never writes
  *   `workspace-write` or `danger-full-access` for a tool list: that could grant
- *   more than the session does. The list is reported as left out (a warning:
- *   the agent may use tools the source did not grant).
+ *   more than the session does. The list is reported as left out: a warning when
+ *   Codex's tools reach further than the list (edits without `Bash`), a note when
+ *   the list grants an unrestricted shell, which already reaches as far.
  * - Every tool → no `sandbox_mode`, silently (Codex's own default).
  * A Codex source's own `sandbox_mode` (kept as an extension) is written back as it was.
  */
@@ -33,6 +34,8 @@ export function sandboxOf(agent: Agent, notes: TargetMessage[]): { sandbox: stri
   if (plan) {
     notes.push({ rule: 'target-translated', data: { kind: 'permission-mode', mode: 'plan' }, field: 'permissionMode' })
   }
-  if (tools.mode === 'list') notes.push({ rule: 'target-dropped', data: { kind: 'tool-list', tools: raws, readOnly: plan }, field: 'tools', value: raws[0]! })
+  // An unrestricted shell reaches what Codex's other tools do (files, network): only a note then.
+  const shell = tools.items.some((tool) => tool.id === 'shell')
+  if (tools.mode === 'list') notes.push({ rule: 'target-dropped', data: { kind: 'tool-list', tools: raws, readOnly: plan, shell }, field: 'tools', value: raws[0]! })
   return { sandbox: plan ? 'read-only' : source, modeKept }
 }
