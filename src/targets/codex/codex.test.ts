@@ -90,6 +90,13 @@ describe('codex', () => {
       expect(codexView(model(raw, family, tier)).view.agent.model).toBe(expected)
     })
 
+    it("prefers a model of the source's list that Codex runs as it is over a Claude model the table stands in for", () => {
+      const agent = { ...model('Claude Sonnet 4.5 (copilot)', 'anthropic', 'sonnet'), model: { raw: 'Claude Sonnet 4.5 (copilot)', family: 'anthropic', tier: 'sonnet', alternatives: [{ raw: 'GPT-5 (copilot)', family: 'openai' }] } }
+      const { view: v, notes } = codexView(agent)
+      expect(v.agent.model).toBe('gpt-5')
+      expect(notes[0]!.message).toContain('`Claude Sonnet 4.5 (copilot)`')
+    })
+
     it('inherit and none: the key is left out, silently (the agent runs on the session\'s model)', () => {
       for (const agent of [model('inherit', undefined, 'inherit'), agentOf()]) {
         const { view: v, notes } = codexView(agent)
