@@ -144,6 +144,16 @@ describe('codex', () => {
     expect(bad.view.agent).not.toHaveProperty('mcp_servers')
   })
 
+  it("declares Claude Code's inline MCP servers as mcp_servers; a server named only, or over SSE, is reported", () => {
+    const mcpServers = [{ files: { command: 'npx', args: ['-y', 'files-mcp'], env: { ROOT: '.' } } }, { docs: { type: 'http', url: 'https://example.com/mcp', headers: { 'X-Key': 'k' } } }, 'github', { old: { type: 'sse', url: 'https://example.com/sse' } }]
+    const { view: v, notes } = codexView(agentOf({ extensions: { mcpServers } }))
+    expect(v.agent.mcp_servers).toEqual({ files: { command: 'npx', args: ['-y', 'files-mcp'], env: { ROOT: '.' } }, docs: { url: 'https://example.com/mcp', http_headers: { 'X-Key': 'k' } } })
+    expect(validateCodex(v.toml)).toEqual([])
+    expect(targets.codex.verify(v.toml)).toEqual([])
+    expect(rules(notes)).toEqual(['warning:target-dropped'])
+    expect(notes[0]!.message).toContain('`mcpServers[2]` (`github` has no codex equivalent), `mcpServers.old` (`sse` has no codex equivalent)')
+  })
+
   it('puts examples and triggers in the description, and escapes every character TOML needs', () => {
     const raw = '<example>\nuser: "Check this"\nassistant: "Checking."\n</example>'
     const agent = agentOf({ triggers: [{ kind: 'file', value: '*.sql' }], examples: [{ user: 'Check this', assistant: 'Checking.', raw }], instructions: { ...agentOf().instructions, text: 'Quotes " \\ \'\'\' """ tab\t and \u0001 end' } })

@@ -15,6 +15,7 @@ import { getOwnValue } from '../../text/own-keys.js'
 import { delegationDescription } from '../shared/description.js'
 import { localise } from '../shared/localise.js'
 import type { EmitOptions, TargetMessage } from '../types.js'
+import { mcpServersOf, type Left } from './mcp.js'
 import { modelOf } from './model.js'
 import { sandboxOf } from './sandbox.js'
 import { EFFORT_NEAREST, KEYS, LIMITS, NICKNAME, REASONING_EFFORTS } from './tables.js'
@@ -28,10 +29,9 @@ export interface CodexView {
   toml: string
 }
 
-type Left = { key: string; invalid: boolean; noEquivalent?: string }
 
 /** Keys of the source this view reads itself. */
-const HANDLED = new Set(['effort', 'model_reasoning_effort', 'sandbox_mode', 'permissionMode', 'nickname_candidates', 'mcp_servers'])
+const HANDLED = new Set(['effort', 'model_reasoning_effort', 'sandbox_mode', 'permissionMode', 'nickname_candidates', 'mcp_servers', 'mcpServers'])
 
 export function codexView(agent: Agent, options: EmitOptions, notes: TargetMessage[]): CodexView {
   const text = localise(agent, options.lang, notes)
@@ -60,11 +60,9 @@ export function codexView(agent: Agent, options: EmitOptions, notes: TargetMessa
   const own = agent.extensions.sandbox_mode
   if (own !== undefined && own !== sandbox) left.push({ key: 'sandbox_mode', invalid: sandbox === undefined })
   if (!modeKept) left.push({ key: 'permissionMode', invalid: true, noEquivalent: String(agent.extensions.permissionMode) })
-  const servers = agent.extensions.mcp_servers
-  if (servers !== undefined) {
-    if (isServers(servers)) out.mcp_servers = servers
-    else left.push({ key: 'mcp_servers', invalid: true })
-  }
+  const mcp = mcpServersOf(agent.extensions)
+  if (mcp.servers !== undefined) out.mcp_servers = mcp.servers
+  left.push(...mcp.left)
   for (const key of Object.keys(agent.extensions)) if (!HANDLED.has(key)) left.push({ key, invalid: false })
   if (agent.color !== undefined) notes.push({ rule: 'target-dropped', data: { kind: 'colour', color: agent.color }, field: 'color' })
   if (left.length > 0) notes.push({ rule: 'target-dropped', data: { kind: 'fields', fields: left }, field: left[0]!.key })
@@ -120,10 +118,4 @@ function isNicknames(value: unknown): value is string[] {
   if (!Array.isArray(value) || value.length === 0) return false
   const names = value.map((v) => (typeof v === 'string' ? v.trim() : ''))
   return names.every((n) => n !== '' && NICKNAME.test(n)) && new Set(names).size === names.length
-}
-
-/** A table of MCP servers, each with the transport Codex requires (`command` or `url`). */
-function isServers(value: unknown): value is Record<string, Record<string, unknown>> {
-  const isTable = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
-  return isTable(value) && Object.keys(value).length > 0 && Object.values(value).every((s) => isTable(s) && (typeof s.command === 'string' || typeof s.url === 'string'))
 }
