@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import YAML from 'yaml'
+import { parse as parseToml } from 'smol-toml'
 import Ajv2020 from 'ajv/dist/2020.js'
 import AjvDraft07 from 'ajv'
 import { SHARED } from './shared.mjs'
@@ -27,6 +28,7 @@ let copilotCheck
 let rooCheck
 let kiroCheck
 let geminiCheck
+let codexCheck
 
 function getAjv() {
   // strict: false — the schemas carry annotations (`examples`, `default` inside
@@ -341,6 +343,34 @@ export function validateGemini(text) {
 }
 
 /**
+ * Problems with a Codex custom agent file (`.codex/agents/<name>.toml`): TOML as
+ * smol-toml (TOML 1.0) reads it, against codex-custom-agent.schema.json, with what
+ * Codex's loader adds to it (openai/codex codex-rs/core/src/config/agent_roles.rs,
+ * 2026): `name`, `description` and `developer_instructions` not blank,
+ * `developer_instructions` within 32 KiB and the file within 64 KiB (UTF-8
+ * bytes); an empty list when it is valid.
+ */
+export function validateCodex(text) {
+  if (typeof text !== 'string') return ['output is not a string']
+  const problems = []
+  if (text.charCodeAt(0) === 0xfeff) problems.push('output starts with a byte-order mark')
+  if (Buffer.byteLength(text, 'utf8') > 64 * 1024) problems.push('file is over 64 KiB')
+  let data
+  try {
+    data = parseToml(text)
+  } catch (error) {
+    return [...problems, `not TOML: ${error.message.split('\n')[0]}`]
+  }
+  codexCheck ??= getAjv().compile(loadSchema('codex-custom-agent.schema.json'))
+  if (!codexCheck(data)) problems.push(...formatErrors(codexCheck.errors, 'schema: '))
+  for (const key of ['name', 'description', 'developer_instructions']) {
+    if (typeof data[key] === 'string' && data[key].trim() === '') problems.push(`\`${key}\` is blank`)
+  }
+  if (typeof data.developer_instructions === 'string' && Buffer.byteLength(data.developer_instructions.trim(), 'utf8') > 32 * 1024) problems.push('`developer_instructions` is over 32 KiB')
+  return problems
+}
+
+/**
  * The independent validator of each target's output, by target id (the ids of
  * `src/targets/registry.ts`). Every target has an entry; a meta-test
  * (test/registry.test.ts) fails when one is missing. `null` says, on purpose, that
@@ -357,6 +387,7 @@ export const validators = Object.freeze({
   qwen: validateQwen,
   kiro: validateKiro,
   gemini: validateGemini,
+  codex: validateCodex,
 })
 
 /** The validator for a target id, or undefined when the target has none (`prompt`) or is not known. */

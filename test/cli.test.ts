@@ -445,7 +445,7 @@ describe('the real process (spawned: node dist/cli.js)', () => {
     expect(result.stdout).toMatch(/^agents\/empty\.md: not compiled \(0 written, 0 unchanged; 1 error, 0 warnings\)$/m)
     expect(result.stdout).not.toMatch(/\(file-empty\)|files compiled/)
     expect(result.stderr).toMatch(/^agents\/empty\.md:1:1: error: .+ \(file-empty\)$/m)
-    expect(result.stderr).toMatch(/^3\/4 files compiled, 1 error, 2 warnings\n$/m)
+    expect(result.stderr).toMatch(/^3\/4 files compiled, 1 error, 3 warnings\n$/m)
     expect(result.stderr).not.toMatch(/written/)
   })
 

@@ -6,6 +6,7 @@
  * has its folder, a conformance case and a README row.
  */
 import { claude } from './claude/index.js'
+import { codex } from './codex/index.js'
 import { copilot } from './copilot/index.js'
 import { cursor } from './cursor/index.js'
 import { fabric } from './fabric/index.js'
@@ -26,6 +27,7 @@ export const dialects = {
   rulesync,
   opencode,
   gemini,
+  codex,
   heading,
   fabric,
   roo,

@@ -25,12 +25,12 @@ export interface DialectDefinition {
   data?: {
     /** File names (not paths) that are data this dialect may hold. */
     names: RegExp
-    /** Whether a data file's first bytes (or its path: Kiro's `.kiro/agents/`) look like this dialect, so that `package.json` or CI configs in a folder are skipped. */
-    sniff(name: string, head: string, path?: string): boolean
+    /** Whether a data file's first bytes (or its path) look like this dialect, so that `package.json` or CI configs in a folder are skipped. */
+    sniff(name: string, head: string, path: string): boolean
     /** What the dialect expects, for the message when no dialect claims a data file. */
     expected: string
-    /** Whether the value (or the file's path) is this dialect's. */
-    claims(value: unknown, path?: string): boolean
+    /** Whether the dialect reads this value (a file whose name it reads; `path` for a dialect that claims by folder). */
+    claims(value: unknown, path: string): boolean
     read(source: DataSource, file: VFile): Draft[]
   }
   /** How the dialect writes tool names. */

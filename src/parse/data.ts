@@ -1,38 +1,23 @@
 /**
  * Agent definitions that are data files, not Markdown: YAML or JSON (JSON is
- * read by the YAML parser too, so both give node positions). One strict parse;
- * then the shape of the value decides the dialect (see the registry's `data`
- * readers).
+ * read by the YAML parser too, so both give node positions), and TOML (./toml.ts).
+ * One strict parse; then the shape of the value decides the dialect (see the
+ * registry's `data` readers).
  */
 import YAML, { LineCounter, type Document } from 'yaml'
 import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/report.js'
+import type { DataSource } from './data-source.js'
+import { parseToml } from './toml.js'
 
-/** A parsed data file: its value, its text, and the lines its nodes start on. */
-export interface DataSource {
-  data: unknown
-  text: string
-  /** The 1-based line where the node at `path` starts (its key when it is a map entry). */
-  lineOf(path: readonly (string | number)[]): number | undefined
-  /** The 1-based line where the text of a string value starts (after `|` or `>` for block scalars). */
-  valueLine(path: readonly (string | number)[]): number | undefined
-  /** Where the node at `path` is written: a map entry from its key to the end of its value. */
-  positionOf(path: readonly (string | number)[]): Position | undefined
-  /** Where the value at `path` is written, inside its quotes. */
-  valuePosition(path: readonly (string | number)[]): Position | undefined
-  /**
-   * Where the character at `offset` of the string value at `path` is written, when the
-   * value's text is its source (a one-line plain or quoted scalar without escapes, a
-   * literal block scalar); else where the value starts.
-   */
-  pointIn(path: readonly (string | number)[], offset: number): Point | undefined
-}
+export type { DataSource } from './data-source.js'
 
 type Range = [number, number, number]
 
-/** Strict YAML; every error is reported with its place and the file gives no agent. */
+/** Strict YAML (or TOML for a `.toml` file); every error is reported with its place and the file gives no agent. */
 export function parseData(file: VFile): DataSource | undefined {
+  if (/\.toml$/i.test(file.path)) return parseToml(file)
   const text = String(file.value)
   const lines = new LineCounter()
   const doc = YAML.parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true })

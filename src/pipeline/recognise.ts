@@ -95,13 +95,15 @@ export function recognise(file: VFile, options: RecogniseOptions = {}): Agent[] 
   }
 }
 
-/** A data file: strict YAML (errors stop the file), then the first data dialect that claims its value. */
+/** A data file: strict YAML or TOML (errors stop the file), then the first data dialect that reads its name and claims its value. */
 function readData(file: VFile): Draft[] {
   const source = parseData(file)
   if (!source) return []
-  const dialect = DATA.find((d) => d.claims(source.data, file.path))
+  const name = basename(file.path)
+  const readers = DATA.filter((d) => d.names.test(name))
+  const dialect = readers.find((d) => d.claims(source.data, file.path))
   if (dialect) return dialect.read(source, file)
-  report(file, 'input-skipped', { expected: DATA.map((d) => d.expected) }, { line: 1, column: 1 })
+  report(file, 'input-skipped', { expected: readers.map((d) => d.expected) }, { line: 1, column: 1 })
   return []
 }
 

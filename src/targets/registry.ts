@@ -1,5 +1,6 @@
 /** Every target agentdef writes, by id. A meta-test checks each has a template, a test and a README row. */
 import { claude } from './claude/index.js'
+import { codex } from './codex/index.js'
 import { copilot } from './copilot/index.js'
 import { kiro } from './kiro/index.js'
 import { gemini } from './gemini/index.js'
@@ -20,6 +21,7 @@ export const targets = {
   qwen,
   kiro,
   gemini,
+  codex,
 } satisfies Record<string, Target<unknown>>
 
 export type TargetId = keyof typeof targets

@@ -21,6 +21,7 @@ interface ValidateModule {
   validateQwen: Validate
   validateKiro: Validate
   validateGemini: Validate
+  validateCodex: Validate
 }
 
 const shared = (await import(pathToFileURL(join(ROOT, 'scripts', 'validate.mjs')).href)) as ValidateModule
@@ -46,6 +47,9 @@ export const validateQwen = (text: string): string[] => shared.validateQwen(text
 export const validateKiro = (text: string): string[] => shared.validateKiro(text)
 /** Problems with a Gemini CLI subagent file (strict YAML + gemini-cli-subagent.schema.json + tool names); empty when valid. */
 export const validateGemini = (text: string): string[] => shared.validateGemini(text)
+
+/** Problems with a Codex custom agent file (smol-toml + codex-custom-agent.schema.json + Codex's blank and size rules); empty when valid. */
+export const validateCodex = (text: string): string[] => shared.validateCodex(text)
 
 /** Problems with one output, by its target's validator; empty when valid or when the target has none. */
 export function validateOutput(output: { target: string; content: string }): string[] {

@@ -80,8 +80,8 @@ export const recogniseRules = {
   // dialects
   'data-invalid': rule({
     severity: { of: (d) => (d.error ? 'error' : 'warning'), among: ['error', 'warning'] },
-    explanation: 'A YAML or JSON data file is not valid; errors stop the file, warnings are reported.',
-    /** `problem`: the YAML parser's own first line, as it words it. */
+    explanation: 'A YAML, JSON or TOML data file is not valid; errors stop the file, warnings are reported.',
+    /** `problem`: the YAML (or TOML) parser's own first line, as it words it. */
     message: (d: { error: boolean; problem: string } | { error: true; more: number } | { error: true; unreadable: string }) =>
       'problem' in d ? d.problem : 'more' in d ? `${d.more} more YAML errors` : `Cannot read the data: ${d.unreadable}`,
   }),

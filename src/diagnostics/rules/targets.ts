@@ -17,7 +17,7 @@ const tools = (names: readonly string[]) => `${names.length === 1 ? 'Tool' : 'To
 /** A field left out: `invalid`, its value is not one the target reads; `noEquivalent`, the value the target has no equivalent for. */
 type LeftField = { key: string; invalid: boolean; noEquivalent?: string }
 /** The name of the tool that reads a target's output, by target id; Claude Code for `claude` and targets that write for it. */
-const HOSTS: Record<string, string> = { opencode: 'opencode', copilot: 'Copilot', roo: 'Roo Code', qwen: 'Qwen Code', kiro: 'Kiro', gemini: 'Gemini CLI' }
+const HOSTS: Record<string, string> = { opencode: 'opencode', copilot: 'Copilot', roo: 'Roo Code', qwen: 'Qwen Code', kiro: 'Kiro', gemini: 'Gemini CLI', codex: 'Codex' }
 const host = (target: string) => (Object.hasOwn(HOSTS, target) ? HOSTS[target]! : 'Claude Code')
 const leftField = (f: LeftField, target: string) =>
   `\`${f.key}\`${f.noEquivalent !== undefined ? ` (\`${f.noEquivalent}\` has no ${target} equivalent)` : f.invalid ? ' (not a valid value)' : ''}`
@@ -44,6 +44,9 @@ type Dropped =
   // Gemini CLI's own: subagents cannot call agents; its agent file cannot limit a command (`Bash(git log:*)`).
   | { kind: 'agent-tool'; tool: string }
   | { kind: 'command-pattern'; tool: string }
+  // Codex's own: it has no per-agent tool list (`readOnly`: made read-only by `permissionMode: plan`; `shell`: the list
+  // grants an unrestricted shell, which can already do what Codex's other tools do: a note, not a warning).
+  | { kind: 'tool-list'; tools: string[]; readOnly: boolean; shell: boolean }
 
 type Translated =
   | { kind: 'model'; raw: string; id: string; others: string[] }
@@ -75,6 +78,9 @@ type Translated =
   | { kind: 'no-tools'; tools: string[] }
   // Kiro's own: MCP tools of servers the agent does not define, read from the user's mcp.json (`useLegacyMcpJson`).
   | { kind: 'mcp-json'; servers: string[] }
+  // Codex's own: a tool list that neither writes nor runs commands as `sandbox_mode = "read-only"`; a value as the nearest Codex reads.
+  | { kind: 'sandbox'; tools: string[] }
+  | { kind: 'value'; key: string; value: string; to: string }
 
 type Defaulted =
   | { kind: 'model-required'; model: string }
@@ -86,13 +92,26 @@ type Defaulted =
   | { kind: 'blank-prompt' }
   // Qwen Code's own: a system prompt under its minimum length.
   | { kind: 'short-prompt'; length: number; min: number }
+  // Codex's own: `developer_instructions` is required, and the prompt is blank.
+  | { kind: 'blank-instructions' }
 
 export const targetRules = {
   'target-dropped': rule<ForTarget<Dropped>>({
     // Copilot without `model` runs on the model picked in Copilot, its documented default, and it shows no
     // colour; Gemini CLI shows none either, and never gives a subagent another agent (recursion protection,
     // packages/core/src/agents/local-executor.ts, 2026-08-21), whatever its tools say: notes, not warnings.
-    severity: { of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' || ((d.target === 'copilot' || d.target === 'roo') && (d.kind === 'model' || d.kind === 'colour')) || (d.target === 'kiro' && d.kind === 'colour') || (d.target === 'gemini' && (d.kind === 'colour' || d.kind === 'agent-tool')) ? 'info' : 'warning'), among: ['info', 'warning'] },
+    severity: {
+      of: (d) =>
+        d.kind === 'title' ||
+        d.kind === 'prompt-only' ||
+        ((d.target === 'copilot' || d.target === 'roo') && (d.kind === 'model' || d.kind === 'colour')) ||
+        (d.target === 'kiro' && d.kind === 'colour') ||
+        (d.target === 'gemini' && (d.kind === 'colour' || d.kind === 'agent-tool')) ||
+        (d.target === 'codex' && (d.kind === 'colour' || (d.kind === 'tool-list' && d.shell)))
+          ? 'info'
+          : 'warning',
+      among: ['info', 'warning'],
+    },
     explanation: 'The target cannot hold this; it was left out.',
     message: of((d: ForTarget<Dropped>) => {
       const opencode = d.target === 'opencode'
@@ -101,12 +120,13 @@ export const targetRules = {
           if (opencode) return `${tools(d.tools)} only in ${d.host}; left out of opencode's permission`
           return `${d.tools.length === 1 ? `Tool ${code(d.tools)} exists` : `Tools ${code(d.tools)} exist`} only in ${d.host}; left out`
         case 'title':
-          return `${opencode ? 'opencode names an agent after its file' : `${host(d.target)} has no display name`}; title \`${d.title}\` left out (the agent is \`${d.name}\`)`
+          return `${opencode ? 'opencode names an agent after its file' : d.target === 'codex' ? 'Codex names an agent by its `name` only' : `${host(d.target)} has no display name`}; title \`${d.title}\` left out (the agent is \`${d.name}\`)`
         case 'colour':
           if (d.target === 'copilot') return `Copilot shows no colour for an agent; \`${d.color}\` left out`
           if (d.target === 'roo') return `Roo Code shows no colour for a mode; \`${d.color}\` left out`
           if (d.target === 'kiro') return `Kiro shows no colour for an agent; \`${d.color}\` left out`
           if (d.target === 'gemini') return `Gemini CLI shows no colour for an agent; \`${d.color}\` left out`
+          if (d.target === 'codex') return `Codex shows no colour for an agent; \`${d.color}\` left out`
           if (opencode) return `opencode takes a colour as \`#RRGGBB\` or a theme name; \`${d.color}\` is neither and was left out`
           return `${host(d.target)} keeps eight colours; \`${d.color}\` is near none of them and was left out`
         case 'fields':
@@ -132,6 +152,10 @@ export const targetRules = {
           if (d.target === 'gemini') {
             const what = d.models.length === 1 ? `Model \`${d.models[0]}\` is` : `No model of the list ${code(d.models)} is`
             return `${what} no Gemini model Gemini CLI runs (nor a Claude tier); left out, so the agent runs on the session's model (see --model-map)`
+          }
+          if (d.target === 'codex') {
+            const what = d.models.length === 1 ? `Model \`${d.models[0]}\` is` : `The models ${code(d.models)} are`
+            return `${what} neither a Claude model (see the table) nor an OpenAI model; left out, so the agent runs on the model of the session that spawns it (see --model-map)`
           }
           if (opencode) {
             const what = d.models.length === 1 ? `Model \`${d.models[0]}\` has no` : `No model of the list ${code(d.models)} has a`
@@ -170,6 +194,8 @@ export const targetRules = {
           return `Gemini CLI subagents cannot call other agents; tool \`${d.tool}\` left out`
         case 'command-pattern':
           return `Gemini CLI's agent file cannot limit the shell to a command; tool \`${d.tool}\` left out rather than granting every command (a policy rule with \`subagent\` and \`commandPrefix\` can)`
+        case 'tool-list':
+          return `Codex has no per-agent tool list: ${tools(d.tools).replace(/^T/, 't')} left out; the agent has Codex's own tools${d.readOnly ? ', read-only' : ', in the sandbox of the session that spawns it'}${d.shell ? ' (the shell the source grants already reaches what they do)' : ''}`
       }
     }),
   }),
@@ -200,6 +226,7 @@ export const targetRules = {
           return `Tool \`${d.tool}\` written as the \`bash\` permission \`${d.pattern}\`${d.granted ? ' (already granted by `bash`)' : ''}`
         case 'permission-mode':
           if (d.target === 'kiro') return d.mode === 'plan' ? '`permissionMode: plan` written as tools without `fs_write` and `execute_bash`' : '`permissionMode: acceptEdits` written as `fs_write` in `allowedTools` (used without asking)'
+          if (d.target === 'codex') return '`permissionMode: plan` written as `sandbox_mode = "read-only"`'
           return d.mode === 'plan'
             ? "`permissionMode: plan` written as `edit` and `bash` denied, opencode's read-only agent"
             : '`permissionMode: acceptEdits` written as `edit: allow`'
@@ -238,14 +265,18 @@ export const targetRules = {
           return `Qwen Code reads an empty \`tools\` as every tool; no tool written as \`disallowedTools\` listing its ${d.tools.length} file, shell, web and agent tools (its other tools and MCP tools stay granted)`
         case 'mcp-json':
           return `MCP tools of ${code(d.servers)} written with \`useLegacyMcpJson: true\`: the agent defines no such server, so Kiro reads it from the user's mcp.json`
+        case 'sandbox':
+          return `Codex has no per-agent tool list: ${d.tools.length > 0 ? `${tools(d.tools).replace(/^T/, 't')}, which neither write files nor run commands,` : 'no tool'} written as \`sandbox_mode = "read-only"\` (the agent has Codex's own tools, read-only)`
+        case 'value':
+          return `\`${d.key}: ${d.value}\` written as \`${d.to}\`, the nearest ${host(d.target)} reads`
       }
     }),
   }),
   'target-truncated': rule({
     severity: 'warning',
     explanation: 'A value was too long for the target and was shortened.',
-    message: of((d: { field: string; length: number; limit: number; metadata?: true }) =>
-      `${d.metadata ? `metadata \`${d.field}\`` : d.field} has ${d.length} characters, over the limit of ${d.limit}; shortened`,
+    message: of((d: { field: string; length: number; limit: number; metadata?: true; bytes?: true }) =>
+      `${d.metadata ? `metadata \`${d.field}\`` : d.field} has ${d.length} ${d.bytes ? 'bytes (UTF-8)' : 'characters'}, over the limit of ${d.limit}; shortened`,
     ),
   }),
   'target-defaulted': rule<ForTarget<Defaulted>>({
@@ -262,6 +293,7 @@ export const targetRules = {
           if (d.target === 'qwen') return 'Qwen Code refuses an agent without a description; used the title'
           if (d.target === 'kiro') return 'Kiro offers an agent to others by its description; used the title'
           if (d.target === 'gemini') return 'Gemini CLI requires a description; used the title'
+          if (d.target === 'codex') return 'Codex requires a description; used the title'
           return d.target === 'opencode'
             ? 'opencode needs a description to offer the agent to others; used the title'
             : 'Claude Code skips an agent whose description is blank; used the title'
@@ -272,7 +304,10 @@ export const targetRules = {
         case 'model-map':
           if (d.target === 'kiro') return `--model-map gives \`${d.value}\` for \`${d.key}\`, a \`provider/model\` id and not a Kiro model id; not used for kiro`
           if (d.target === 'gemini') return `--model-map gives \`${d.value}\` for \`${d.key}\`, no Gemini model or Gemini CLI alias; not used for gemini`
+          if (d.target === 'codex') return `--model-map gives \`${d.value}\` for \`${d.key}\`, a \`provider/model\` Codex does not read (it takes a model id of the session's provider); not used for codex`
           return `--model-map gives \`${d.value}\` for \`${d.key}\`, not \`provider/model\` as opencode reads it; not used for opencode`
+        case 'blank-instructions':
+          return 'Codex requires `developer_instructions` and the prompt is blank; used the description'
       }
     }),
   }),

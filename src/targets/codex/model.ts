@@ -1,0 +1,60 @@
+/**
+ * The model as Codex reads it: an OpenAI model id (`gpt-5.6-terra`), run by the
+ * session's provider. `--model` first; then, for the first model of the source's
+ * list that has one, its `--model-map` entry (alias or id → id) or the OpenAI
+ * model as written (without an `openai/` prefix or Copilot's ` (copilot)`); then
+ * the table's model for the first Claude model of the list. Without a model, or with
+ * `inherit`, the key is left out: the agent runs on the model of the session that
+ * spawned it. Any other model (Gemini, Llama…) is reported, never copied.
+ */
+import type { Agent, ModelRef } from '../../model/agent.js'
+import { getOwnValue } from '../../text/own-keys.js'
+import { modelList, othersLeftOut } from '../shared/model-list.js'
+import type { EmitOptions, TargetMessage } from '../types.js'
+import { MODEL_ID, MODEL_TABLE } from './tables.js'
+
+export function modelOf(agent: Agent, options: EmitOptions, notes: TargetMessage[]): string | undefined {
+  if (options.model !== undefined) return options.model
+  const model = agent.model
+  if (!model) return undefined
+  const list = modelList(model)
+  if (list[0]!.tier === 'inherit') {
+    if (list.length > 1) notes.push({ rule: 'target-translated', data: { kind: 'inherit', others: othersLeftOut(list, list[0]!) }, field: 'model' })
+    return undefined
+  }
+  // A model of the list Codex runs as it is (or that --model-map names) before one the table stands in for.
+  for (const pick of [(ref: ModelRef) => fromMap(ref, options.modelMap, notes) ?? openaiModel(ref), claudeModel]) {
+    for (const ref of list) {
+      const id = pick(ref)
+      if (id === undefined) continue
+      if (id !== ref.raw || list.length > 1) notes.push({ rule: 'target-translated', data: { kind: 'model', raw: ref.raw, id, others: othersLeftOut(list, ref) }, field: 'model' })
+      return id
+    }
+  }
+  notes.push({ rule: 'target-dropped', data: { kind: 'model', models: list.map((r) => r.raw) }, field: 'model' })
+  return undefined
+}
+
+/** The `--model-map` entry for the model (as written, lower-cased, or its tier), unless it names a provider (meant for opencode). */
+function fromMap(ref: ModelRef, map: Record<string, string>, notes: TargetMessage[]): string | undefined {
+  for (const key of [ref.raw, ref.raw.toLowerCase(), ref.tier]) {
+    if (key === undefined) continue
+    const value = getOwnValue(map, key)
+    if (value === undefined) continue
+    if (!value.includes('/')) return value
+    notes.push({ rule: 'target-defaulted', data: { kind: 'model-map', key, value }, field: 'model' })
+    return undefined
+  }
+  return undefined
+}
+
+function claudeModel(ref: ModelRef): string | undefined {
+  return ref.family === 'anthropic' && ref.tier ? getOwnValue(MODEL_TABLE, ref.tier) : undefined
+}
+
+function openaiModel(ref: ModelRef): string | undefined {
+  if (ref.family !== 'openai') return undefined
+  // `openai/gpt-5`, `GPT-4.1 (copilot)` → `gpt-5`, `gpt-4.1`
+  const id = ref.raw.replace(/^openai\//i, '').replace(/\s*\([^)]*\)\s*$/, '').trim().toLowerCase().replace(/\s+/g, '-')
+  return MODEL_ID.test(id) ? id : undefined
+}
