@@ -8,6 +8,7 @@
 import { claude } from './claude/index.js'
 import { copilot } from './copilot/index.js'
 import { cursor } from './cursor/index.js'
+import { cursorAgent } from './cursor-agent/index.js'
 import { fabric } from './fabric/index.js'
 import { heading } from './heading/index.js'
 import { langgpt } from './langgpt/index.js'
@@ -19,6 +20,8 @@ import type { DialectDefinition } from './types.js'
 export const dialects = {
   copilot,
   cursor,
+  // Before `claude`, which would claim a subagent's Claude-like frontmatter; it claims by path.
+  'cursor-agent': cursorAgent,
   opencode,
   heading,
   fabric,

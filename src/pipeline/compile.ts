@@ -93,7 +93,7 @@ export function emit(agent: Agent, id: TargetId, options: EmitOptions, file: VFi
     report(file, 'target-invalid', { target: id, problems })
     return undefined
   }
-  return { agent: agent.name, target: id, path: `${id}/${agent.name}${target.extension}`, content }
+  return { agent: agent.name, target: id, path: `${id}/${agent.name}${target.extensionOf?.(agent) ?? target.extension}`, content }
 }
 
 /**

@@ -33,6 +33,11 @@ export interface Target<View = unknown> {
   summary: string
   /** File extension of the outputs, with the dot. */
   extension: string
+  /**
+   * The extension of one agent's output, when a target writes two kinds of file
+   * (Cursor: a subagent `.md`, or a rule `.mdc` for a source that is a rule); else `extension`.
+   */
+  extensionOf?(agent: Agent): string
   /** Template file in `templates/`. */
   template: string
   /** agent → plain data for the template. All mapping decisions are made here. */

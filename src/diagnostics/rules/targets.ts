@@ -16,8 +16,8 @@ const others = (list: readonly string[]) => (list.length > 0 ? `; the list's oth
 const tools = (names: readonly string[]) => `${names.length === 1 ? 'Tool' : 'Tools'} ${code(names)}`
 /** A field left out: `invalid`, its value is not one the target reads; `noEquivalent`, the value the target has no equivalent for. */
 type LeftField = { key: string; invalid: boolean; noEquivalent?: string }
-/** How a message names the tool that reads the output: opencode, Copilot, else Claude Code. */
-const host = (target: string) => (target === 'opencode' ? 'opencode' : target === 'copilot' ? 'Copilot' : 'Claude Code')
+/** How a message names the tool that reads the output: opencode, Copilot, Cursor, else Claude Code. */
+const host = (target: string) => (target === 'opencode' ? 'opencode' : target === 'copilot' ? 'Copilot' : target === 'cursor' ? 'Cursor' : 'Claude Code')
 const leftField = (f: LeftField, target: string) =>
   `\`${f.key}\`${f.noEquivalent !== undefined ? ` (\`${f.noEquivalent}\` has no ${target} equivalent)` : f.invalid ? ' (not a valid value)' : ''}`
 
@@ -35,6 +35,11 @@ type Dropped =
   // opencode's own: `--model` not `provider/model`; a tool opencode has no permission for.
   | { kind: 'model-option'; model: string }
   | { kind: 'no-tool'; tool: string }
+  // Cursor's own: a subagent or a rule has no tool list (`rule`: the output is a rule); tools a read-only
+  // subagent may not have; a source with no tools at all.
+  | { kind: 'tool-list'; tools: string[]; rule: boolean }
+  | { kind: 'readonly-tools'; tools: string[] }
+  | { kind: 'no-tools' }
 
 type Translated =
   | { kind: 'model'; raw: string; id: string; others: string[] }
@@ -54,6 +59,9 @@ type Translated =
   | { kind: 'alias'; alias: string; tools: string[]; also: string[] }
   // `permissionMode: plan` as a tool list without `edit` and `execute`; `every`: the source granted every tool.
   | { kind: 'plan'; every: boolean }
+  // Cursor's own: a read-only tool list (or `permissionMode: plan`) as `readonly: true`; `alwaysApply` given as a string.
+  | { kind: 'readonly'; tools: string[]; plan: boolean }
+  | { kind: 'always-apply'; value: string }
 
 type Defaulted =
   | { kind: 'model-required'; model: string }
@@ -66,7 +74,11 @@ export const targetRules = {
   'target-dropped': rule<ForTarget<Dropped>>({
     // Copilot without `model` runs on the model picked in Copilot, its documented default, and it shows no
     // colour: notes, not warnings.
-    severity: { of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' || (d.target === 'copilot' && (d.kind === 'model' || d.kind === 'colour')) ? 'info' : 'warning'), among: ['info', 'warning'] },
+    severity: {
+      // Cursor shows no colour either; a source with no tools is written as Cursor's narrowest (read-only), a note.
+      of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' || (d.target === 'copilot' && (d.kind === 'model' || d.kind === 'colour')) || (d.target === 'cursor' && (d.kind === 'colour' || d.kind === 'no-tools')) ? 'info' : 'warning'),
+      among: ['info', 'warning'],
+    },
     explanation: 'The target cannot hold this; it was left out.',
     message: of((d: ForTarget<Dropped>) => {
       const opencode = d.target === 'opencode'
@@ -75,9 +87,9 @@ export const targetRules = {
           if (opencode) return `${tools(d.tools)} only in ${d.host}; left out of opencode's permission`
           return `${d.tools.length === 1 ? `Tool ${code(d.tools)} exists` : `Tools ${code(d.tools)} exist`} only in ${d.host}; left out`
         case 'title':
-          return `${opencode ? 'opencode names an agent after its file' : 'Claude Code has no display name'}; title \`${d.title}\` left out (the agent is \`${d.name}\`)`
+          return `${opencode ? 'opencode names an agent after its file' : d.target === 'cursor' ? 'Cursor has no display name' : 'Claude Code has no display name'}; title \`${d.title}\` left out (the agent is \`${d.name}\`)`
         case 'colour':
-          if (d.target === 'copilot') return `Copilot shows no colour for an agent; \`${d.color}\` left out`
+          if (d.target === 'copilot' || d.target === 'cursor') return `${host(d.target)} shows no colour for an agent; \`${d.color}\` left out`
           if (opencode) return `opencode takes a colour as \`#RRGGBB\` or a theme name; \`${d.color}\` is neither and was left out`
           return `Claude Code keeps eight colours; \`${d.color}\` is near none of them and was left out`
         case 'fields':
@@ -89,6 +101,10 @@ export const targetRules = {
             // Copilot names models by display name (`Claude Sonnet 4.5 (copilot)`); agentdef has no table of them.
             const what = d.models.length === 1 ? `Model \`${d.models[0]}\`` : `The models ${code(d.models)}`
             return `${what} left out: agentdef writes a Copilot model only from a Copilot source (or --model), so the agent runs on the model picked in Copilot`
+          }
+          if (d.target === 'cursor') {
+            const what = d.models.length === 1 ? `Model \`${d.models[0]}\` has no` : `No model of the list ${code(d.models)} has a`
+            return `${what} Cursor id agentdef knows; left out, so the subagent runs on its caller's model (see --model-map)`
           }
           if (opencode) {
             const what = d.models.length === 1 ? `Model \`${d.models[0]}\` has no` : `No model of the list ${code(d.models)} has a`
@@ -108,6 +124,13 @@ export const targetRules = {
         case 'no-tool':
           if (d.target === 'copilot') return `Copilot has no tool alias for \`${d.tool}\`; left out of its tools`
           return `opencode has no tool for \`${d.tool}\`; left out of its permission`
+        case 'tool-list':
+          if (d.rule) return `A Cursor rule has no tools; ${tools(d.tools).replace(/^T/, 't')} left out`
+          return `Cursor subagents have no tool list; ${tools(d.tools).replace(/^T/, 't')} left out, so the subagent gets every tool of its caller`
+        case 'readonly-tools':
+          return `${tools(d.tools)} left out: a read-only Cursor subagent has only the read-only tools (no MCP)`
+        case 'no-tools':
+          return 'Cursor subagents have no tool list; a source with no tools is written as `readonly: true`, which still reads and searches'
       }
     }),
   }),
@@ -140,9 +163,15 @@ export const targetRules = {
         case 'mode':
           return `Mode \`${d.mode}\` written as \`subagent\`: agentdef writes agents other agents call`
         case 'field':
-          return `\`${d.key}\` written as opencode's \`${d.to}\``
+          return `\`${d.key}\` written as ${host(d.target)}'s \`${d.to}\``
         case 'plan':
           return `\`permissionMode: plan\` written as a tool list without \`edit\` and \`execute\`${d.every ? ' (Copilot\'s read-only aliases; the source granted every tool, MCP tools included)' : ''}`
+        case 'readonly': {
+          const what = d.tools.length > 0 ? `${tools(d.tools)}${d.plan ? ' and `permissionMode: plan`' : ''}` : '`permissionMode: plan`'
+          return `${what} written as \`readonly: true\`: Cursor subagents have no tool list, and a read-only one reads, lists and searches files and the web`
+        }
+        case 'always-apply':
+          return `\`alwaysApply: "${d.value}"\` written as the boolean Cursor reads (it reads a string as false)`
         case 'alias':
           return `${tools(d.tools)} written as Copilot's alias \`${d.alias}\`${d.also.length > 0 ? `, which also grants ${code(d.also)}` : ', which grants every tool of its kind'}`
       }
@@ -165,7 +194,7 @@ export const targetRules = {
         case 'model-unknown':
           return `Model \`${d.raw}\` has no OpenAI equivalent in the table; used \`${d.chosen}\` (see --model-map)${others(d.others)}`
         case 'blank-description':
-          if (d.target === 'copilot') return 'Copilot requires a description; used the title'
+          if (d.target === 'copilot' || d.target === 'cursor') return `${host(d.target)} requires a description; used the title`
           return d.target === 'opencode'
             ? 'opencode needs a description to offer the agent to others; used the title'
             : 'Claude Code skips an agent whose description is blank; used the title'
