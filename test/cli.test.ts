@@ -34,9 +34,6 @@ color: blue
 You review code. Read the diff, then the files around it.
 `
 
-/** The reviewer with a read-only tool list: every target holds all of it (Cursor, which has no tool list, as `readonly: true`), so it compiles without a warning. */
-const CLEAN_REVIEWER = REVIEWER.replace('tools: Read, Grep, Bash', 'tools: Read, Grep')
-
 const WRITER = `# Docs Writer
 
 ## Description
@@ -153,7 +150,7 @@ describe('agentdef build', () => {
   })
 
   it('lint reports diagnostics, writes nothing, and --strict fails on warnings', () => {
-    const dir = project({ 'agents/reviewer.md': CLEAN_REVIEWER, 'agents/plain.txt': 'You answer questions about SQL. Be brief.\n' })
+    const dir = project({ 'agents/reviewer.md': REVIEWER, 'agents/plain.txt': 'You answer questions about SQL. Be brief.\n' })
     const before = listFiles(dir)
     const lint = cli(dir, 'lint', 'agents')
     expect(lint.status).toBe(0)
@@ -398,7 +395,7 @@ describe('the real process (spawned: node dist/cli.js)', () => {
     ensureBuilt()
   }, 120_000)
 
-  const BAD = { 'agents/reviewer.md': CLEAN_REVIEWER, 'agents/writer.md': WRITER, 'agents/empty.md': '', 'agents/plain.txt': 'You answer questions about SQL. Be brief.\n' }
+  const BAD = { 'agents/reviewer.md': REVIEWER, 'agents/writer.md': WRITER, 'agents/empty.md': '', 'agents/plain.txt': 'You answer questions about SQL. Be brief.\n' }
 
   /** `agentdef ...args` spawned in a fresh folder holding `files`; the same run in-process, in another fresh folder, must give the same status and bytes. */
   function both(files: Record<string, string>, ...args: string[]): Run {
@@ -414,8 +411,7 @@ describe('the real process (spawned: node dist/cli.js)', () => {
     expect(result.stdout).toMatch(/^agents\/empty\.md: not compiled \(0 written, 0 unchanged; 1 error, 0 warnings\)$/m)
     expect(result.stdout).not.toMatch(/\(file-empty\)|files compiled/)
     expect(result.stderr).toMatch(/^agents\/empty\.md:1:1: error: .+ \(file-empty\)$/m)
-    // plain.txt's name and description, and the writer's `read, write` tools, which a Cursor subagent cannot list (left out).
-    expect(result.stderr).toMatch(/^3\/4 files compiled, 1 error, 3 warnings\n$/m)
+    expect(result.stderr).toMatch(/^3\/4 files compiled, 1 error, 2 warnings\n$/m)
     expect(result.stderr).not.toMatch(/written/)
   })
 

@@ -75,8 +75,15 @@ export const targetRules = {
     // Copilot without `model` runs on the model picked in Copilot, its documented default, and it shows no
     // colour: notes, not warnings.
     severity: {
-      // Cursor shows no colour either; a source with no tools is written as Cursor's narrowest (read-only), a note.
-      of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' || (d.target === 'copilot' && (d.kind === 'model' || d.kind === 'colour')) || (d.target === 'cursor' && (d.kind === 'colour' || d.kind === 'no-tools')) ? 'info' : 'warning'),
+      // Cursor shows no colour either; a subagent's tool list, which Cursor has no field for, gives way to its
+      // documented default (the caller's tools), and a source with no tools to its narrowest (read-only): notes.
+      of: (d) =>
+        d.kind === 'title' ||
+        d.kind === 'prompt-only' ||
+        (d.target === 'copilot' && (d.kind === 'model' || d.kind === 'colour')) ||
+        (d.target === 'cursor' && (d.kind === 'colour' || d.kind === 'no-tools' || (d.kind === 'tool-list' && !d.rule)))
+          ? 'info'
+          : 'warning',
       among: ['info', 'warning'],
     },
     explanation: 'The target cannot hold this; it was left out.',

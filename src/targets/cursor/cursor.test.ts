@@ -44,10 +44,10 @@ describe('cursor subagent', () => {
       expect(notes).toEqual([])
     })
 
-    it('a list that writes or runs commands is left out, each tool named, with a warning', () => {
+    it('a list that writes or runs commands is left out, each tool named, with a note (Cursor\'s default: the caller\'s tools)', () => {
       const { view: v, notes } = cursorView(makeAgent(list(tool('read', 'Read'), tool('edit', 'Edit'), tool('shell', 'Bash'))))
       expect(v.frontmatter).not.toHaveProperty('readonly')
-      expect(rules(notes)).toEqual(['warning:target-dropped'])
+      expect(rules(notes)).toEqual(['info:target-dropped'])
       expect(notes[0]!.message).toBe('cursor: Cursor subagents have no tool list; tools `Read`, `Edit`, `Bash` left out, so the subagent gets every tool of its caller')
     })
 
