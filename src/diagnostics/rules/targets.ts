@@ -76,12 +76,13 @@ export const targetRules = {
     // colour: notes, not warnings.
     severity: {
       // Cursor shows no colour either; a subagent's tool list, which Cursor has no field for, gives way to its
-      // documented default (the caller's tools), and a source with no tools to its narrowest (read-only): notes.
+      // documented default (the caller's tools), a source with no tools to its narrowest (read-only), and the
+      // tools a read-only subagent may lack are named: notes, since nothing in Cursor can say more.
       of: (d) =>
         d.kind === 'title' ||
         d.kind === 'prompt-only' ||
         (d.target === 'copilot' && (d.kind === 'model' || d.kind === 'colour')) ||
-        (d.target === 'cursor' && (d.kind === 'colour' || d.kind === 'no-tools' || (d.kind === 'tool-list' && !d.rule)))
+        (d.target === 'cursor' && (d.kind === 'colour' || d.kind === 'no-tools' || d.kind === 'readonly-tools' || (d.kind === 'tool-list' && !d.rule)))
           ? 'info'
           : 'warning',
       among: ['info', 'warning'],
@@ -135,7 +136,7 @@ export const targetRules = {
           if (d.rule) return `A Cursor rule has no tools; ${tools(d.tools).replace(/^T/, 't')} left out`
           return `Cursor subagents have no tool list; ${tools(d.tools).replace(/^T/, 't')} left out, so the subagent gets every tool of its caller`
         case 'readonly-tools':
-          return `${tools(d.tools)} left out: a read-only Cursor subagent has only the read-only tools (no MCP)`
+          return `${tools(d.tools)} left out: a read-only Cursor subagent has only its read-only tools (MCP tools are not among them)`
         case 'no-tools':
           return 'Cursor subagents have no tool list; a source with no tools is written as `readonly: true`, which still reads and searches'
       }
@@ -206,6 +207,7 @@ export const targetRules = {
             ? 'opencode needs a description to offer the agent to others; used the title'
             : 'Claude Code skips an agent whose description is blank; used the title'
         case 'model-map':
+          if (d.target === 'cursor') return `--model-map gives \`${d.value}\` for \`${d.key}\`, not a Cursor model id; not used for cursor`
           return `--model-map gives \`${d.value}\` for \`${d.key}\`, not \`provider/model\` as opencode reads it; not used for opencode`
       }
     }),

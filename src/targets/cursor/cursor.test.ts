@@ -56,10 +56,10 @@ describe('cursor subagent', () => {
       expect(cursorView(makeAgent(list(tool('Bash(git log:*)', 'Bash(git log:*)', false)))).view.frontmatter).not.toHaveProperty('readonly')
     })
 
-    it('a read-only list with MCP or agent tools: `readonly: true`, and those tools reported', () => {
+    it('a read-only list with MCP or agent tools: `readonly: true`, and those tools named in a note', () => {
       const { view: v, notes } = cursorView(makeAgent(list(tool('read', 'Read'), tool('mcp:github/get_pr', 'mcp__github__get_pr'), tool('agent', 'Task'))))
       expect(v.frontmatter.readonly).toBe(true)
-      expect(rules(notes)).toEqual(['info:target-translated', 'warning:target-dropped'])
+      expect(rules(notes)).toEqual(['info:target-translated', 'info:target-dropped'])
       expect(notes[1]!.message).toContain('Tools `mcp__github__get_pr`, `Task` left out')
       expect(notes[1]!.value).toBe('mcp__github__get_pr')
     })
@@ -73,7 +73,7 @@ describe('cursor subagent', () => {
     it('permissionMode plan is `readonly: true`; its writing tools are reported', () => {
       const { view: v, notes } = cursorView(makeAgent({ ...list(tool('read', 'Read'), tool('edit', 'Edit')), extensions: { permissionMode: 'plan' } }))
       expect(v.frontmatter.readonly).toBe(true)
-      expect(rules(notes)).toEqual(['info:target-translated', 'warning:target-dropped'])
+      expect(rules(notes)).toEqual(['info:target-translated', 'info:target-dropped'])
       expect(notes[0]!.field).toBe('permissionMode')
       expect(cursorView(makeAgent({ tools: { mode: 'all', items: [] }, extensions: { permissionMode: 'plan' } })).view.frontmatter.readonly).toBe(true)
       expect(rules(cursorView(makeAgent({ extensions: { permissionMode: 'acceptEdits' } })).notes)).toContain('warning:target-dropped')
@@ -118,6 +118,9 @@ describe('cursor subagent', () => {
     it('follows --model-map and --model', () => {
       expect(cursorView(model('haiku', 'anthropic', 'haiku'), { modelMap: { haiku: 'composer-1' } }).view.frontmatter.model).toBe('composer-1')
       expect(cursorView(model('opus', 'anthropic', 'opus'), { model: 'gpt-5.2' }).view.frontmatter.model).toBe('gpt-5.2')
+      const other = cursorView(model('sonnet', 'anthropic', 'sonnet'), { modelMap: { sonnet: 'openrouter/anthropic/claude-sonnet-4.5' } })
+      expect(other.view.frontmatter.model).toBe('sonnet-4.5')
+      expect(rules(other.notes)).toContain('info:target-defaulted')
     })
   })
 

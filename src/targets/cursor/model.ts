@@ -24,7 +24,7 @@ export function modelOf(agent: Agent, options: EmitOptions, notes: TargetMessage
       if (list.length > 1) notes.push({ rule: 'target-translated', data: { kind: 'model', raw: ref.raw, id: 'inherit', others: othersLeftOut(list, ref) }, field: 'model' })
       return 'inherit'
     }
-    const id = fromMap(ref, options.modelMap) ?? cursorModel(ref, agent)
+    const id = fromMap(ref, options.modelMap, notes) ?? cursorModel(ref, agent)
     if (id === undefined) continue
     if (id !== ref.raw || list.length > 1) notes.push({ rule: 'target-translated', data: { kind: 'model', raw: ref.raw, id, others: othersLeftOut(list, ref) }, field: 'model' })
     return id
@@ -33,11 +33,16 @@ export function modelOf(agent: Agent, options: EmitOptions, notes: TargetMessage
   return undefined
 }
 
-/** The `--model-map` entry for the model: its id as written, lower-cased, or its tier. */
-function fromMap(ref: ModelRef, map: Record<string, string>): string | undefined {
+/** The `--model-map` entry for the model (its id as written, lower-cased, or its tier), when it can be a Cursor id. */
+function fromMap(ref: ModelRef, map: Record<string, string>, notes: TargetMessage[]): string | undefined {
   for (const key of [ref.raw, ref.raw.toLowerCase(), ref.tier]) {
-    const value = key === undefined ? undefined : getOwnValue(map, key)
-    if (value !== undefined && value.trim() !== '') return value
+    if (key === undefined) continue
+    const value = getOwnValue(map, key)
+    if (value === undefined) continue
+    if (CURSOR_ID.test(value)) return value
+    // A map entry for another target (`sonnet=anthropic/claude-sonnet-4-5`): Cursor's own table is used instead.
+    notes.push({ rule: 'target-defaulted', data: { kind: 'model-map', key, value }, field: 'model' })
+    return undefined
   }
   return undefined
 }
