@@ -163,6 +163,10 @@ describe('cursor rule', () => {
     expect(v.frontmatter.alwaysApply).toBe(false)
   })
 
+  it('a rule source with no tools says nothing about them (a rule has none)', () => {
+    expect(cursorView(rule({ tools: { mode: 'none', items: [] } })).notes).toEqual([])
+  })
+
   it('a rule without a description field is written without one (the prompt gives it again)', () => {
     expect(cursorView(rule({ source: { path: 'r.mdc', dialect: 'cursor', promptLine: 3, fields: {} } })).view.frontmatter).toEqual({ alwaysApply: false })
   })

@@ -41,10 +41,9 @@ export function ruleView(agent: Agent, options: EmitOptions, notes: TargetMessag
   if (agent.title !== toTitle(agent.name)) {
     notes.push({ rule: 'target-dropped', data: { kind: 'title', title: agent.title, name: agent.name }, field: 'title' })
   }
-  if (agent.tools.mode !== 'all') {
-    const tools = [...new Set(agent.tools.items.map((t) => t.raw))]
-    notes.push({ rule: 'target-dropped', data: { kind: 'tool-list', tools, rule: true }, field: 'tools', ...(tools[0] !== undefined ? { value: tools[0] } : {}) })
-  }
+  // A list of tools is lost; `none` (no tools) is what a rule is anyway.
+  const tools = [...new Set(agent.tools.items.map((t) => t.raw))]
+  if (agent.tools.mode === 'list' && tools.length > 0) notes.push({ rule: 'target-dropped', data: { kind: 'tool-list', tools, rule: true }, field: 'tools', value: tools[0]! })
   if (agent.color !== undefined) notes.push({ rule: 'target-dropped', data: { kind: 'colour', color: agent.color }, field: 'color' })
   const left: { key: string; invalid: boolean }[] = []
   if (agent.model) left.push({ key: 'model', invalid: false })
