@@ -63,12 +63,13 @@ export function roundTripOutcome(outcome, tally, cache = new Map()) {
       if (!output) continue
       // A target that gathers every agent into one file (Roo's `.roomodes`) gives every agent the same
       // content: it is read back once, and each agent found in it by name.
-      const path = target.nativePath(agent.name)
+      const path = target.nativePath(agent.name, agent)
+      const dialect = typeof target.readBack === 'function' ? target.readBack(agent) : target.readBack
       const key = `${path}\0${output.content}`
       let back = cache.get(key)
       if (!back) cache.set(key, (back = compileSource(path, Buffer.from(output.content, 'utf8'), OPTIONS)))
       const backAgent = back.agents.find((a) => a.name === agent.name)
-      const claimed = backAgent !== undefined && backAgent.source.dialect === target.readBack
+      const claimed = backAgent !== undefined && backAgent.source.dialect === dialect
       const backOutput = back.outputs.find((o) => o.target === 'claude' && o.agent === agent.name)
       const got = claimed && backOutput ? claudeFields(backOutput.content) : undefined
       for (const field of FIELDS) {

@@ -29,6 +29,8 @@ let rooCheck
 let kiroCheck
 let geminiCheck
 let codexCheck
+let cursorSubagentCheck
+let cursorRuleCheck
 
 function getAjv() {
   // strict: false — the schemas carry annotations (`examples`, `default` inside
@@ -371,6 +373,31 @@ export function validateCodex(text) {
 }
 
 /**
+ * Problems with a Cursor output: strict YAML, then, by its shape, either a rule
+ * (`.cursor/rules/*.mdc`) against cursor-rule-mdc.schema.json (exactly
+ * `description`, `globs`, `alwaysApply`, no other key) or a subagent
+ * (`.cursor/agents/*.md`) against cursor-subagent.schema.json (`name` and
+ * `description` required). The validator is given the text alone, so the kind is
+ * told by the frontmatter: a rule holds `alwaysApply` (the target writes it in
+ * every rule, and no subagent has it: a subagent given it would fail the rule
+ * schema on its `name`, a rule without it the subagent schema for lack of one).
+ * An empty list when it is valid.
+ */
+export function validateCursor(text) {
+  const read = readFrontmatter(text)
+  if (!read.data) return read.problems
+  const { data, problems } = read
+  if (Object.hasOwn(data, 'alwaysApply')) {
+    cursorRuleCheck ??= getAjv().compile(loadSchema('cursor-rule-mdc.schema.json'))
+    if (!cursorRuleCheck(data)) problems.push(...formatErrors(cursorRuleCheck.errors, 'schema (rule): frontmatter'))
+    return problems
+  }
+  cursorSubagentCheck ??= getAjv().compile(loadSchema('cursor-subagent.schema.json'))
+  if (!cursorSubagentCheck(data)) problems.push(...formatErrors(cursorSubagentCheck.errors, 'schema (subagent): frontmatter'))
+  return problems
+}
+
+/**
  * The independent validator of each target's output, by target id (the ids of
  * `src/targets/registry.ts`). Every target has an entry; a meta-test
  * (test/registry.test.ts) fails when one is missing. `null` says, on purpose, that
@@ -388,6 +415,7 @@ export const validators = Object.freeze({
   kiro: validateKiro,
   gemini: validateGemini,
   codex: validateCodex,
+  cursor: validateCursor,
 })
 
 /** The validator for a target id, or undefined when the target has none (`prompt`) or is not known. */

@@ -9,6 +9,7 @@ import { claude } from './claude/index.js'
 import { codex } from './codex/index.js'
 import { copilot } from './copilot/index.js'
 import { cursor } from './cursor/index.js'
+import { cursorAgent } from './cursor-agent/index.js'
 import { fabric } from './fabric/index.js'
 import { gemini } from './gemini/index.js'
 import { heading } from './heading/index.js'
@@ -25,6 +26,8 @@ export const dialects = {
   copilot,
   cursor,
   rulesync,
+  // Before `claude`, which would claim a subagent's Claude-like frontmatter; it claims by path.
+  'cursor-agent': cursorAgent,
   opencode,
   gemini,
   codex,

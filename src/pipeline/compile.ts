@@ -51,11 +51,12 @@ export interface Output {
  * Where an agent's output goes inside the output folder: its own file (a custom
  * target's path pattern), or the one file its target gathers every agent into.
  */
-export function outputPath(id: TargetName, name: string, options: Pick<CompileOptions, 'customTargets'> = {}): string {
+export function outputPath(id: TargetName, name: string, options: Pick<CompileOptions, 'customTargets'> = {}, agent?: Agent): string {
   const target = targetOf(id, options)
   if (!target) return `${id}/${name}`
   if (target.combine) return `${id}/${target.combine.file}`
-  return `${id}/${target.fileName?.(name) ?? name + target.extension}`
+  // A target that writes two kinds of file chooses by the agent (Cursor: a rule as `.mdc`).
+  return `${id}/${target.fileName?.(name) ?? name + ((agent && target.extensionOf?.(agent)) ?? target.extension)}`
 }
 
 export interface CompileResult {
@@ -143,7 +144,7 @@ export function emit(agent: Agent, id: TargetName, options: EmitOptions & Pick<C
     return undefined
   }
   const reportedFields = [...new Set(notes.flatMap((note) => (note.field === undefined ? [] : [note.field])))]
-  const output: Output = { agent: agent.name, target: id, path: outputPath(id, agent.name, options), content, reportedFields }
+  const output: Output = { agent: agent.name, target: id, path: outputPath(id, agent.name, options, agent), content, reportedFields }
   if (target.combine) output.part = view
   return output
 }

@@ -4,6 +4,7 @@ import { codex } from './codex/index.js'
 import { copilot } from './copilot/index.js'
 import { kiro } from './kiro/index.js'
 import { gemini } from './gemini/index.js'
+import { cursor } from './cursor/index.js'
 import { openaiAssistant } from './openai-assistant/index.js'
 import { opencode } from './opencode/index.js'
 import { prompt } from './prompt/index.js'
@@ -22,6 +23,7 @@ export const targets = {
   kiro,
   gemini,
   codex,
+  cursor,
 } satisfies Record<string, Target<unknown>>
 
 export type TargetId = keyof typeof targets

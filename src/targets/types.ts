@@ -46,6 +46,11 @@ export interface Target<View = unknown> {
   summary: string
   /** File extension of the outputs, with the dot. */
   extension: string
+  /**
+   * The extension of one agent's output, when a target writes two kinds of file
+   * (Cursor: a subagent `.md`, or a rule `.mdc` for a source that is a rule); else `extension`.
+   */
+  extensionOf?(agent: Agent): string
   /** Template file in `templates/`, or an absolute path (a custom target's). */
   template: string
   /** agent → plain data for the template. All mapping decisions are made here. */
@@ -56,13 +61,13 @@ export interface Target<View = unknown> {
    * Where the target's tool reads an agent of this name, relative to the project's
    * root (`.opencode/agent/<name>.md`). The round trip reads an output back from there.
    */
-  nativePath?(name: string): string
+  nativePath?(name: string, agent?: Agent): string
   /**
    * The dialect that reads this target's output back, for the round trip (source →
    * target → read back → claude). Absent when the format is not read back (`prompt`:
    * a prompt alone, by design).
    */
-  readBack?: DialectId
+  readBack?: DialectId | ((agent: Agent) => DialectId)
   /** The output's path inside `<out>/<id>/` when it is not `<name><extension>` (a custom target's pattern). */
   fileName?(name: string): string
   /** Set when the tool reads every agent from one file (see `Combine`). */

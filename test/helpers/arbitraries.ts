@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import fc from 'fast-check'
 import YAML, { isMap, isScalar, type Scalar } from 'yaml'
-import type { CompileOptions, CompileResult, Output, TargetId } from '../../src/index.js'
+import type { Agent, CompileOptions, CompileResult, Output, TargetId } from '../../src/index.js'
 import { compileSource, diagnosticsOf, formatDiagnostic, outputPath, TARGET_IDS } from '../../src/index.js'
 import { ROOT, SHARED } from './paths.js'
 import { validateOutput } from './validate.js'
@@ -570,6 +570,13 @@ const DATA_OF: Partial<Record<TargetId, (content: string) => { data: unknown; wh
       return undefined // reported by its validator
     }
   },
+  cursor(content) {
+    const fm = /^---\n([\s\S]*?\n)---\n/.exec(content)
+    if (!fm) return undefined
+    const data = YAML.parse(fm[1]!, { uniqueKeys: true }) as Record<string, unknown>
+    // A subagent names the agent; a rule (the one kind with `alwaysApply`) is named by its file.
+    return { data, where: 'frontmatter', ...(data && !Object.hasOwn(data, 'alwaysApply') ? { name: data.name } : {}) }
+  },
   'openai-assistant'(content) {
     try {
       return { data: JSON.parse(content) as unknown, where: 'json' }
@@ -584,9 +591,10 @@ const DATA_OF: Partial<Record<TargetId, (content: string) => { data: unknown; wh
  * for Claude, ajv + strict schema for OpenAI), plus the promises they do not cover:
  * the path stays inside `<target>/`, text is well-formed Unicode with LF line ends.
  */
-export function outputProblems(output: Output): string[] {
+export function outputProblems(output: Output, agent?: Agent): string[] {
   const problems: string[] = []
-  const path = outputPath(output.target, output.agent)
+  // A target may choose the file by agent (Cursor: `.mdc` for a rule).
+  const path = outputPath(output.target, output.agent, {}, agent)
   if (output.path !== path) problems.push(`path ${JSON.stringify(output.path)} is not ${path}`)
   if (!ID.test(output.agent)) problems.push(`agent id ${JSON.stringify(output.agent)} is not kebab-case`)
   if (output.path.split('/').some((s) => s === '..' || s === '.' || s === '') || output.path.startsWith('/') || output.path.includes('\\')) {
@@ -618,7 +626,10 @@ export function resultProblems(result: CompileResult): string[] {
   const errors = diagnostics.filter((d) => d.severity === 'error')
   if (errors.length > 0 && result.outputs.length > 0) problems.push('outputs written for a file with errors')
   if (errors.length === 0 && result.outputs.length === 0) problems.push('no outputs and no error')
-  for (const output of result.outputs) problems.push(...outputProblems(output).map((p) => `${output.path}: ${p}`))
+  for (const output of result.outputs) {
+    const agent = result.agents.find((a) => a.name === output.agent)
+    problems.push(...outputProblems(output, agent).map((p) => `${output.path}: ${p}`))
+  }
   return problems
 }
 

@@ -22,6 +22,7 @@ interface ValidateModule {
   validateKiro: Validate
   validateGemini: Validate
   validateCodex: Validate
+  validateCursor: Validate
 }
 
 const shared = (await import(pathToFileURL(join(ROOT, 'scripts', 'validate.mjs')).href)) as ValidateModule
@@ -50,6 +51,9 @@ export const validateGemini = (text: string): string[] => shared.validateGemini(
 
 /** Problems with a Codex custom agent file (smol-toml + codex-custom-agent.schema.json + Codex's blank and size rules); empty when valid. */
 export const validateCodex = (text: string): string[] => shared.validateCodex(text)
+
+/** Problems with a Cursor output: a subagent (cursor-subagent.schema.json) or, with `alwaysApply`, a rule (cursor-rule-mdc.schema.json); empty when valid. */
+export const validateCursor = (text: string): string[] => shared.validateCursor(text)
 
 /** Problems with one output, by its target's validator; empty when valid or when the target has none. */
 export function validateOutput(output: { target: string; content: string }): string[] {

@@ -17,7 +17,7 @@ const tools = (names: readonly string[]) => `${names.length === 1 ? 'Tool' : 'To
 /** A field left out: `invalid`, its value is not one the target reads; `noEquivalent`, the value the target has no equivalent for. */
 type LeftField = { key: string; invalid: boolean; noEquivalent?: string }
 /** The name of the tool that reads a target's output, by target id; Claude Code for `claude` and targets that write for it. */
-const HOSTS: Record<string, string> = { opencode: 'opencode', copilot: 'Copilot', roo: 'Roo Code', qwen: 'Qwen Code', kiro: 'Kiro', gemini: 'Gemini CLI', codex: 'Codex' }
+const HOSTS: Record<string, string> = { opencode: 'opencode', copilot: 'Copilot', roo: 'Roo Code', qwen: 'Qwen Code', kiro: 'Kiro', gemini: 'Gemini CLI', codex: 'Codex', cursor: 'Cursor' }
 const host = (target: string) => (Object.hasOwn(HOSTS, target) ? HOSTS[target]! : 'Claude Code')
 const leftField = (f: LeftField, target: string) =>
   `\`${f.key}\`${f.noEquivalent !== undefined ? ` (\`${f.noEquivalent}\` has no ${target} equivalent)` : f.invalid ? ' (not a valid value)' : ''}`
@@ -44,9 +44,12 @@ type Dropped =
   // Gemini CLI's own: subagents cannot call agents; its agent file cannot limit a command (`Bash(git log:*)`).
   | { kind: 'agent-tool'; tool: string }
   | { kind: 'command-pattern'; tool: string }
-  // Codex's own: it has no per-agent tool list (`readOnly`: made read-only by `permissionMode: plan`; `shell`: the list
-  // grants an unrestricted shell, which can already do what Codex's other tools do: a note, not a warning).
-  | { kind: 'tool-list'; tools: string[]; readOnly: boolean; shell: boolean }
+  // Codex's and Cursor's own: neither has a per-agent tool list. Codex: `readOnly`, made read-only by `permissionMode: plan`;
+  // `shell`, the list grants an unrestricted shell (a note). Cursor: `rule`, the output is a rule.
+  | { kind: 'tool-list'; tools: string[]; readOnly?: boolean; shell?: boolean; rule?: boolean }
+  // Cursor's own: tools a read-only subagent may not have; a source with no tools at all.
+  | { kind: 'readonly-tools'; tools: string[] }
+  | { kind: 'no-tools' }
 
 type Translated =
   | { kind: 'model'; raw: string; id: string; others: string[] }
@@ -81,6 +84,9 @@ type Translated =
   // Codex's own: a tool list that neither writes nor runs commands as `sandbox_mode = "read-only"`; a value as the nearest Codex reads.
   | { kind: 'sandbox'; tools: string[] }
   | { kind: 'value'; key: string; value: string; to: string }
+  // Cursor's own: a read-only tool list (or `permissionMode: plan`) as `readonly: true`; `alwaysApply` given as a string.
+  | { kind: 'readonly'; tools: string[]; plan: boolean }
+  | { kind: 'always-apply'; value: string }
 
 type Defaulted =
   | { kind: 'model-required'; model: string }
@@ -100,6 +106,9 @@ export const targetRules = {
     // Copilot without `model` runs on the model picked in Copilot, its documented default, and it shows no
     // colour; Gemini CLI shows none either, and never gives a subagent another agent (recursion protection,
     // packages/core/src/agents/local-executor.ts, 2026-08-21), whatever its tools say: notes, not warnings.
+    // Cursor shows no colour either; a subagent's tool list, which Cursor has no field for, gives way to its
+    // documented default (the caller's tools), a source with no tools to its narrowest (read-only), and the
+    // tools a read-only subagent may lack are named: notes, since nothing in Cursor can say more.
     severity: {
       of: (d) =>
         d.kind === 'title' ||
@@ -107,7 +116,8 @@ export const targetRules = {
         ((d.target === 'copilot' || d.target === 'roo') && (d.kind === 'model' || d.kind === 'colour')) ||
         (d.target === 'kiro' && d.kind === 'colour') ||
         (d.target === 'gemini' && (d.kind === 'colour' || d.kind === 'agent-tool')) ||
-        (d.target === 'codex' && (d.kind === 'colour' || (d.kind === 'tool-list' && d.shell)))
+        (d.target === 'codex' && (d.kind === 'colour' || (d.kind === 'tool-list' && d.shell))) ||
+        (d.target === 'cursor' && (d.kind === 'colour' || d.kind === 'no-tools' || d.kind === 'readonly-tools' || (d.kind === 'tool-list' && !d.rule)))
           ? 'info'
           : 'warning',
       among: ['info', 'warning'],
@@ -127,6 +137,7 @@ export const targetRules = {
           if (d.target === 'kiro') return `Kiro shows no colour for an agent; \`${d.color}\` left out`
           if (d.target === 'gemini') return `Gemini CLI shows no colour for an agent; \`${d.color}\` left out`
           if (d.target === 'codex') return `Codex shows no colour for an agent; \`${d.color}\` left out`
+          if (d.target === 'cursor') return `Cursor shows no colour for an agent; \`${d.color}\` left out`
           if (opencode) return `opencode takes a colour as \`#RRGGBB\` or a theme name; \`${d.color}\` is neither and was left out`
           return `${host(d.target)} keeps eight colours; \`${d.color}\` is near none of them and was left out`
         case 'fields':
@@ -156,6 +167,10 @@ export const targetRules = {
           if (d.target === 'codex') {
             const what = d.models.length === 1 ? `Model \`${d.models[0]}\` is` : `The models ${code(d.models)} are`
             return `${what} neither a Claude model (see the table) nor an OpenAI model; left out, so the agent runs on the model of the session that spawns it (see --model-map)`
+          }
+          if (d.target === 'cursor') {
+            const what = d.models.length === 1 ? `Model \`${d.models[0]}\` has no` : `No model of the list ${code(d.models)} has a`
+            return `${what} Cursor id agentdef knows; left out, so the subagent runs on its caller's model (see --model-map)`
           }
           if (opencode) {
             const what = d.models.length === 1 ? `Model \`${d.models[0]}\` has no` : `No model of the list ${code(d.models)} has a`
@@ -195,7 +210,13 @@ export const targetRules = {
         case 'command-pattern':
           return `Gemini CLI's agent file cannot limit the shell to a command; tool \`${d.tool}\` left out rather than granting every command (a policy rule with \`subagent\` and \`commandPrefix\` can)`
         case 'tool-list':
+          if (d.target === 'cursor' && d.rule) return `A Cursor rule has no tools; ${tools(d.tools).replace(/^T/, 't')} left out`
+          if (d.target === 'cursor') return `Cursor subagents have no tool list; ${tools(d.tools).replace(/^T/, 't')} left out, so the subagent gets every tool of its caller`
           return `Codex has no per-agent tool list: ${tools(d.tools).replace(/^T/, 't')} left out; the agent has Codex's own tools${d.readOnly ? ', read-only' : ', in the sandbox of the session that spawns it'}${d.shell ? ' (the shell the source grants already reaches what they do)' : ''}`
+        case 'readonly-tools':
+          return `${tools(d.tools)} left out: a read-only Cursor subagent has only its read-only tools (MCP tools are not among them)`
+        case 'no-tools':
+          return 'Cursor subagents have no tool list; a source with no tools is written as `readonly: true`, which still reads and searches'
       }
     }),
   }),
@@ -241,6 +262,12 @@ export const targetRules = {
           if (d.target === 'kiro') return `\`permissionMode: plan\` written as tools without \`fs_write\` and \`execute_bash\`${d.every ? " (Kiro's read-only built-in tools; the source granted every tool, MCP tools included)" : ''}`
           if (d.target === 'gemini') return `\`permissionMode: plan\` written as a tool list without \`write_file\`, \`replace\` and \`run_shell_command\`${d.every ? " (Gemini CLI's plan-mode tools; the source granted every tool, MCP tools included)" : ''}`
           return `\`permissionMode: plan\` written as a tool list without \`edit\` and \`execute\`${d.every ? ' (Copilot\'s read-only aliases; the source granted every tool, MCP tools included)' : ''}`
+        case 'readonly': {
+          const what = d.tools.length > 0 ? `${tools(d.tools)}${d.plan ? ' and `permissionMode: plan`' : ''}` : '`permissionMode: plan`'
+          return `${what} written as \`readonly: true\`: Cursor subagents have no tool list, and a read-only one reads, lists and searches files and the web`
+        }
+        case 'always-apply':
+          return `\`alwaysApply: "${d.value}"\` written as the boolean Cursor reads (it reads a string as false)`
         case 'alias':
           if (d.target === 'roo') return `${tools(d.tools)} written as Roo Code's group \`${d.alias}\`${d.also.length > 0 ? `, which also grants ${code(d.also)}` : ', which grants every tool of its kind'}`
           return `${tools(d.tools)} written as ${host(d.target)}'s ${d.target === 'kiro' ? 'tool' : 'alias'} \`${d.alias}\`${d.also.length > 0 ? `, which also grants ${code(d.also)}` : d.target === 'kiro' ? '' : ', which grants every tool of its kind'}`
@@ -294,6 +321,7 @@ export const targetRules = {
           if (d.target === 'kiro') return 'Kiro offers an agent to others by its description; used the title'
           if (d.target === 'gemini') return 'Gemini CLI requires a description; used the title'
           if (d.target === 'codex') return 'Codex requires a description; used the title'
+          if (d.target === 'cursor') return 'Cursor requires a description; used the title'
           return d.target === 'opencode'
             ? 'opencode needs a description to offer the agent to others; used the title'
             : 'Claude Code skips an agent whose description is blank; used the title'
@@ -305,6 +333,7 @@ export const targetRules = {
           if (d.target === 'kiro') return `--model-map gives \`${d.value}\` for \`${d.key}\`, a \`provider/model\` id and not a Kiro model id; not used for kiro`
           if (d.target === 'gemini') return `--model-map gives \`${d.value}\` for \`${d.key}\`, no Gemini model or Gemini CLI alias; not used for gemini`
           if (d.target === 'codex') return `--model-map gives \`${d.value}\` for \`${d.key}\`, a \`provider/model\` Codex does not read (it takes a model id of the session's provider); not used for codex`
+          if (d.target === 'cursor') return `--model-map gives \`${d.value}\` for \`${d.key}\`, not a Cursor model id; not used for cursor`
           return `--model-map gives \`${d.value}\` for \`${d.key}\`, not \`provider/model\` as opencode reads it; not used for opencode`
         case 'blank-instructions':
           return 'Codex requires `developer_instructions` and the prompt is blank; used the description'
