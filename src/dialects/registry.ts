@@ -12,6 +12,8 @@ import { fabric } from './fabric/index.js'
 import { heading } from './heading/index.js'
 import { langgpt } from './langgpt/index.js'
 import { opencode } from './opencode/index.js'
+import { openaiAssistant } from './openai-assistant/index.js'
+import { openaiResponses } from './openai-responses/index.js'
 import { plain } from './plain/index.js'
 import { roo } from './roo/index.js'
 import type { DialectDefinition } from './types.js'
@@ -24,6 +26,8 @@ export const dialects = {
   fabric,
   roo,
   langgpt,
+  'openai-assistant': openaiAssistant,
+  'openai-responses': openaiResponses,
   claude,
   plain,
 } satisfies Record<string, DialectDefinition>

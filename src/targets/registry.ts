@@ -2,6 +2,7 @@
 import { claude } from './claude/index.js'
 import { copilot } from './copilot/index.js'
 import { openaiAssistant } from './openai-assistant/index.js'
+import { openaiResponses } from './openai-responses/index.js'
 import { opencode } from './opencode/index.js'
 import { prompt } from './prompt/index.js'
 import type { Target } from './types.js'
@@ -12,6 +13,7 @@ export const targets = {
   prompt,
   opencode,
   copilot,
+  'openai-responses': openaiResponses,
 } satisfies Record<string, Target<unknown>>
 
 export type TargetId = keyof typeof targets

@@ -17,6 +17,7 @@ interface ValidateModule {
   validateOpenAI: Validate
   validateOpencode: Validate
   validateCopilot: Validate
+  validateOpenAIResponses: Validate
 }
 
 const shared = (await import(pathToFileURL(join(ROOT, 'scripts', 'validate.mjs')).href)) as ValidateModule
@@ -32,6 +33,8 @@ export const validateOpenAI = (text: string): string[] => shared.validateOpenAI(
 export const validateOpencode = (text: string): string[] => shared.validateOpencode(text)
 /** Problems with a Copilot custom agent file (strict YAML + copilot-custom-agent.schema.json + the body limit); empty when valid. */
 export const validateCopilot = (text: string): string[] => shared.validateCopilot(text)
+/** Problems with an OpenAI Responses request template (openai-create-response.schema.json + the spec's prose limits); empty when valid. */
+export const validateOpenAIResponses = (text: string): string[] => shared.validateOpenAIResponses(text)
 
 /** Problems with one output, by its target's validator; empty when valid or when the target has none. */
 export function validateOutput(output: { target: string; content: string }): string[] {

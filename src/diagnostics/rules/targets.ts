@@ -54,6 +54,8 @@ type Translated =
   | { kind: 'alias'; alias: string; tools: string[]; also: string[] }
   // `permissionMode: plan` as a tool list without `edit` and `execute`; `every`: the source granted every tool.
   | { kind: 'plan'; every: boolean }
+  // openai-responses: a setting the chosen model does not take (`temperature` on a reasoning model, `effort` on another), kept in metadata.
+  | { kind: 'sampling'; key: string; model: string; reasoning: boolean }
 
 type Defaulted =
   | { kind: 'model-required'; model: string }
@@ -143,6 +145,10 @@ export const targetRules = {
           return `\`${d.key}\` written as opencode's \`${d.to}\``
         case 'plan':
           return `\`permissionMode: plan\` written as a tool list without \`edit\` and \`execute\`${d.every ? ' (Copilot\'s read-only aliases; the source granted every tool, MCP tools included)' : ''}`
+        case 'sampling':
+          return d.reasoning
+            ? `\`${d.key}\` is not taken by the reasoning model \`${d.model}\`; kept in metadata`
+            : `\`${d.key}\` is taken by reasoning models only, not \`${d.model}\`; kept in metadata`
         case 'alias':
           return `${tools(d.tools)} written as Copilot's alias \`${d.alias}\`${d.also.length > 0 ? `, which also grants ${code(d.also)}` : ', which grants every tool of its kind'}`
       }

@@ -41,7 +41,7 @@ describe('openai-assistant', () => {
 
     it('is shortened in the compiled output, reported as a diagnostic; Claude keeps it whole', () => {
       const description = 'Reviews code for correctness and style. '.repeat(20).trim()
-      const result = compileText('long.md', `---\nname: long\ndescription: ${description}\n---\nYou review code.\n`)
+      const result = compileText('long.md', `---\nname: long\ndescription: ${description}\n---\nYou review code.\n`, { targets: ['openai-assistant', 'claude'] })
       const body = JSON.parse(outputOf(result, 'openai-assistant')) as { description: string }
       expect(body.description.length).toBeLessThanOrEqual(512)
       expect(validateOpenAI(outputOf(result, 'openai-assistant'))).toEqual([])

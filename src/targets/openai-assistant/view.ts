@@ -48,7 +48,7 @@ export function openaiView(agent: Agent, options: EmitOptions, notes: TargetMess
   // Sampling settings go to their own fields when in range; otherwise they stay in metadata.
   const { sampling, used } = samplingOf(agent)
   Object.assign(body, sampling)
-  const metadata = metadataOf(agent, notes, used)
+  const metadata = metadataOf(agent, notes, used, body.model)
   if (Object.keys(metadata).length > 0) body.metadata = metadata
   return { body }
 }

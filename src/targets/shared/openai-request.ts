@@ -69,12 +69,15 @@ export function samplingOf(agent: Agent): { sampling: Sampling; used: Set<string
 
 /**
  * What has no field of its own: `leading` entries first (the target's own), then the
- * source model, colour, triggers (`triggers_<kind>`: `value (note)`, joined by `, `) and
+ * source model (the first of its list that is not the `model` written), colour, triggers (`triggers_<kind>`: `value (note)`, joined by `, `) and
  * extensions but `used`; as strings, within the limits.
  */
-export function metadataOf(agent: Agent, notes: TargetMessage[], used: ReadonlySet<string>, leading: [string, string][] = []): Record<string, string> {
+export function metadataOf(agent: Agent, notes: TargetMessage[], used: ReadonlySet<string>, model: string, leading: [string, string][] = []): Record<string, string> {
   const entries: [string, string][] = [...leading]
-  if (agent.model) entries.push(['source_model', agent.model.raw])
+  // The source's model as written, unless it is the one written; read back from a file of these
+  // targets (the file's model, then the source's), the source's.
+  const sourceModel = agent.model && modelList(agent.model).find((ref) => ref.raw !== model)
+  if (sourceModel) entries.push(['source_model', sourceModel.raw])
   if (agent.color) entries.push(['color', agent.color])
   const kinds = [...new Set(agent.triggers.map((t) => t.kind))]
   for (const kind of kinds) {
