@@ -41,7 +41,10 @@ export function readAssistant(source: DataSource, file: VFile): Draft[] {
   const name = typeof body.name === 'string' && body.name.trim() !== '' ? body.name : undefined
   const tools = (Array.isArray(body.tools) ? body.tools : []).flatMap((tool: unknown, i) => {
     if (!isRecord(tool)) return []
-    if (isRecord(tool.function) && typeof tool.function.name === 'string') return [{ name: tool.function.name, path: ['tools', i, 'function', 'name'] }]
+    if (isRecord(tool.function) && typeof tool.function.name === 'string') {
+      const { name, ...definition } = tool.function
+      return [{ name, path: ['tools', i, 'function', 'name'], definition }]
+    }
     return typeof tool.type === 'string' ? [{ name: tool.type, path: ['tools', i, 'type'] }] : []
   })
   return [

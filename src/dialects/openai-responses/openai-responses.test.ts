@@ -56,6 +56,19 @@ describe('openai-responses dialect', () => {
     expect(agent.description).toBe('You answer support tickets.')
   })
 
+  it('keeps the source\'s own functions, which the OpenAI targets declare again as they were', () => {
+    const own = { type: 'function', name: 'page_oncall', description: 'Page the on-call engineer.', parameters: { type: 'object', properties: { team: { type: 'string' } }, required: ['team'], additionalProperties: false }, strict: true }
+    const result = compileText('requests/pager.json', json({ model: 'gpt-4.1', instructions: 'You page people.', tools: [own, { type: 'function', name: 'loose', parameters: { type: 'object', properties: { a: { type: 'string' } } }, strict: true }] }), { targets: ['openai-responses', 'openai-assistant', 'claude'] })
+    const { name: _name, type: _type, ...definition } = own
+    expect(result.agents[0]!.extensions.functions).toEqual({ page_oncall: definition, loose: { parameters: { type: 'object', properties: { a: { type: 'string' } } }, strict: true } })
+    const tools = (JSON.parse(outputOf(result, 'openai-responses')) as { tools: unknown[] }).tools
+    expect(tools[0]).toEqual(own)
+    // Strict mode would refuse these parameters: written as not strict.
+    expect(tools[1]).toMatchObject({ name: 'loose', strict: false })
+    expect((JSON.parse(outputOf(result, 'openai-assistant')) as { tools: unknown[] }).tools[0]).toEqual({ type: 'function', function: { name: 'page_oncall', description: own.description, parameters: own.parameters } })
+    expect(messagesOf(result, 'target-dropped').map((m) => m.message)).toContain('claude: Claude Code has no field for `functions`; left out')
+  })
+
   it('gives back the request it was compiled from', () => {
     const source = '---\nname: lint-fixer\ndescription: Fixes lint errors. Use after a failed lint run.\ntools: Read, Edit, Bash, mcp__eslint__fix\nmodel: opus\neffort: high\n---\n\nYou fix lint errors.\n'
     const first = outputOf(compileText('lint-fixer.md', source, { targets: ['openai-responses'] }), 'openai-responses')

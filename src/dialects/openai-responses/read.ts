@@ -37,7 +37,7 @@ export function readResponses(source: DataSource, file: VFile): Draft[] {
   const body = source.data as Record<string, unknown>
   const metadata = isRecord(body.metadata) ? body.metadata : {}
   const text = (key: string) => (typeof metadata[key] === 'string' && (metadata[key] as string).trim() !== '' ? (metadata[key] as string) : undefined)
-  const tools = (Array.isArray(body.tools) ? body.tools : []).flatMap((tool: unknown, i): { name: string; path: (string | number)[] }[] => {
+  const tools = (Array.isArray(body.tools) ? body.tools : []).flatMap((tool: unknown, i): { name: string; path: (string | number)[]; definition?: Record<string, unknown> }[] => {
     if (!isRecord(tool)) return []
     if (tool.type === 'mcp' && typeof tool.server_label === 'string') {
       // `allowed_tools`: a list of names, or `{ tool_names }`; none: every tool of the server.
@@ -45,6 +45,10 @@ export function readResponses(source: DataSource, file: VFile): Draft[] {
       const label = tool.server_label
       const names = (allowed ?? []).filter((n): n is string => typeof n === 'string').map((n) => `mcp__${label}__${n}`)
       return (names.length > 0 ? names : [`mcp__${label}`]).map((name) => ({ name, path: ['tools', i, 'server_label'] }))
+    }
+    if (tool.type === 'function' && typeof tool.name === 'string') {
+      const { type: _type, name, ...definition } = tool
+      return [{ name, path: ['tools', i, 'name'], definition }]
     }
     if (typeof tool.name === 'string') return [{ name: tool.name, path: ['tools', i, 'name'] }]
     return typeof tool.type === 'string' ? [{ name: tool.type, path: ['tools', i, 'type'] }] : []

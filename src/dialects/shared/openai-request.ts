@@ -10,11 +10,12 @@ import type { Trigger, TriggerKind } from '../../model/agent.js'
 import type { Draft, FieldPosition, NamePosition } from '../../model/draft.js'
 import type { DataSource } from '../../parse/data.js'
 import { setDataProperty } from '../../text/own-keys.js'
-import { openaiFunctionTools } from '../../vocabulary/openai-functions.js'
+import { OPENAI_FUNCTION_NAMES, openaiFunctionTools } from '../../vocabulary/openai-functions.js'
 import { splitExamplesSection } from './openai-examples.js'
 import { outlineOfText } from './outline.js'
 
 type Path = (string | number)[]
+const OWN_NAMES = new Set(Object.values(OPENAI_FUNCTION_NAMES))
 const KINDS: readonly TriggerKind[] = ['auto', 'explicit', 'keyword', 'file', 'directory', 'command']
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -33,9 +34,12 @@ export interface RequestOwn {
   mapped: readonly string[]
   /** Metadata keys the dialect read itself. */
   metadata: readonly string[]
-  /** Each tool's name, and where it is written. */
-  tools: { name: string; path: Path }[]
+  /** Each tool's name, where it is written, and a function's definition (description, parameters, strict). */
+  tools: { name: string; path: Path; definition?: Record<string, unknown> }[]
 }
+
+/** The definition agentdef writes for a tool whose arguments it does not know: nothing of the source's to keep. */
+const PLACEHOLDER = /^The `.*` tool of the source agent; its arguments are not known\.$/s
 
 export function requestDraft(source: DataSource, own: RequestOwn): Draft {
   const body = source.data as Record<string, unknown>
@@ -82,6 +86,16 @@ export function requestDraft(source: DataSource, own: RequestOwn): Draft {
   }
 
   const extensions: Record<string, unknown> = {}
+  // The source's own functions (not agentdef's table), kept whole: the OpenAI targets declare them
+  // again as they were; other targets report them left out.
+  const functions: Record<string, unknown> = {}
+  for (const { name, definition } of own.tools) {
+    if (!definition || openaiFunctionTools.builtIns.includes(name) || OWN_NAMES.has(name)) continue
+    if (definition.description === undefined && definition.parameters === undefined) continue
+    if (typeof definition.description === 'string' && PLACEHOLDER.test(definition.description)) continue
+    setDataProperty(functions, name, definition)
+  }
+  if (Object.keys(functions).length > 0) setDataProperty(extensions, 'functions', functions)
   const ownMetadata = new Set([...own.metadata, 'source_model', 'color', ...KINDS.map((k) => `triggers_${k}`)])
   for (const [key, value] of Object.entries(body)) {
     if (own.mapped.includes(key) || key === 'metadata' || key === 'object') continue

@@ -58,7 +58,7 @@ export function checkResponses(text: string): string[] {
 }
 
 /** Strict mode's rules for a schema: each object has `additionalProperties: false` and requires every property. */
-function strictProblems(schema: Record<string, unknown>, where: string): string[] {
+export function strictProblems(schema: Record<string, unknown>, where: string): string[] {
   const problems: string[] = []
   if (schema.type === 'array' && isRecord(schema.items)) problems.push(...strictProblems(schema.items, `${where}.items`))
   if (schema.type !== 'object') return problems

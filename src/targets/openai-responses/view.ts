@@ -11,9 +11,10 @@ import type { Agent } from '../../model/agent.js'
 import { toTitle } from '../../normalise/names.js'
 import { examplesSection } from '../shared/examples.js'
 import { localise } from '../shared/localise.js'
-import { functionsOf } from '../shared/openai-functions.js'
+import { functionsOf, sourceFunctions } from '../shared/openai-functions.js'
 import { metadataOf, openaiModel, samplingOf } from '../shared/openai-request.js'
 import type { EmitOptions, TargetMessage } from '../types.js'
+import { strictProblems } from './check.js'
 import { EFFORT_KEYS, EFFORTS, isReasoningModel } from './tables.js'
 
 export interface ResponsesFunctionTool {
@@ -46,15 +47,19 @@ export function responsesView(agent: Agent, options: EmitOptions, notes: TargetM
   const body: ResponsesRequest = {
     model,
     instructions,
-    tools: functionsOf(agent, notes).map(({ definition, open }) => ({
+    tools: functionsOf(agent, notes).map(({ definition, from, strict }) => ({
       type: 'function',
       ...definition,
-      // Strict mode needs every property required and no other (OpenAI's function-calling guide):
-      // a function whose arguments are not known cannot be strict.
-      ...(open ? { strict: false } : { parameters: strictParameters(definition.parameters), strict: true }),
+      // Strict mode needs every property of every object required (an optional one nullable) and
+      // no other ("Strict mode", platform.openai.com/docs/guides/function-calling?api-mode=responses,
+      // as OpenAI's Python SDK quotes it, 2026): the table's functions are written so; a function
+      // whose arguments are not known cannot be strict; a source's own keeps its flag.
+      ...(from === 'table' ? { parameters: strictParameters(definition.parameters), strict: true } : { strict: from === 'source' && strict === true && strictProblems(definition.parameters, '').length === 0 }),
     })),
   }
   const { sampling, used } = samplingOf(agent)
+  // The definitions of an OpenAI source's own functions are in the tools above.
+  if (sourceFunctions(agent)) used.add('functions')
   const reasoning = isReasoningModel(model)
   const effortKey = EFFORT_KEYS.find((key) => Object.hasOwn(agent.extensions, key))
   const effort = effortKey === undefined ? undefined : agent.extensions[effortKey]

@@ -49,11 +49,26 @@ export const OPENAI_FUNCTIONS: Record<string, FunctionDefinition> = {
   'notebook-read': fn('notebook-read', 'Read the cells of a Jupyter notebook.', { notebook_path: str('Path of the notebook') }, ['notebook_path']),
 }
 
-/** A function the table has no schema for (an MCP tool, an unknown name): its arguments are not known. */
 export interface DeclaredFunction {
   definition: FunctionDefinition
-  /** The arguments are not known: the parameters are open. */
-  open: boolean
+  /**
+   * `table`: one of OPENAI_FUNCTIONS; `source`: the definition an OpenAI source gave (its
+   * `functions` extension), with its `strict` flag; `open`: neither (an MCP tool, an
+   * unknown name), so its arguments are not known and its parameters are open.
+   */
+  from: 'table' | 'source' | 'open'
+  strict?: boolean
+}
+
+/**
+ * The definitions an OpenAI source gave for functions agentdef has no table entry for,
+ * by name (what the openai-assistant and openai-responses dialects keep as `functions`).
+ */
+export function sourceFunctions(agent: Agent): Record<string, Record<string, unknown>> | undefined {
+  const functions = agent.extensions.functions
+  if (functions === null || typeof functions !== 'object' || Array.isArray(functions)) return undefined
+  const all = Object.values(functions).every((f) => f !== null && typeof f === 'object' && !Array.isArray(f))
+  return all ? (functions as Record<string, Record<string, unknown>>) : undefined
 }
 
 /**
@@ -70,6 +85,7 @@ export function functionsOf(agent: Agent, notes: TargetMessage[], limit = Infini
   if (agent.tools.mode === 'list') noteHostOnly(agent, notes)
   const names = new Set<string>()
   const rawOf = (id: string) => agent.tools.items.find((tool) => tool.id === id)?.raw
+  const given = sourceFunctions(agent) ?? {}
   for (const id of ids) {
     const known = getOwnValue(OPENAI_FUNCTIONS, id)
     let fn: DeclaredFunction
@@ -79,10 +95,15 @@ export function functionsOf(agent: Agent, notes: TargetMessage[], limit = Infini
       continue
     }
     if (isHostOnly(id)) continue
-    if (known) fn = { definition: known, open: false }
-    else {
-      const name = functionName(id)
-      fn = { definition: { name, description: `The \`${id}\` tool of the source agent; its arguments are not known.`, parameters: { type: 'object', properties: {}, additionalProperties: true } }, open: true }
+    const name = functionName(id)
+    const own = getOwnValue(given, name)
+    if (known) fn = { definition: known, from: 'table' }
+    else if (own) {
+      const description = typeof own.description === 'string' ? own.description : `The \`${id}\` tool of the source agent.`
+      const parameters = own.parameters !== null && typeof own.parameters === 'object' && !Array.isArray(own.parameters) ? (own.parameters as Record<string, unknown>) : { type: 'object', properties: {} }
+      fn = { definition: { name, description, parameters }, from: 'source', strict: own.strict === true }
+    } else {
+      fn = { definition: { name, description: `The \`${id}\` tool of the source agent; its arguments are not known.`, parameters: { type: 'object', properties: {}, additionalProperties: true } }, from: 'open' }
       notes.push({ rule: 'target-translated', data: { kind: 'function', id, name }, field: 'tools', ...withValue(rawOf(id)) })
     }
     if (names.has(fn.definition.name)) continue
