@@ -10,7 +10,7 @@ import { localise } from '../shared/localise.js'
 import type { EmitOptions, TargetMessage } from '../types.js'
 import { LIMITS } from './tables.js'
 import { examplesSection } from '../shared/examples.js'
-import { functionsOf, sourceFunctions, type FunctionDefinition } from '../shared/openai-functions.js'
+import { functionsHeld, functionsOf, type FunctionDefinition } from '../shared/openai-functions.js'
 import { fit, metadataOf, openaiModel, samplingOf } from '../shared/openai-request.js'
 
 export interface FunctionTool {
@@ -43,13 +43,15 @@ export function openaiView(agent: Agent, options: EmitOptions, notes: TargetMess
     name: fit(text.title, LIMITS.name, 'name', notes),
     description: fit(text.description, LIMITS.description, 'description', notes),
     instructions: fit(instructions, LIMITS.instructions, 'instructions', notes),
-    tools: functionsOf(agent, notes, LIMITS.tools).map(({ definition }) => ({ type: 'function', function: definition })),
+    tools: [],
   }
+  const declared = functionsOf(agent, notes, LIMITS.tools)
+  body.tools = declared.map(({ definition }) => ({ type: 'function', function: definition }))
   // Sampling settings go to their own fields when in range; otherwise they stay in metadata.
   const { sampling, used } = samplingOf(agent)
   Object.assign(body, sampling)
   // The definitions of an OpenAI source's own functions are in the tools above.
-  if (sourceFunctions(agent)) used.add('functions')
+  if (functionsHeld(agent, declared)) used.add('functions')
   const metadata = metadataOf(agent, notes, used, body.model)
   if (Object.keys(metadata).length > 0) body.metadata = metadata
   return { body }

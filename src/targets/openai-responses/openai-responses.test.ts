@@ -81,6 +81,16 @@ describe('openai-responses', () => {
     })
   })
 
+  it('declares a source\'s own function with its definition; `functions` it does not declare stay in metadata', () => {
+    const functions = { page: { description: 'Page someone.', parameters: { type: 'object', properties: { who: { type: 'string' } }, required: ['who'], additionalProperties: false }, strict: true } }
+    const held = responsesView(makeAgent({ ...gpt, ...toolList(tool('page', 'page', false)), extensions: { functions } }))
+    expect(held.view.body.tools).toEqual([{ type: 'function', name: 'page', ...functions.page }])
+    expect(held.view.body.metadata ?? {}).not.toHaveProperty('functions')
+    expect(held.notes).toEqual([])
+    const unused = responsesView(makeAgent({ ...gpt, extensions: { functions } })).view.body
+    expect(JSON.parse(unused.metadata!.functions!)).toEqual(functions)
+  })
+
   describe('reasoning and sampling', () => {
     it('a reasoning model takes the effort, not temperature (kept in metadata, with a note)', () => {
       const { view: v, notes } = responsesView(makeAgent({ model: { raw: 'opus', family: 'anthropic', tier: 'opus' }, extensions: { effort: 'high', temperature: 0.3 } }))

@@ -11,7 +11,7 @@ import type { Agent } from '../../model/agent.js'
 import { toTitle } from '../../normalise/names.js'
 import { examplesSection } from '../shared/examples.js'
 import { localise } from '../shared/localise.js'
-import { functionsOf, sourceFunctions } from '../shared/openai-functions.js'
+import { functionsHeld, functionsOf } from '../shared/openai-functions.js'
 import { metadataOf, openaiModel, samplingOf } from '../shared/openai-request.js'
 import type { EmitOptions, TargetMessage } from '../types.js'
 import { strictProblems } from './check.js'
@@ -44,10 +44,11 @@ export function responsesView(agent: Agent, options: EmitOptions, notes: TargetM
   let instructions = text.prompt
   if (text.examples.length > 0) instructions += (instructions ? '\n\n' : '') + examplesSection(text.examples)
   const model = openaiModel(agent, options, notes)
+  const declared = functionsOf(agent, notes)
   const body: ResponsesRequest = {
     model,
     instructions,
-    tools: functionsOf(agent, notes).map(({ definition, from, strict }) => ({
+    tools: declared.map(({ definition, from, strict }) => ({
       type: 'function',
       ...definition,
       // Strict mode needs every property of every object required (an optional one nullable) and
@@ -59,7 +60,7 @@ export function responsesView(agent: Agent, options: EmitOptions, notes: TargetM
   }
   const { sampling, used } = samplingOf(agent)
   // The definitions of an OpenAI source's own functions are in the tools above.
-  if (sourceFunctions(agent)) used.add('functions')
+  if (functionsHeld(agent, declared)) used.add('functions')
   const reasoning = isReasoningModel(model)
   const effortKey = EFFORT_KEYS.find((key) => Object.hasOwn(agent.extensions, key))
   const effort = effortKey === undefined ? undefined : agent.extensions[effortKey]

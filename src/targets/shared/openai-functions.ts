@@ -117,6 +117,15 @@ export function functionsOf(agent: Agent, notes: TargetMessage[], limit = Infini
   return declared
 }
 
+/**
+ * Whether every function of the source's `functions` is among those declared (then the
+ * extension is held by `tools`; otherwise it stays in metadata, so that none is lost).
+ */
+export function functionsHeld(agent: Agent, declared: readonly DeclaredFunction[]): boolean {
+  const given = sourceFunctions(agent)
+  return given !== undefined && Object.keys(given).every((name) => declared.some((fn) => fn.from === 'source' && fn.definition.name === name))
+}
+
 /** `{ value }` for a note, when there is one. */
 export function withValue(value: string | undefined): { value?: string } {
   return value === undefined ? {} : { value }
