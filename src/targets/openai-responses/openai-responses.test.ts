@@ -11,6 +11,14 @@ import { bundledAgents, seedPath } from '../../../test/helpers/paths.js'
 import { rules } from '../../../test/helpers/targets.js'
 import { expectRoundTrip } from '../../../test/helpers/round-trip.js'
 import { validateOpenAIResponses } from '../../../test/helpers/validate.js'
+import type { ResponseCreateParamsNonStreaming } from 'openai/resources/responses/responses'
+import type { ResponsesRequest } from './view.js'
+
+/**
+ * The request type of OpenAI's own SDK (the `openai` package, 6.49.0, a dependency of the
+ * test-only @openai/agents): `npm run typecheck` fails if the view's body is not one.
+ */
+const asSdkRequest = (body: ResponsesRequest): ResponseCreateParamsNonStreaming => body
 
 interface ResponsesView {
   body: {
@@ -139,6 +147,11 @@ describe('openai-responses', () => {
     expect(validateOpenAIResponses(JSON.stringify(v.body))).toEqual([])
     expect(Object.keys(v.body.metadata!)).toHaveLength(16)
     expect(new Set(rules(notes))).toEqual(new Set(['warning:target-defaulted', 'info:target-translated', 'warning:target-truncated', 'warning:target-dropped']))
+  })
+
+  it('gives a body of the request type of OpenAI\'s SDK', () => {
+    const body = targets['openai-responses'].toView(makeAgent({ tools: { mode: 'all', items: [] } }), { lang: 'all', modelMap: {} }, []).body
+    expect(asSdkRequest(body).tools).toHaveLength(12)
   })
 
   it('checks its own output', () => {
