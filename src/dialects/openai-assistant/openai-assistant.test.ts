@@ -96,6 +96,13 @@ describe('openai-assistant dialect', () => {
     expect(compileBytes('a.json', json({ ...assistant, tools: [] })).agents[0]!.tools).toEqual({ mode: 'none', items: [] })
   })
 
+  it('reads a block written as the author wrote it back inside example tags, and a section that is the whole instructions', () => {
+    const instructions = '## Examples of when to use this assistant\n\n### Example 1\nWhen a report is slow, look at its plan.\n\n### Example 2\nUser: Tune this\nplease\nAssistant: Tuning.'
+    const agent = compileBytes('a.json', json({ ...assistant, instructions })).agents[0]!
+    expect(agent.instructions.text).toBe('')
+    expect(agent.examples.map((e) => e.raw)).toEqual(['<example>\nWhen a report is slow, look at its plan.\n</example>', '<example>\nuser: "Tune this\nplease"\nassistant: "Tuning."\n</example>'])
+  })
+
   it('keeps a section that only looks like the examples section in the prompt', () => {
     const instructions = 'You tune SQL.\n\n## Examples of when to use this assistant\n\n### Example 1\nUser: x\n\n## Output\nA plan.'
     const agent = compileBytes('a.json', json({ ...assistant, instructions })).agents[0]!
