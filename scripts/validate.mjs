@@ -31,6 +31,7 @@ let geminiCheck
 let codexCheck
 let cursorSubagentCheck
 let cursorRuleCheck
+let responsesCheck
 
 function getAjv() {
   // strict: false — the schemas carry annotations (`examples`, `default` inside
@@ -398,6 +399,46 @@ export function validateCursor(text) {
 }
 
 /**
+ * Problems with an OpenAI Responses API request template (JSON): against
+ * openai-create-response.schema.json (`CreateResponse`), plus what its spec states in
+ * prose only: a function name `^[a-zA-Z0-9_-]{1,64}$`, metadata ≤ 16 keys (key ≤ 64,
+ * value ≤ 512 characters); and the Assistants shape (a nested `function`) is refused.
+ * An empty list when it is valid.
+ */
+export function validateOpenAIResponses(text) {
+  if (typeof text !== 'string') return ['output is not a string']
+  const problems = []
+  if (text.charCodeAt(0) === 0xfeff) problems.push('output starts with a byte-order mark')
+  if (text.includes('\r')) problems.push('output holds a CR character')
+  let body
+  try {
+    body = JSON.parse(text)
+  } catch (error) {
+    return [...problems, `not JSON: ${error.message}`]
+  }
+  // Its own instance: the schema names formats (`uri`, `float`) that no ajv-formats here
+  // checks, and ajv would log each one it ignores; `validateFormats: false` says so.
+  responsesCheck ??= new Ajv2020({ strict: false, allErrors: true, validateFormats: false }).compile(loadSchema('openai-create-response.schema.json'))
+  if (!responsesCheck(body)) problems.push(...formatErrors(responsesCheck.errors, 'schema: '))
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return problems
+  for (const [i, tool] of (Array.isArray(body.tools) ? body.tools : []).entries()) {
+    if (tool?.type !== 'function') continue
+    if (typeof tool.name !== 'string' || !/^[a-zA-Z0-9_-]{1,64}$/.test(tool.name)) problems.push(`/tools/${i}/name is not a valid function name`)
+    if ('function' in tool) problems.push(`/tools/${i} nests \`function\` (the Assistants shape)`)
+  }
+  const metadata = body.metadata
+  if (metadata && typeof metadata === 'object') {
+    const entries = Object.entries(metadata)
+    if (entries.length > 16) problems.push(`/metadata has ${entries.length} keys, over 16`)
+    for (const [key, value] of entries) {
+      if (key.length > 64) problems.push(`/metadata key ${key.slice(0, 20)}… is over 64 characters`)
+      if (typeof value === 'string' && value.length > 512) problems.push(`/metadata/${key} is over 512 characters`)
+    }
+  }
+  return problems
+}
+
+/**
  * The independent validator of each target's output, by target id (the ids of
  * `src/targets/registry.ts`). Every target has an entry; a meta-test
  * (test/registry.test.ts) fails when one is missing. `null` says, on purpose, that
@@ -416,6 +457,7 @@ export const validators = Object.freeze({
   gemini: validateGemini,
   codex: validateCodex,
   cursor: validateCursor,
+  'openai-responses': validateOpenAIResponses,
 })
 
 /** The validator for a target id, or undefined when the target has none (`prompt`) or is not known. */

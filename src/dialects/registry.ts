@@ -16,6 +16,8 @@ import { heading } from './heading/index.js'
 import { kiro } from './kiro/index.js'
 import { langgpt } from './langgpt/index.js'
 import { opencode } from './opencode/index.js'
+import { openaiAssistant } from './openai-assistant/index.js'
+import { openaiResponses } from './openai-responses/index.js'
 import { plain } from './plain/index.js'
 import { qwen } from './qwen/index.js'
 import { roo } from './roo/index.js'
@@ -37,6 +39,8 @@ export const dialects = {
   langgpt,
   qwen,
   kiro,
+  'openai-assistant': openaiAssistant,
+  'openai-responses': openaiResponses,
   claude,
   plain,
 } satisfies Record<string, DialectDefinition>

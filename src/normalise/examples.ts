@@ -91,3 +91,18 @@ function tidy(text: string): string {
     .replace(/\s*\b(?:for\s+)?examples?\s*(?:include)?\s*:?$/i, '')
     .trim()
 }
+
+/** The heading of the section the OpenAI targets add to the instructions for the examples (a level-2 heading), which their dialects read back. */
+export const EXAMPLES_HEADING = 'Examples of when to use this assistant'
+
+/** An `<example>` block as Claude Code's descriptions hold them. The author's own block when there is one; otherwise the block written from the data. */
+export function exampleBlock(example: Example): string {
+  if (example.raw) return example.raw
+  const lines = ['<example>']
+  if (example.context) lines.push(`Context: ${example.context}`)
+  if (example.user) lines.push(`user: "${example.user}"`)
+  if (example.assistant) lines.push(`assistant: "${example.assistant}"`)
+  if (example.commentary) lines.push('<commentary>', example.commentary, '</commentary>')
+  lines.push('</example>')
+  return lines.join('\n')
+}

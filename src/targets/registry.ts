@@ -6,6 +6,7 @@ import { kiro } from './kiro/index.js'
 import { gemini } from './gemini/index.js'
 import { cursor } from './cursor/index.js'
 import { openaiAssistant } from './openai-assistant/index.js'
+import { openaiResponses } from './openai-responses/index.js'
 import { opencode } from './opencode/index.js'
 import { prompt } from './prompt/index.js'
 import { roo } from './roo/index.js'
@@ -24,6 +25,7 @@ export const targets = {
   gemini,
   codex,
   cursor,
+  'openai-responses': openaiResponses,
 } satisfies Record<string, Target<unknown>>
 
 export type TargetId = keyof typeof targets

@@ -23,6 +23,7 @@ interface ValidateModule {
   validateGemini: Validate
   validateCodex: Validate
   validateCursor: Validate
+  validateOpenAIResponses: Validate
 }
 
 const shared = (await import(pathToFileURL(join(ROOT, 'scripts', 'validate.mjs')).href)) as ValidateModule
@@ -54,6 +55,8 @@ export const validateCodex = (text: string): string[] => shared.validateCodex(te
 
 /** Problems with a Cursor output: a subagent (cursor-subagent.schema.json) or, with `alwaysApply`, a rule (cursor-rule-mdc.schema.json); empty when valid. */
 export const validateCursor = (text: string): string[] => shared.validateCursor(text)
+/** Problems with an OpenAI Responses request template (openai-create-response.schema.json + the spec's prose limits); empty when valid. */
+export const validateOpenAIResponses = (text: string): string[] => shared.validateOpenAIResponses(text)
 
 /** Problems with one output, by its target's validator; empty when valid or when the target has none. */
 export function validateOutput(output: { target: string; content: string }): string[] {

@@ -87,6 +87,8 @@ type Translated =
   // Cursor's own: a read-only tool list (or `permissionMode: plan`) as `readonly: true`; `alwaysApply` given as a string.
   | { kind: 'readonly'; tools: string[]; plan: boolean }
   | { kind: 'always-apply'; value: string }
+  // openai-responses: a setting the chosen model does not take (`temperature` on a reasoning model, `effort` on another), kept in metadata.
+  | { kind: 'sampling'; key: string; model: string; reasoning: boolean }
 
 type Defaulted =
   | { kind: 'model-required'; model: string }
@@ -268,6 +270,10 @@ export const targetRules = {
         }
         case 'always-apply':
           return `\`alwaysApply: "${d.value}"\` written as the boolean Cursor reads (it reads a string as false)`
+        case 'sampling':
+          return d.reasoning
+            ? `\`${d.key}\` is not taken by the reasoning model \`${d.model}\`; kept in metadata`
+            : `\`${d.key}\` is taken by reasoning models only, not \`${d.model}\`; kept in metadata`
         case 'alias':
           if (d.target === 'roo') return `${tools(d.tools)} written as Roo Code's group \`${d.alias}\`${d.also.length > 0 ? `, which also grants ${code(d.also)}` : ', which grants every tool of its kind'}`
           return `${tools(d.tools)} written as ${host(d.target)}'s ${d.target === 'kiro' ? 'tool' : 'alias'} \`${d.alias}\`${d.also.length > 0 ? `, which also grants ${code(d.also)}` : d.target === 'kiro' ? '' : ', which grants every tool of its kind'}`

@@ -1,6 +1,6 @@
 /** The create-assistant request as the API would take it: JSON, known keys, a model, lengths and counts within its limits. */
 import { LIMITS } from './tables.js'
-import type { AssistantTool } from './tools.js'
+import type { AssistantTool } from './view.js'
 
 export function checkOpenAI(text: string): string[] {
   let body: Record<string, unknown>

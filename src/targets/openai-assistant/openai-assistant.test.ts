@@ -1,11 +1,12 @@
 /** The `openai-assistant` target's view: every mapping decision, and a note for what it translates, defaults or drops. */
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
-import { DEFAULT_MODEL_MAP, emit, targets } from '../../index.js'
+import { DEFAULT_MODEL_MAP, emit, targets, type Diagnostic } from '../../index.js'
 import { compileText, makeAgent, outputOf, problems } from '../../../test/helpers/agent.js'
-import { SCHEMAS } from '../../../test/helpers/paths.js'
+import { bundledAgents, SCHEMAS, seedPath } from '../../../test/helpers/paths.js'
+import { expectRoundTrip } from '../../../test/helpers/round-trip.js'
 import { claudeModel, openaiView, rules } from '../../../test/helpers/targets.js'
 import { parseClaude, validateOpenAI } from '../../../test/helpers/validate.js'
 
@@ -41,7 +42,7 @@ describe('openai-assistant', () => {
 
     it('is shortened in the compiled output, reported as a diagnostic; Claude keeps it whole', () => {
       const description = 'Reviews code for correctness and style. '.repeat(20).trim()
-      const result = compileText('long.md', `---\nname: long\ndescription: ${description}\n---\nYou review code.\n`)
+      const result = compileText('long.md', `---\nname: long\ndescription: ${description}\n---\nYou review code.\n`, { targets: ['openai-assistant', 'claude'] })
       const body = JSON.parse(outputOf(result, 'openai-assistant')) as { description: string }
       expect(body.description.length).toBeLessThanOrEqual(512)
       expect(validateOpenAI(outputOf(result, 'openai-assistant'))).toEqual([])
@@ -229,5 +230,28 @@ describe('openai-assistant sampling settings', () => {
     const outOfRange = openaiView(makeAgent({ extensions: { temperature: 7 } })).view.body
     expect(outOfRange.temperature).toBeUndefined()
     expect(outOfRange.metadata?.temperature).toBe('7')
+  })
+})
+
+/**
+ * The round trip, on the bundled examples and the five seeds: source → openai-assistant →
+ * read back (as the openai-assistant dialect) → claude gives what source → claude gives,
+ * model and tools included (the source's model is kept in `metadata.source_model`).
+ */
+describe('openai-assistant round trip', () => {
+  const sources = [...bundledAgents(), ...[0, 1, 2, 3, 4].map(seedPath)]
+  const expectModel = (got: unknown, want: unknown, reported: Diagnostic[]) => {
+    expect(got).toBe(want)
+    if (want !== undefined) expect(reported.some((d) => d.rule === 'target-translated' && d.message.includes(`\`${String(want)}\``))).toBe(true)
+  }
+  it.each(sources.map((path) => [basename(path), path]))('%s', (_name, path) => {
+    expectRoundTrip(path, {
+      target: 'openai-assistant',
+      dialect: 'openai-assistant',
+      pathOf: (name) => `assistants/${name}.json`,
+      validate: validateOpenAI,
+      expectModel,
+      expectTools: (got, want) => expect(got).toEqual(want),
+    })
   })
 })

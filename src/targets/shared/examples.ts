@@ -1,17 +1,9 @@
 /** Examples of when to use an agent, as text any target can hold. */
 import type { Example } from '../../model/agent.js'
+import { EXAMPLES_HEADING, exampleBlock } from '../../normalise/examples.js'
 
-/** An `<example>` block as Claude Code's descriptions hold them. The author's own block when there is one; otherwise the block written from the data. */
-export function exampleBlock(example: Example): string {
-  if (example.raw) return example.raw
-  const lines = ['<example>']
-  if (example.context) lines.push(`Context: ${example.context}`)
-  if (example.user) lines.push(`user: "${example.user}"`)
-  if (example.assistant) lines.push(`assistant: "${example.assistant}"`)
-  if (example.commentary) lines.push('<commentary>', example.commentary, '</commentary>')
-  lines.push('</example>')
-  return lines.join('\n')
-}
+/** Defined beside the reading of examples, so that the dialects reading OpenAI requests back find the section. */
+export { exampleBlock }
 
 /** Every word of `raw` (but tag names and turn labels) is in `parsed`. */
 function covers(parsed: string, raw: string): boolean {
@@ -33,5 +25,5 @@ export function examplesSection(examples: readonly Example[]): string {
     if (lines.length === 1 || !covers(lines.join('\n'), ex.raw)) return [lines[0], ex.raw.replace(/<\/?example>/gi, '').trim()].join('\n')
     return lines.join('\n')
   })
-  return ['## Examples of when to use this assistant', ...blocks].join('\n\n')
+  return [`## ${EXAMPLES_HEADING}`, ...blocks].join('\n\n')
 }
