@@ -10,7 +10,8 @@ import { isHostOnly, noteHostOnly } from '../shared/host-tools.js'
 import { localise } from '../shared/localise.js'
 import { functionName, OPENAI_TOOLS, STANDARD_TOOLS, type AssistantTool, type FunctionTool } from './tools.js'
 import type { EmitOptions, TargetMessage } from '../types.js'
-import { DEFAULT_MODEL_MAP, LIMITS } from './tables.js'
+import { LIMITS } from './tables.js'
+import { DEFAULT_MODEL_MAP, firstOpenAIModel } from '../shared/openai-models.js'
 import { examplesSection } from '../shared/examples.js'
 import { setDataProperty, getOwnValue } from '../../text/own-keys.js'
 import { clipUnits } from '../../text/clip.js'
@@ -82,12 +83,10 @@ function modelOf(agent: Agent, options: EmitOptions, notes: TargetMessage[]): st
   }
   // The first model of the source's list that the table names, or that is an OpenAI model.
   const list = modelList(model)
-  for (const ref of list) {
-    const exact = getOwnValue(map, ref.raw) ?? getOwnValue(map, ref.raw.toLowerCase())
-    // `openai/gpt-4.1`, `GPT-4.1 (copilot)` → `gpt-4.1`
-    const id = exact ?? (ref.family === 'openai' ? ref.raw.replace(/^openai\//i, '').replace(/\s*\([^)]*\)\s*$/, '').trim().toLowerCase().replace(/\s+/g, '-') : undefined)
-    if (id === undefined) continue
-    if ((exact && exact !== ref.raw) || list.length > 1) notes.push({ rule: 'target-translated', data: { kind: 'model', raw: ref.raw, id, others: othersLeftOut(list, ref) }, field: 'model' })
+  const found = firstOpenAIModel(list, map)
+  if (found) {
+    const { ref, id } = found
+    if ((found.mapped && id !== ref.raw) || list.length > 1) notes.push({ rule: 'target-translated', data: { kind: 'model', raw: ref.raw, id, others: othersLeftOut(list, ref) }, field: 'model' })
     return id
   }
   const byTier = model.tier ? getOwnValue(map, model.tier) : undefined
