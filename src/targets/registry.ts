@@ -1,6 +1,7 @@
 /** Every target agentdef writes, by id. A meta-test checks each has a template, a test and a README row. */
 import { claude } from './claude/index.js'
 import { copilot } from './copilot/index.js'
+import { openaiAgents } from './openai-agents/index.js'
 import { openaiAssistant } from './openai-assistant/index.js'
 import { opencode } from './opencode/index.js'
 import { prompt } from './prompt/index.js'
@@ -12,6 +13,7 @@ export const targets = {
   prompt,
   opencode,
   copilot,
+  'openai-agents': openaiAgents,
 } satisfies Record<string, Target<unknown>>
 
 export type TargetId = keyof typeof targets

@@ -17,6 +17,7 @@ interface ValidateModule {
   validateOpenAI: Validate
   validateOpencode: Validate
   validateCopilot: Validate
+  validateOpenAIAgents: Validate
 }
 
 const shared = (await import(pathToFileURL(join(ROOT, 'scripts', 'validate.mjs')).href)) as ValidateModule
@@ -32,6 +33,9 @@ export const validateOpenAI = (text: string): string[] => shared.validateOpenAI(
 export const validateOpencode = (text: string): string[] => shared.validateOpencode(text)
 /** Problems with a Copilot custom agent file (strict YAML + copilot-custom-agent.schema.json + the body limit); empty when valid. */
 export const validateCopilot = (text: string): string[] => shared.validateCopilot(text)
+
+/** Problems with an OpenAI Agents SDK module (TypeScript syntax, the agent as the default export); empty when valid. */
+export const validateOpenAIAgents = (text: string): string[] => shared.validateOpenAIAgents(text)
 
 /** Problems with one output, by its target's validator; empty when valid or when the target has none. */
 export function validateOutput(output: { target: string; content: string }): string[] {

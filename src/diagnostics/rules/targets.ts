@@ -16,8 +16,9 @@ const others = (list: readonly string[]) => (list.length > 0 ? `; the list's oth
 const tools = (names: readonly string[]) => `${names.length === 1 ? 'Tool' : 'Tools'} ${code(names)}`
 /** A field left out: `invalid`, its value is not one the target reads; `noEquivalent`, the value the target has no equivalent for. */
 type LeftField = { key: string; invalid: boolean; noEquivalent?: string }
-/** How a message names the tool that reads the output: opencode, Copilot, else Claude Code. */
-const host = (target: string) => (target === 'opencode' ? 'opencode' : target === 'copilot' ? 'Copilot' : 'Claude Code')
+/** How a message names the tool that reads the output: opencode, Copilot, the OpenAI Agents SDK, else Claude Code. */
+const host = (target: string) =>
+  target === 'opencode' ? 'opencode' : target === 'copilot' ? 'Copilot' : target === 'openai-agents' ? 'the OpenAI Agents SDK' : 'Claude Code'
 const leftField = (f: LeftField, target: string) =>
   `\`${f.key}\`${f.noEquivalent !== undefined ? ` (\`${f.noEquivalent}\` has no ${target} equivalent)` : f.invalid ? ' (not a valid value)' : ''}`
 
@@ -35,6 +36,8 @@ type Dropped =
   // opencode's own: `--model` not `provider/model`; a tool opencode has no permission for.
   | { kind: 'model-option'; model: string }
   | { kind: 'no-tool'; tool: string }
+  // openai-agents' own: a model setting the chosen model does not take (temperature on a reasoning model, effort on another).
+  | { kind: 'model-setting'; key: string; value: string; model: string; reasoning: boolean }
 
 type Translated =
   | { kind: 'model'; raw: string; id: string; others: string[] }
@@ -66,7 +69,12 @@ export const targetRules = {
   'target-dropped': rule<ForTarget<Dropped>>({
     // Copilot without `model` runs on the model picked in Copilot, its documented default, and it shows no
     // colour: notes, not warnings.
-    severity: { of: (d) => (d.kind === 'title' || d.kind === 'prompt-only' || (d.target === 'copilot' && (d.kind === 'model' || d.kind === 'colour')) ? 'info' : 'warning'), among: ['info', 'warning'] },
+    // The OpenAI Agents SDK has no display at all, so no colour: a note too.
+    severity: {
+      of: (d) =>
+        d.kind === 'title' || d.kind === 'prompt-only' || (d.target === 'copilot' && (d.kind === 'model' || d.kind === 'colour')) || (d.target === 'openai-agents' && d.kind === 'colour') ? 'info' : 'warning',
+      among: ['info', 'warning'],
+    },
     explanation: 'The target cannot hold this; it was left out.',
     message: of((d: ForTarget<Dropped>) => {
       const opencode = d.target === 'opencode'
@@ -77,7 +85,7 @@ export const targetRules = {
         case 'title':
           return `${opencode ? 'opencode names an agent after its file' : 'Claude Code has no display name'}; title \`${d.title}\` left out (the agent is \`${d.name}\`)`
         case 'colour':
-          if (d.target === 'copilot') return `Copilot shows no colour for an agent; \`${d.color}\` left out`
+          if (d.target === 'copilot' || d.target === 'openai-agents') return `${host(d.target)} shows no colour for an agent; \`${d.color}\` left out`
           if (opencode) return `opencode takes a colour as \`#RRGGBB\` or a theme name; \`${d.color}\` is neither and was left out`
           return `Claude Code keeps eight colours; \`${d.color}\` is near none of them and was left out`
         case 'fields':
@@ -89,6 +97,10 @@ export const targetRules = {
             // Copilot names models by display name (`Claude Sonnet 4.5 (copilot)`); agentdef has no table of them.
             const what = d.models.length === 1 ? `Model \`${d.models[0]}\`` : `The models ${code(d.models)}`
             return `${what} left out: agentdef writes a Copilot model only from a Copilot source (or --model), so the agent runs on the model picked in Copilot`
+          }
+          if (d.target === 'openai-agents') {
+            const what = d.models.length === 1 ? `Model \`${d.models[0]}\` is not` : `No model of the list ${code(d.models)} is`
+            return `${what} an OpenAI model or in the table; left out, so the agent runs on the run's default model (see --model-map)`
           }
           if (opencode) {
             const what = d.models.length === 1 ? `Model \`${d.models[0]}\` has no` : `No model of the list ${code(d.models)} has a`
@@ -105,6 +117,10 @@ export const targetRules = {
           return 'The prompt target holds the instructions only (no name, description, examples, tools or model)'
         case 'model-option':
           return `--model \`${d.model}\` is not \`provider/model\`, the form opencode reads; left out`
+        case 'model-setting':
+          return d.reasoning
+            ? `\`${d.key}\` (${d.value}) left out: \`${d.model}\` is a reasoning model, which takes no sampling settings`
+            : `\`${d.key}\` (\`${d.value}\`) left out: \`${d.model}\` is not a reasoning model, which takes no reasoning effort`
         case 'no-tool':
           if (d.target === 'copilot') return `Copilot has no tool alias for \`${d.tool}\`; left out of its tools`
           return `opencode has no tool for \`${d.tool}\`; left out of its permission`
