@@ -5,8 +5,9 @@
  * 2026) and `prompt` for the body; `tools` and `permission` are read as the
  * Markdown reader reads them. opencode replaces `{file:./path}` (relative to the
  * config's folder) and `{env:NAME}` in the config's text before parsing it
- * (docs/config.mdx, "Variables", 2026); agentdef reads one file and never another
- * from inside it, so such a reference is kept as written, with a warning.
+ * (packages/web/src/content/docs/config.mdx, "Variables", 2026); agentdef reads one
+ * file and never another from inside it, so such a reference (in any field of an
+ * agent) is kept as written, with a warning.
  * `opencode.jsonc` (comments) is not read; the deprecated top-level `mode` map neither.
  */
 import type { VFile } from 'vfile'
@@ -71,8 +72,7 @@ function readEntry(name: string, entry: Record<string, unknown>, source: DataSou
     report(file, 'opencode-config', { agent: name, key: 'prompt', found: kind(entry.prompt) }, at(source, [...path, 'prompt']))
     prompt = typeof entry.prompt === 'object' ? JSON.stringify(entry.prompt) : String(entry.prompt)
   }
-  for (const key of ['prompt', 'description']) {
-    const value = entry[key]
+  for (const [key, value] of Object.entries(entry)) {
     const reference = typeof value === 'string' ? REFERENCE.exec(value) : null
     if (reference) report(file, 'opencode-config', { agent: name, key, reference: reference[0] }, at(source, [...path, key]))
   }
