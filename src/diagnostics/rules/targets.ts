@@ -158,6 +158,7 @@ export const targetRules = {
         case 'field':
           return `\`${d.key}\` written as opencode's \`${d.to}\``
         case 'plan':
+          if (d.target === 'openai-agents') return `\`permissionMode: plan\` written as the tools without those that edit files or run commands${d.every ? ' (of the standard tools the source granted)' : ''}`
           return `\`permissionMode: plan\` written as a tool list without \`edit\` and \`execute\`${d.every ? ' (Copilot\'s read-only aliases; the source granted every tool, MCP tools included)' : ''}`
         case 'alias':
           return `${tools(d.tools)} written as Copilot's alias \`${d.alias}\`${d.also.length > 0 ? `, which also grants ${code(d.also)}` : ', which grants every tool of its kind'}`

@@ -172,3 +172,16 @@ describe('openai-agents validator (scripts/validate.mjs)', () => {
     expect(validateOpenAIAgents(output.replace(/^export default .*$/m, ''))).not.toEqual([])
   })
 })
+
+describe('openai-agents permissionMode', () => {
+  it('plan: the tools that edit or run are not declared, with a note; default: nothing; others are reported', () => {
+    const { view: v, notes } = view<AgentsView>('openai-agents', makeAgent({ ...list(tool('read', 'Read'), tool('edit', 'Edit'), tool('shell', 'Bash'), tool('Bash(git log:*)', 'Bash(git log:*)', false)), extensions: { permissionMode: 'plan' } }))
+    expect(v.tools.map((t) => t.functionName)).toEqual(['read_file'])
+    expect(rules(notes)).toEqual(['info:target-translated'])
+    const every = view<AgentsView>('openai-agents', makeAgent({ tools: { mode: 'all', items: [] }, extensions: { permissionMode: 'plan' } })).view
+    expect(every.tools.map((t) => t.functionName)).not.toEqual(expect.arrayContaining(['write_file']))
+    expect(every.tools.map((t) => t.functionName)).toEqual(expect.arrayContaining(['read_file', 'grep', 'web_fetch']))
+    expect(view('openai-agents', makeAgent({ extensions: { permissionMode: 'default' } })).notes).toEqual([])
+    expect(rules(view('openai-agents', makeAgent({ extensions: { permissionMode: 'bypassPermissions' } })).notes)).toEqual(['warning:target-dropped'])
+  })
+})

@@ -57,10 +57,13 @@ export function openaiAgentsView(agent: Agent, options: EmitOptions, notes: Targ
   const model = modelOf(agent, options, notes)
   if (model !== undefined) config.push({ key: 'model', value: JSON.stringify(model) })
   const { settings, used } = settingsOf(agent, model, notes)
+  // `permissionMode: plan` (read-only): the SDK has no mode of its own, so the tools that edit or run are not declared.
+  const plan = agent.extensions.permissionMode === 'plan'
+  if (plan || agent.extensions.permissionMode === 'default') used.add('permissionMode')
   // Written only when there is something to set: `modelSettings` replaces the SDK's defaults for the model as a whole.
   if (Object.keys(settings).length > 0) config.push({ key: 'modelSettings', value: jsonLiteral(settings, INDENT) })
   leftOut(agent, used, notes)
-  return { identifier: identifier(agent.name, 'Agent'), config, tools: toolsOf(agent, notes) }
+  return { identifier: identifier(agent.name, 'Agent'), config, tools: toolsOf(agent, plan, notes) }
 }
 
 /**
@@ -123,12 +126,19 @@ function leftOut(agent: Agent, used: ReadonlySet<string>, notes: TargetMessage[]
   if (left.length > 0) notes.push({ rule: 'target-dropped', data: { kind: 'fields', fields: left.map((key) => ({ key, invalid: false })) }, field: left[0]! })
 }
 
+/** Tools that change files or run commands: left out for a read-only (`plan`) agent. */
+const WRITING = new Set(['write', 'edit', 'multi-edit', 'shell', 'notebook'])
+
 /** Function tools as the Assistants target declares them; unknown and MCP tools with open parameters. */
-function toolsOf(agent: Agent, notes: TargetMessage[]): AgentsTool[] {
+function toolsOf(agent: Agent, plan: boolean, notes: TargetMessage[]): AgentsTool[] {
   if (agent.tools.mode === 'none') return []
   if (agent.tools.mode === 'all') notes.push({ rule: 'target-translated', data: { kind: 'every-tool', count: STANDARD_TOOLS.length } })
   else noteHostOnly(agent, notes)
-  const ids = agent.tools.mode === 'all' ? STANDARD_TOOLS : agent.tools.items.map((t) => t.id)
+  let ids = agent.tools.mode === 'all' ? STANDARD_TOOLS : agent.tools.items.map((t) => t.id)
+  if (plan) {
+    notes.push({ rule: 'target-translated', data: { kind: 'plan', every: agent.tools.mode === 'all' }, field: 'permissionMode' })
+    ids = ids.filter((id) => !WRITING.has(id) && !id.startsWith('Bash('))
+  }
   const rawOf = (id: string) => agent.tools.items.find((t) => t.id === id)?.raw
   const unique = uniqueIdentifiers()
   const names = new Set<string>()
