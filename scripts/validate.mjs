@@ -4,9 +4,11 @@
  * `scripts/corpus.mjs`, the benchmarks and the test suite.
  *
  * Side-effect free on import: the schemas are read and compiled lazily, once,
- * on first use. Dependencies: `yaml` (runtime dependency) and `ajv` (dev).
+ * on first use, and so is `typescript`. Dependencies: `yaml` (runtime dependency),
+ * `ajv` and `typescript` (dev).
  */
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import YAML from 'yaml'
 import { parse as parseToml } from 'smol-toml'
@@ -32,6 +34,7 @@ let codexCheck
 let cursorSubagentCheck
 let cursorRuleCheck
 let responsesCheck
+let typescript
 
 function getAjv() {
   // strict: false — the schemas carry annotations (`examples`, `default` inside
@@ -439,6 +442,44 @@ export function validateOpenAIResponses(text) {
 }
 
 /**
+ * Problems with an OpenAI Agents SDK module (`openai-agents`, TypeScript): the
+ * syntax errors TypeScript's `transpileModule` reports, then the tree its parser
+ * gives: an import from `@openai/agents`, `new Agent({ … })` with a non-blank string
+ * `name` (the SDK throws on a blank one), and that agent as the default export. The
+ * full typecheck against the SDK's types is in the tests (typecheck.test.ts).
+ */
+export function validateOpenAIAgents(text) {
+  if (typeof text !== 'string') return ['output is not a string']
+  typescript ??= createRequire(import.meta.url)('typescript')
+  const ts = typescript
+  const problems = []
+  if (text.charCodeAt(0) === 0xfeff) problems.push('output starts with a byte-order mark')
+  if (text.includes('\r')) problems.push('output holds a CR character')
+  // The parser's syntax errors: those `transpileModule({ reportDiagnostics })` reports, read from the parsed file
+  // (`parseDiagnostics`) when TypeScript keeps them there, since a transpile builds a program each time (~50 ms).
+  const file = ts.createSourceFile('agent.ts', text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS)
+  const diagnostics = file.parseDiagnostics ?? ts.transpileModule(text, { reportDiagnostics: true, fileName: 'agent.ts', compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).diagnostics
+  for (const d of diagnostics ?? []) problems.push(`TypeScript: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`)
+  if (problems.length > 0) return problems
+  const imported = file.statements.some((s) => ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) && s.moduleSpecifier.text === '@openai/agents')
+  if (!imported) problems.push('no import from `@openai/agents`')
+  const agents = new Map()
+  const visit = (node) => {
+    if (ts.isVariableDeclaration(node) && node.initializer && ts.isNewExpression(node.initializer) && ts.isIdentifier(node.initializer.expression) && node.initializer.expression.text === 'Agent') {
+      agents.set(node.name.getText(file), node.initializer.arguments?.[0])
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(file)
+  const fallback = file.statements.find((s) => ts.isExportAssignment(s) && !s.isExportEquals)
+  const config = fallback && ts.isIdentifier(fallback.expression) ? agents.get(fallback.expression.text) : undefined
+  if (!config || !ts.isObjectLiteralExpression(config)) return [...problems, 'the default export is not a `new Agent({ … })`']
+  const name = config.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText(file) === 'name')
+  if (!name || !ts.isStringLiteral(name.initializer) || name.initializer.text.trim() === '') problems.push('the agent has no non-blank string `name`')
+  return problems
+}
+
+/**
  * The independent validator of each target's output, by target id (the ids of
  * `src/targets/registry.ts`). Every target has an entry; a meta-test
  * (test/registry.test.ts) fails when one is missing. `null` says, on purpose, that
@@ -458,6 +499,7 @@ export const validators = Object.freeze({
   codex: validateCodex,
   cursor: validateCursor,
   'openai-responses': validateOpenAIResponses,
+  'openai-agents': validateOpenAIAgents,
 })
 
 /** The validator for a target id, or undefined when the target has none (`prompt`) or is not known. */

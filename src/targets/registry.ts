@@ -5,6 +5,7 @@ import { copilot } from './copilot/index.js'
 import { kiro } from './kiro/index.js'
 import { gemini } from './gemini/index.js'
 import { cursor } from './cursor/index.js'
+import { openaiAgents } from './openai-agents/index.js'
 import { openaiAssistant } from './openai-assistant/index.js'
 import { openaiResponses } from './openai-responses/index.js'
 import { opencode } from './opencode/index.js'
@@ -26,6 +27,7 @@ export const targets = {
   codex,
   cursor,
   'openai-responses': openaiResponses,
+  'openai-agents': openaiAgents,
 } satisfies Record<string, Target<unknown>>
 
 export type TargetId = keyof typeof targets

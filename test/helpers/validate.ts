@@ -24,6 +24,7 @@ interface ValidateModule {
   validateCodex: Validate
   validateCursor: Validate
   validateOpenAIResponses: Validate
+  validateOpenAIAgents: Validate
 }
 
 const shared = (await import(pathToFileURL(join(ROOT, 'scripts', 'validate.mjs')).href)) as ValidateModule
@@ -57,6 +58,9 @@ export const validateCodex = (text: string): string[] => shared.validateCodex(te
 export const validateCursor = (text: string): string[] => shared.validateCursor(text)
 /** Problems with an OpenAI Responses request template (openai-create-response.schema.json + the spec's prose limits); empty when valid. */
 export const validateOpenAIResponses = (text: string): string[] => shared.validateOpenAIResponses(text)
+
+/** Problems with an OpenAI Agents SDK module (TypeScript syntax, the agent as the default export); empty when valid. */
+export const validateOpenAIAgents = (text: string): string[] => shared.validateOpenAIAgents(text)
 
 /** Problems with one output, by its target's validator; empty when valid or when the target has none. */
 export function validateOutput(output: { target: string; content: string }): string[] {

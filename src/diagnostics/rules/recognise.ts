@@ -113,6 +113,17 @@ export const recogniseRules = {
       return `${d.label}: group \`${d.twice}\` is listed twice, which Roo Code rejects; the first was kept`
     },
   }),
+  'opencode-config': rule({
+    // A config without agents is a note (a config of providers, themes…); the rest, text or an agent not read as opencode would, a warning.
+    severity: { of: (d) => ('noAgents' in d ? 'info' : 'warning'), among: ['info', 'warning'] },
+    explanation: 'An opencode config (`opencode.json`) holds no agent, an entry of its `agent` map is not an agent, or a value refers to another file or a variable, which agentdef does not read.',
+    message: (d: { noAgents: true; found: string | undefined } | { agent: string; found: string; key?: 'prompt' } | { agent: string; key: string; reference: string }) => {
+      if ('noAgents' in d) return d.found === undefined ? 'opencode config without an `agent` map; no agent read' : `opencode config: expected a mapping of agents for \`agent\`, found ${d.found}; no agent read`
+      if ('reference' in d) return `Agent \`${d.agent}\`: \`${d.key}\` holds \`${d.reference}\`, which opencode replaces when it loads the config; agentdef reads no other file and kept it as written`
+      if (d.key === 'prompt') return `Agent \`${d.agent}\`: expected a string for \`prompt\`, found ${d.found}; read as text`
+      return `Agent \`${d.agent}\` is ${d.found}, not a mapping of its fields; skipped`
+    },
+  }),
   'langgpt-catalogue': rule({
     // A role section heading outside every block is a role's text lost: a warning.
     severity: { of: (d) => (d.lost ? 'warning' : 'info'), among: ['info', 'warning'] },

@@ -2,7 +2,9 @@
  * opencode agents (`.opencode/agent(s)/`, or `mode:`, `permission:`, a `tools` map)
  * and opencode's tool names, on invented fixtures under test/fixtures/dialects/opencode/.
  */
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { compileSource, type Agent } from '../../index.js'
 import { dialects } from '../registry.js'
 import { normaliseTools, type ToolIssue } from '../../normalise/tools.js'
 import { compileOne as compile, toolIdsOf as ids, idsOf } from '../../../test/helpers/dialects.js'
@@ -91,5 +93,43 @@ describe('tool vocabularies', () => {
     issues.length = 0
     normaliseTools({ read: 'yes' }, issues, opencode)
     expect(issues).toEqual([{ kind: 'invalid', raw: 'read: "yes"' }])
+  })
+})
+
+describe('opencode config (opencode.json)', () => {
+  const config = () => compileSource('test/fixtures/dialects/opencode/config/opencode.json', readFileSync('test/fixtures/dialects/opencode/config/opencode.json'))
+
+  it('reads one agent per entry of `agent`, named after its key, with the Markdown reader\'s tools and permission', () => {
+    const result = config()
+    expect(result.agents.map((a) => [a.name, a.source.dialect])).toEqual([['migration-planner', 'opencode'], ['style-fixer', 'opencode']])
+    const [planner, fixer] = result.agents as [Agent, Agent]
+    expect(planner.description).toBe('Plans database migrations step by step. Use before changing a schema.')
+    expect(planner.instructions.text).toBe('You plan schema migrations.\n\n## Steps\n\n1. Read the current schema.\n2. Write the plan; never run it.')
+    expect(planner.instructions.outline.map((s) => s.title)).toEqual(['Steps'])
+    expect(ids(planner)).toEqual(['read', 'search'])
+    expect(planner.model).toMatchObject({ raw: 'openai/gpt-5', family: 'openai' })
+    expect(planner.color).toBe('#3366cc')
+    expect(planner.extensions).toEqual({ mode: 'subagent', temperature: 0.2, permission: { webfetch: 'deny' } })
+    expect(ids(fixer)).toEqual(['read', 'edit', 'shell'])
+    expect(fixer.extensions).toMatchObject({ steps: 8, permission: { '*': 'deny', read: 'allow', edit: 'allow', bash: { 'npm run format*': 'allow' } } })
+  })
+
+  it('keeps a `{file:…}` prompt as written, with a warning, and skips an entry that is no mapping', () => {
+    const result = config()
+    expect(result.agents[1]!.instructions.text).toBe('{file:./prompts/style-fixer.txt}')
+    const notes = result.file.messages.filter((m) => m.ruleId === 'opencode-config').map((m) => [m.line, m.message])
+    expect(notes).toEqual([
+      [18, expect.stringContaining('`{file:./prompts/style-fixer.txt}`')],
+      [22, 'Agent `broken` is a string, not a mapping of its fields; skipped'],
+    ])
+  })
+
+  it('claims by shape: an `agent` map of opencode fields, or opencode\'s `$schema`; a config without agents gives a note', () => {
+    const shape = compileSource('agents.json', Buffer.from('{"agent":{"reviewer":{"description":"Reviews.","prompt":"You review."}}}'))
+    expect(shape.agents.map((a) => [a.name, a.source.dialect])).toEqual([['reviewer', 'opencode']])
+    expect(compileSource('other.json', Buffer.from('{"agent":{"x":{"unrelated":1}}}')).agents).toEqual([])
+    const empty = compileSource('opencode.json', Buffer.from('{"$schema":"https://opencode.ai/config.json","theme":"system"}'))
+    expect(empty.agents).toEqual([])
+    expect(empty.file.messages.map((m) => [m.ruleId, m.message])).toEqual([['opencode-config', 'opencode config without an `agent` map; no agent read']])
   })
 })

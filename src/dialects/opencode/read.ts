@@ -64,7 +64,7 @@ function isSwitchMap(value: unknown): value is Record<string, unknown> {
  * (`github_get_pr`, `jira_*`) count as tools; keys that are not tools
  * (`external_directory`, `doom_loop`) are left to `extensions`.
  */
-function withPermission(tools: unknown, permission: unknown): unknown {
+export function withPermission(tools: unknown, permission: unknown): unknown {
   if (permission === 'deny') return { '*': false }
   if (permission === null || typeof permission !== 'object' || Array.isArray(permission)) return tools
   const rules = permission as Record<string, unknown>

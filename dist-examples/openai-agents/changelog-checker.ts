@@ -1,0 +1,84 @@
+// An OpenAI Agents SDK agent, written by agentdef (checked against the types of @openai/agents 0.14.3).
+// The tools' bodies are yours to write: each `execute` below throws "not implemented" until you do.
+import { Agent, tool } from '@openai/agents'
+
+const readFileTool = tool({
+  name: "read_file",
+  description: "Read a file from the workspace.",
+  parameters: {
+    "type": "object",
+    "properties": {
+      "path": {
+        "type": "string",
+        "description": "Path of the file"
+      },
+      "offset": {
+        "type": "integer",
+        "description": "First line to read"
+      },
+      "limit": {
+        "type": "integer",
+        "description": "Number of lines to read"
+      }
+    },
+    "required": [
+      "path"
+    ],
+    "additionalProperties": false
+  },
+  // TODO(agentdef): implement `read_file`; `input` holds the arguments the model sent.
+  execute: async (input) => {
+    void input
+    throw new Error("not implemented: read_file")
+  },
+})
+
+const runShellCommandTool = tool({
+  name: "run_shell_command",
+  description: "Run a shell command in the workspace.",
+  parameters: {
+    "type": "object",
+    "properties": {
+      "command": {
+        "type": "string",
+        "description": "The command line"
+      },
+      "timeout_ms": {
+        "type": "integer",
+        "description": "Time limit in milliseconds"
+      }
+    },
+    "required": [
+      "command"
+    ],
+    "additionalProperties": false
+  },
+  // TODO(agentdef): implement `run_shell_command`; `input` holds the arguments the model sent.
+  execute: async (input) => {
+    void input
+    throw new Error("not implemented: run_shell_command")
+  },
+})
+
+export const changelogCheckerAgent = new Agent({
+  name: "Changelog Checker",
+  instructions: [
+    "You check that every user-facing change has a changelog entry.",
+    "",
+    "- Compare the diff with the Unreleased section of CHANGELOG.md.",
+    "- Name each change that has no entry, with the file it touches.",
+    "- Propose the missing entries in the changelog's own style.",
+  ].join("\n"),
+  handoffDescription: [
+    "Checks that user-facing changes have a changelog entry. Use before opening a pull request.",
+    "",
+    "Files: CHANGELOG.md.",
+  ].join("\n"),
+  model: "gpt-4.1-mini",
+  modelSettings: {
+    "temperature": 0.2
+  },
+  tools: [readFileTool, runShellCommandTool],
+})
+
+export default changelogCheckerAgent

@@ -1,0 +1,192 @@
+// An OpenAI Agents SDK agent, written by agentdef (checked against the types of @openai/agents 0.14.3).
+// The tools' bodies are yours to write: each `execute` below throws "not implemented" until you do.
+import { Agent, tool } from '@openai/agents'
+
+const readFileTool = tool({
+  name: "read_file",
+  description: "Read a file from the workspace.",
+  parameters: {
+    "type": "object",
+    "properties": {
+      "path": {
+        "type": "string",
+        "description": "Path of the file"
+      },
+      "offset": {
+        "type": "integer",
+        "description": "First line to read"
+      },
+      "limit": {
+        "type": "integer",
+        "description": "Number of lines to read"
+      }
+    },
+    "required": [
+      "path"
+    ],
+    "additionalProperties": false
+  },
+  // TODO(agentdef): implement `read_file`; `input` holds the arguments the model sent.
+  execute: async (input) => {
+    void input
+    throw new Error("not implemented: read_file")
+  },
+})
+
+const writeFileTool = tool({
+  name: "write_file",
+  description: "Write a file in the workspace, replacing its content.",
+  parameters: {
+    "type": "object",
+    "properties": {
+      "path": {
+        "type": "string",
+        "description": "Path of the file"
+      },
+      "content": {
+        "type": "string",
+        "description": "The new content"
+      }
+    },
+    "required": [
+      "path",
+      "content"
+    ],
+    "additionalProperties": false
+  },
+  // TODO(agentdef): implement `write_file`; `input` holds the arguments the model sent.
+  execute: async (input) => {
+    void input
+    throw new Error("not implemented: write_file")
+  },
+})
+
+const editFileTool = tool({
+  name: "edit_file",
+  description: "Replace an exact string in a file.",
+  parameters: {
+    "type": "object",
+    "properties": {
+      "path": {
+        "type": "string",
+        "description": "Path of the file"
+      },
+      "old_string": {
+        "type": "string",
+        "description": "Text to replace"
+      },
+      "new_string": {
+        "type": "string",
+        "description": "Replacement text"
+      },
+      "replace_all": {
+        "type": "boolean",
+        "description": "Replace every occurrence"
+      }
+    },
+    "required": [
+      "path",
+      "old_string",
+      "new_string"
+    ],
+    "additionalProperties": false
+  },
+  // TODO(agentdef): implement `edit_file`; `input` holds the arguments the model sent.
+  execute: async (input) => {
+    void input
+    throw new Error("not implemented: edit_file")
+  },
+})
+
+const grepTool = tool({
+  name: "grep",
+  description: "Search file contents with a regular expression.",
+  parameters: {
+    "type": "object",
+    "properties": {
+      "pattern": {
+        "type": "string",
+        "description": "Regular expression"
+      },
+      "path": {
+        "type": "string",
+        "description": "File or folder to search"
+      },
+      "glob": {
+        "type": "string",
+        "description": "Only files matching this glob"
+      }
+    },
+    "required": [
+      "pattern"
+    ],
+    "additionalProperties": false
+  },
+  // TODO(agentdef): implement `grep`; `input` holds the arguments the model sent.
+  execute: async (input) => {
+    void input
+    throw new Error("not implemented: grep")
+  },
+})
+
+const globTool = tool({
+  name: "glob",
+  description: "Find files by glob pattern.",
+  parameters: {
+    "type": "object",
+    "properties": {
+      "pattern": {
+        "type": "string",
+        "description": "Glob pattern such as **/*.ts"
+      },
+      "path": {
+        "type": "string",
+        "description": "Folder to search"
+      }
+    },
+    "required": [
+      "pattern"
+    ],
+    "additionalProperties": false
+  },
+  // TODO(agentdef): implement `glob`; `input` holds the arguments the model sent.
+  execute: async (input) => {
+    void input
+    throw new Error("not implemented: glob")
+  },
+})
+
+export const docsWriterAgent = new Agent({
+  name: "Docs Writer",
+  instructions: [
+    "You are a technical writer who works inside the repository.",
+    "",
+    "### Principles:",
+    "- Lead with what the reader can do, then how.",
+    "- Every command in a document must run as written.",
+    "- Prefer a short table to a long paragraph.",
+    "",
+    "### Process:",
+    "1. Read the code the page documents.",
+    "2. Draft, then run every example.",
+    "3. Cut anything the reader does not need.",
+  ].join("\n"),
+  handoffDescription: [
+    "Writes and edits user documentation: READMEs, guides and reference pages, in plain and precise English.",
+    "",
+    "Use proactively for: README changes, new CLI flags, public API changes.",
+    "",
+    "Use explicitly for: Tutorials, migration guides, release notes.",
+    "",
+    "Keywords: documentation, README, guide.",
+    "",
+    "Files: *.md, docs/**, CHANGELOG.md.",
+    "",
+    "Directories: docs/, examples/.",
+    "",
+    "Commands: @docs-writer (Ask for a page), /docs-review (Review the docs touched by a change).",
+  ].join("\n"),
+  tools: [readFileTool, writeFileTool, editFileTool, grepTool, globTool],
+})
+
+export default docsWriterAgent
