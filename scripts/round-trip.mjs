@@ -27,7 +27,8 @@ const COVERS = {
   prompt: ['prompt', 'instructions', 'examples', 'triggers'],
 }
 
-const OPTIONS = { targets: ['claude'], lang: 'all', modelMap: {} }
+// A whole build's `.roomodes` can pass the 1 MiB input limit; the read-back is not limited by it.
+const OPTIONS = { targets: ['claude'], lang: 'all', modelMap: {}, maxBytes: Number.MAX_SAFE_INTEGER }
 
 /** The targets whose outputs are read back, by id. */
 export const READ_BACK = Object.fromEntries(Object.entries(targets).filter(([, t]) => t.readBack && t.nativePath))
@@ -68,9 +69,10 @@ export function roundTripOutcome(outcome, tally, cache = new Map()) {
       const key = `${path}\0${output.content}`
       let back = cache.get(key)
       if (!back) cache.set(key, (back = compileSource(path, Buffer.from(output.content, 'utf8'), OPTIONS)))
-      const backAgent = back.agents.find((a) => a.name === agent.name)
+      // A target that renames an agent (Qwen's 50-character limit) gives one agent under another name: the name is then compared.
+      const backAgent = back.agents.find((a) => a.name === agent.name) ?? (target.combine ? undefined : back.agents.length === 1 ? back.agents[0] : undefined)
       const claimed = backAgent !== undefined && backAgent.source.dialect === dialect
-      const backOutput = back.outputs.find((o) => o.target === 'claude' && o.agent === agent.name)
+      const backOutput = backAgent && back.outputs.find((o) => o.target === 'claude' && o.agent === backAgent.name)
       const got = claimed && backOutput ? claudeFields(backOutput.content) : undefined
       for (const field of FIELDS) {
         const counts = tally[id][field]

@@ -55,9 +55,9 @@ describe('openai-assistant dialect', () => {
     const result = compileBytes('assistants/tuner.json', json(assistant))
     const agent = result.agents[0]!
 
-    it('reads name as the title and id, the description, and the prompt without the examples section', () => {
+    it('reads the file name as the id and `name` as the title, the description, and the prompt without the examples section', () => {
       expect(errorsOf(result)).toEqual([])
-      expect([agent.name, agent.title, agent.description]).toEqual(['query-tuner', 'Query Tuner', assistant.description])
+      expect([agent.name, agent.title, agent.description]).toEqual(['tuner', 'Query Tuner', assistant.description])
       expect(agent.instructions.text).toBe('You tune SQL queries.')
       expect(agent.examples).toEqual([{ user: 'This report takes a minute', assistant: 'I will look at its query plan.', raw: '<example>\nuser: "This report takes a minute"\nassistant: "I will look at its query plan."\n</example>' }])
     })

@@ -50,8 +50,11 @@ export function readAssistant(source: DataSource, file: VFile): Draft[] {
   return [
     requestDraft(source, {
       dialect: 'openai-assistant',
-      // `name` is a display name ("Code Reviewer"): the id is made from it; without one, from the file name.
-      ...(name !== undefined ? { name, nameIsTitle: true, title: name } : { name: baseName(file.path) }),
+      // `name` is a display name ("Code Reviewer"), the title; the id is the file name, as agentdef writes it
+      // (`<id>.json`) and as a repository of request bodies tells them apart: from the title, a renamed agent
+      // (`--on-collision prefix-path`, or an id that is not its title's) would come back under another id.
+      name: baseName(file.path),
+      ...(name !== undefined ? { title: name } : {}),
       description: body.description ?? undefined,
       paths: { name: ['name'], description: ['description'] },
       mapped: ['model', 'name', 'description', 'instructions', 'tools'],

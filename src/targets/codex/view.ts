@@ -39,9 +39,9 @@ export function codexView(agent: Agent, options: EmitOptions, notes: TargetMessa
   let instructions = text.prompt
   if (instructions.trim() === '') {
     instructions = description
-    notes.push({ rule: 'target-defaulted', data: { kind: 'blank-instructions' } })
+    notes.push({ rule: 'target-defaulted', data: { kind: 'blank-instructions' }, field: 'prompt' })
   }
-  const out: CodexAgent = { name: agent.name, description, developer_instructions: clipBytes(instructions, LIMITS.instructions, 'developer_instructions', notes) }
+  const out: CodexAgent = { name: agent.name, description, developer_instructions: clipBytes(instructions, LIMITS.instructions, 'developer_instructions', notes, 'prompt') }
   if (agent.title !== toTitle(agent.name)) {
     notes.push({ rule: 'target-dropped', data: { kind: 'title', title: agent.title, name: agent.name }, field: 'title' })
   }
@@ -103,14 +103,14 @@ function effortOf(agent: Agent, notes: TargetMessage[], left: Left[]): string | 
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8')
 
-/** At most `max` UTF-8 bytes, cut at a line or word, with a note; never silently. */
-function clipBytes(text: string, max: number, field: string, notes: TargetMessage[]): string {
+/** At most `max` UTF-8 bytes, cut at a line or word, with a note on the source field (`source`, else `field`); never silently. */
+function clipBytes(text: string, max: number, field: string, notes: TargetMessage[], source = field): string {
   const length = bytes(text)
   if (length <= max) return text
   let cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, max - 3)).toString('utf8').replace(/\uFFFD$/, '')
   const space = cut.search(/\s\S*$/)
   if (space > cut.length * 0.6) cut = cut.slice(0, space)
-  notes.push({ rule: 'target-truncated', data: { field, length, limit: max, bytes: true }, field })
+  notes.push({ rule: 'target-truncated', data: { field, length, limit: max, bytes: true }, field: source })
   return cut.trimEnd() + '…'
 }
 

@@ -9,7 +9,7 @@ import type { Agent } from '../../model/agent.js'
 import { localise } from '../shared/localise.js'
 import type { EmitOptions, TargetMessage } from '../types.js'
 import { LIMITS } from './tables.js'
-import { examplesSection } from '../shared/examples.js'
+import { examplesSection, noteExamplesSection } from '../shared/examples.js'
 import { functionsHeld, functionsOf, type FunctionDefinition } from '../shared/openai-functions.js'
 import { fit, metadataOf, openaiModel, samplingOf } from '../shared/openai-request.js'
 
@@ -37,7 +37,10 @@ export interface OpenAIView {
 export function openaiView(agent: Agent, options: EmitOptions, notes: TargetMessage[]): OpenAIView {
   const text = localise(agent, options.lang, notes)
   let instructions = text.prompt
-  if (text.examples.length > 0) instructions += (instructions ? '\n\n' : '') + examplesSection(text.examples)
+  if (text.examples.length > 0) {
+    instructions += (instructions ? '\n\n' : '') + examplesSection(text.examples)
+    noteExamplesSection(text.examples, notes)
+  }
   const body: AssistantRequest = {
     model: openaiModel(agent, options, notes),
     name: fit(text.title, LIMITS.name, 'name', notes),

@@ -9,7 +9,7 @@
  */
 import type { Agent } from '../../model/agent.js'
 import { toTitle } from '../../normalise/names.js'
-import { examplesSection } from '../shared/examples.js'
+import { examplesSection, noteExamplesSection } from '../shared/examples.js'
 import { localise } from '../shared/localise.js'
 import { functionsHeld, functionsOf } from '../shared/openai-functions.js'
 import { metadataOf, openaiModel, samplingOf } from '../shared/openai-request.js'
@@ -42,7 +42,10 @@ export interface ResponsesView {
 export function responsesView(agent: Agent, options: EmitOptions, notes: TargetMessage[]): ResponsesView {
   const text = localise(agent, options.lang, notes)
   let instructions = text.prompt
-  if (text.examples.length > 0) instructions += (instructions ? '\n\n' : '') + examplesSection(text.examples)
+  if (text.examples.length > 0) {
+    instructions += (instructions ? '\n\n' : '') + examplesSection(text.examples)
+    noteExamplesSection(text.examples, notes)
+  }
   const model = openaiModel(agent, options, notes)
   const declared = functionsOf(agent, notes)
   const body: ResponsesRequest = {

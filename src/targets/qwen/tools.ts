@@ -27,6 +27,7 @@ export function toolsOf(agent: Agent, notes: TargetMessage[]): QwenTools {
     if (!written.includes(name)) written.push(name)
   }
   const folded: string[] = []
+  const parts = new Map<string, string[]>()
   const left: { id: string; raw: string }[] = []
   for (const tool of agent.tools.items) {
     const name = getOwnValue(TOOL_NAMES, tool.id)
@@ -45,7 +46,12 @@ export function toolsOf(agent: Agent, notes: TargetMessage[]): QwenTools {
       continue
     }
     const whole = getOwnValue(PART_OF, tool.id)
-    if (whole !== undefined && ids.has(whole)) continue
+    if (whole !== undefined && ids.has(whole)) {
+      // `BashOutput` beside `Bash`: Qwen's shell tool covers it, and reads back as the shell alone: said.
+      const into = getOwnValue(TOOL_NAMES, whole)!
+      parts.set(into, [...(parts.get(into) ?? []), tool.raw])
+      continue
+    }
     // A tool of Qwen Code's own (`save_memory`, `lsp`), read from a Qwen file: written as Qwen names it.
     if (tool.id.startsWith('qwen:')) {
       add(tool.id.slice(5))
@@ -55,6 +61,7 @@ export function toolsOf(agent: Agent, notes: TargetMessage[]): QwenTools {
   }
   noteToolsLeftOut(left, notes)
   if (folded.length > 0) notes.push({ rule: 'target-translated', data: { kind: 'edit', tools: folded }, field: 'tools', value: folded[0]! })
+  for (const [into, raws] of parts) notes.push({ rule: 'target-translated', data: { kind: 'folded', tools: raws, into }, field: 'tools', value: raws[0]! })
   // Nothing left to name: an empty `tools` would grant every tool.
   if (written.length === 0) return noTools(notes)
   return { tools: written }

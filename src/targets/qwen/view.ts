@@ -95,7 +95,7 @@ function bodyOf(agent: Agent, prompt: string, notes: TargetMessage[]): string {
   if (prompt.trim().length >= PROMPT_MIN) return prompt
   let body = [agent.description.trim(), prompt.trim()].filter(Boolean).join('\n\n')
   if (body.length < PROMPT_MIN) body = [`You are the ${agent.title} agent.`, body].filter(Boolean).join('\n\n')
-  notes.push({ rule: 'target-defaulted', data: { kind: 'short-prompt', length: prompt.trim().length, min: PROMPT_MIN } })
+  notes.push({ rule: 'target-defaulted', data: { kind: 'short-prompt', length: prompt.trim().length, min: PROMPT_MIN }, field: 'prompt' })
   return body
 }
 

@@ -62,7 +62,7 @@ export function rooView(agent: Agent, options: EmitOptions, notes: TargetMessage
   if (mode.roleDefinition.trim() === '') {
     // Roo Code requires a role definition: the description says what the agent is for.
     mode.roleDefinition = whenToUse
-    notes.push({ rule: 'target-defaulted', data: { kind: 'blank-prompt' } })
+    notes.push({ rule: 'target-defaulted', data: { kind: 'blank-prompt' }, field: 'prompt' })
   }
   const groups = withPlan(withSourceOptions(groupsOf(agent, notes), agent.extensions.groupOptions, notes), agent, notes)
   mode.groups = [...groups].map(([group, options]) => (options === undefined ? group : [group, { ...options }]))

@@ -1,5 +1,6 @@
 /** Examples of when to use an agent, as text any target can hold. */
 import type { Example } from '../../model/agent.js'
+import type { TargetMessage } from '../types.js'
 import { EXAMPLES_HEADING, exampleBlock } from '../../normalise/examples.js'
 
 /** Defined beside the reading of examples, so that the dialects reading OpenAI requests back find the section. */
@@ -26,4 +27,15 @@ export function examplesSection(examples: readonly Example[]): string {
     return lines.join('\n')
   })
   return [`## ${EXAMPLES_HEADING}`, ...blocks].join('\n\n')
+}
+
+/**
+ * A note for the examples a section written from their parsed turns does not give
+ * back as their authors wrote them (`<user_request>` tags, other labels): read back,
+ * each is an `<example>` block written from its turns. Silent when every block is
+ * what its turns give.
+ */
+export function noteExamplesSection(examples: readonly Example[], notes: TargetMessage[]): void {
+  const reworded = examples.filter((ex) => ex.raw !== '' && ex.raw !== exampleBlock({ ...ex, raw: '' }))
+  if (reworded.length > 0) notes.push({ rule: 'target-translated', data: { kind: 'examples-section', count: reworded.length }, field: 'examples' })
 }

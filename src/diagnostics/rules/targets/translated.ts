@@ -8,6 +8,8 @@ type Translated =
   | { kind: 'function'; id: string; name: string }
   | { kind: 'colour'; color: string; nearest: string }
   | { kind: 'task' }
+  // The OpenAI targets: `<example>` blocks written as the instructions' examples section, from their parsed turns.
+  | { kind: 'examples-section'; count: number }
   // opencode's own: `inherit` (opencode leaves the key out), Write/MultiEdit as `edit`, `Bash(…)` as a
   // `bash` pattern, `permissionMode` as permissions, a mode as `subagent`, a key under opencode's name.
   | { kind: 'inherit'; others: string[] }
@@ -60,6 +62,8 @@ export const targetTranslated = {
           return `Colour \`${d.color}\` written as \`${d.nearest}\`${d.target === 'opencode' ? '' : `, the nearest ${host(d.target)} keeps`}`
         case 'task':
           return 'Tool `Task` written as `Agent`, its current name in Claude Code'
+        case 'examples-section':
+          return `${d.count === 1 ? 'An `<example>` block' : `${d.count} \`<example>\` blocks`} written in the instructions' examples section from ${d.count === 1 ? 'its' : 'their'} turns; read back, ${d.count === 1 ? 'it is' : 'they are'} no longer worded as written`
         case 'inherit':
           return `Model \`inherit\` left out, as ${host(d.target)} says it${others(d.others)}`
         case 'edit':
