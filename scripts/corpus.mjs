@@ -19,6 +19,7 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { build, diagnosticsOf, TARGET_IDS } from '../dist/index.js'
 import { SHARED } from './shared.mjs'
@@ -75,8 +76,12 @@ function formatPlace(d, max = 240) {
   return `${d.path}:${d.line}:${d.column}: ${message} (${d.rule})`
 }
 
+/** The bundled examples (every dialect, one file each at least) are run as one more collection. */
+const EXAMPLES = 'agentdef/agents'
+const EXAMPLES_DIR = fileURLToPath(new URL('../agents/', import.meta.url))
+
 function runCollection(name, out, onCollision) {
-  const dir = join(CORPUS, name)
+  const dir = name === EXAMPLES ? EXAMPLES_DIR : join(CORPUS, name)
   const row = {
     collection: name,
     files: 0,
@@ -243,6 +248,7 @@ async function main() {
   let collections = readdirSync(CORPUS)
     .filter((name) => statSync(join(CORPUS, name)).isDirectory())
     .sort()
+  collections.push(EXAMPLES)
   if (options.collection) {
     if (!collections.includes(options.collection)) usage(`no collection \`${options.collection}\` in ${CORPUS} (have: ${collections.join(', ')})`)
     collections = [options.collection]

@@ -126,7 +126,6 @@ export const testPlannerAgent = new Agent({
     "",
     "## What you hand back",
     "A checklist the implementer can follow, smallest test first.",
-    "",
   ].join("\n"),
   handoffDescription: "Plans the tests a change needs before any code is written. Use when a task touches behaviour users rely on.",
   model: "gpt-5.6-terra",

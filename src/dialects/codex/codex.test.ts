@@ -34,7 +34,7 @@ describe('Codex custom agents', () => {
     expect(agent!.name).toBe('pr-reviewer')
     expect(agent!.description).toBe('Reviews pull requests for correctness.')
     expect(agent!.model).toMatchObject({ raw: 'gpt-5.6-terra', family: 'openai' })
-    expect(agent!.instructions.text).toBe('You review code.\n\n## Rules\n- Be kind.\n')
+    expect(agent!.instructions.text).toBe('You review code.\n\n## Rules\n- Be kind.')
     expect(agent!.source.promptLine).toBe(9)
     expect(agent!.instructions.outline.map((s) => [s.title, s.line])).toEqual([['Rules', 11]])
     expect(agent!.source.fields).toMatchObject({ name: 2, description: 3, model: 4, tools: 6 })

@@ -53,7 +53,8 @@ export function readCodex(source: DataSource, file: VFile): Draft[] {
 
   let prompt = ''
   const instructions = data.developer_instructions
-  if (typeof instructions === 'string') prompt = instructions
+  // A multi-line TOML string keeps the newline before its closing `"""`: the prompt is the text, without trailing blank space.
+  if (typeof instructions === 'string') prompt = instructions.replace(/\s+$/, '')
   else {
     // Codex itself refuses the file; what can be read is kept, and the prompt is empty.
     const found = instructions === undefined ? 'missing' : `a ${Array.isArray(instructions) ? 'list' : typeof instructions}, not a string`

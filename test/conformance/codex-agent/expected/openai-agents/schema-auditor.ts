@@ -125,7 +125,6 @@ export const schemaAuditorAgent = new Agent({
     "",
     "## How you report",
     "One finding per line: the file, the statement, the risk, the safer form.",
-    "",
   ].join("\n"),
   handoffDescription: "Audits database migrations for locking and data-loss risks. Use before a migration is merged.",
   model: "gpt-5.5",
