@@ -42,3 +42,16 @@ describe('project instruction files', () => {
     expect(diagnosticsOf(named.file).map((d) => `${d.severity}:${d.rule}`)).toEqual(['warning:input-instructions'])
   })
 })
+
+describe('no inputs', () => {
+  it('an empty folder, or one of files that are no agents, is an error (exit 1), never `0/0 files compiled` and success', async () => {
+    const { run, tempProject } = await import('./helpers/cli.js')
+    const dir = tempProject({ 'agents/README.md': '# Our agents\n', 'agents/AGENTS.md': '# Rules\n' })
+    for (const args of [['build', 'agents', '--out', 'out'], ['lint', 'agents']]) {
+      const command = args[0]!
+      const result = run(dir, ...args)
+      expect(result.status, command).toBe(1)
+      expect(result.stderr).toContain('error: No agent definition found in `agents` (2 files skipped as not agents) (input-none)')
+    }
+  })
+})

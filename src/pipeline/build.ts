@@ -61,6 +61,12 @@ export function build(options: BuildOptions): BuildResult {
     report(file, 'input-instructions', { name: basename(path), tools: instructionFileOf(path)!, named: false })
     general.push(file)
   }
+  // Nothing to compile, though every input exists: an error, never `0/0 files compiled` and success.
+  if (inputs.files.length === 0 && inputs.missing.length === 0) {
+    const file = new VFile({ path: displayPath(options.inputs[0] ?? '.', cwd) })
+    report(file, 'input-none', { inputs: options.inputs.map((path) => displayPath(path, cwd)), skipped: inputs.skipped.length + inputs.instructions.length })
+    general.push(file)
+  }
   const files: FileOutcome[] = inputs.files.map((path) => {
     let bytes: Uint8Array
     try {

@@ -44,6 +44,12 @@ export const buildRules = {
     explanation: 'A project instruction file (AGENTS.md, CLAUDE.md, GEMINI.md…) was skipped: it holds instructions for every session, not an agent definition.',
     message: (d: { name: string; tools: string; named: boolean }) => `Skipped: \`${d.name}\` holds project instructions read by ${d.tools}, not an agent definition`,
   }),
+  'input-none': rule({
+    severity: 'error',
+    explanation: 'The inputs hold no agent definition: a build of nothing is a failure, so that a renamed or emptied folder does not pass CI.',
+    message: (d: { inputs: string[]; skipped: number }) =>
+      `No agent definition found in ${d.inputs.map((i) => `\`${i}\``).join(', ')}${d.skipped > 0 ? ` (${d.skipped} file${d.skipped === 1 ? '' : 's'} skipped as not agents)` : ''}`,
+  }),
   'input-missing': rule({ severity: 'error', explanation: 'An input path does not exist.', message: (d: { path: string }) => `Input \`${d.path}\` does not exist` }),
   'internal-error': rule({
     severity: 'error',
