@@ -11,7 +11,7 @@ import type { CollisionPolicy } from './pipeline/collisions.js'
 import { compileSource } from './pipeline/compile.js'
 import { combine } from './pipeline/combine.js'
 import { report } from './diagnostics/report.js'
-import { count, diagnosticsOf, plural } from './diagnostics/format.js'
+import { count, diagnosticsOf, escapeControls, plural } from './diagnostics/format.js'
 import { isTargetId, TARGET_IDS, targets } from './targets/registry.js'
 import { ConfigError } from './config/load.js'
 import { addRegistryHelp } from './command-line/help.js'
@@ -77,7 +77,7 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
         const d = count(diagnosticsOf(f.file))
         const what = f.agents.length > 0 ? f.agents.map((a) => `${a.source.dialect} → ${a.name}`).join(', ') : 'not compiled'
         const outputs = flags.check ? `${f.unchanged.length} up to date, ${f.drift.length} stale` : `${f.written.length} written, ${f.unchanged.length} unchanged`
-        io.stdout.write(`${f.file.path}: ${what} (${outputs}; ${plural(d.errors, 'error')}, ${plural(d.warnings, 'warning')})\n`)
+        io.stdout.write(`${escapeControls(f.file.path)}: ${what} (${outputs}; ${plural(d.errors, 'error')}, ${plural(d.warnings, 'warning')})\n`)
       }
       printDiagnostics(io, all, flags.verbose ?? false)
       const compiled = result.files.filter((f) => f.agents.length > 0 && !f.file.messages.some((m) => m.fatal === true)).length

@@ -179,3 +179,14 @@ describe('any text survives every target (property)', () => {
     )
   })
 })
+
+describe('text from inputs on the terminal', () => {
+  it('an escape sequence in a tool name and a newline in a file name are written as escapes, one diagnostic per line', async () => {
+    const { run, tempProject } = await import('./helpers/cli.js')
+    const dir = tempProject({ 'agents/odd\nname.md': '---\nname: odd\ndescription: Does odd things.\ntools: Read, "\u001b[2JClear"\n---\n\nYou do odd things.\n' })
+    const result = run(dir, 'lint', 'agents')
+    expect(result.stderr).not.toContain('\u001b')
+    expect(result.stderr).toContain('\\x1b[2JClear')
+    for (const line of result.stderr.trimEnd().split('\n')) expect(line).toMatch(/^(agents\/odd\\nname\.md:\d+:\d+: (error|warning|info): .* \([a-z-]+\)|\d+ files? checked, .*)$/)
+  })
+})

@@ -28,7 +28,23 @@ export function diagnosticsOf(file: VFile): Diagnostic[] {
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.path}:${d.line}:${d.column}: ${d.severity}: ${d.message} (${d.rule})`
+  return `${escapeControls(d.path)}:${d.line}:${d.column}: ${d.severity}: ${escapeControls(d.message)} (${d.rule})`
+}
+
+/**
+ * Text from an input (a file name, a tool name, a value) made safe for a terminal
+ * line: control characters (C0 but tab, DEL, C1) and the bidirectional overrides
+ * that reorder what a reader sees are written as escapes (`\x1b`, `\n`, `\u202e`),
+ * so that an escape sequence cannot clear the screen and a newline cannot split a
+ * diagnostic. JSON output needs none of this: its serialiser escapes.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    if (c === '\n') return '\\n'
+    if (c === '\r') return '\\r'
+    const code = c.charCodeAt(0)
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`
+  })
 }
 
 export interface Counts {
