@@ -55,3 +55,37 @@ describe('no inputs', () => {
     }
   })
 })
+
+describe('filesystem errors are diagnostics', () => {
+  it('an output folder that is a file is an error for that output; the other targets are written, nothing throws', async () => {
+    const { run, tempProject, listFiles } = await import('./helpers/cli.js')
+    const dir = tempProject({ 'agents/a.md': '---\nname: a\ndescription: Does a.\n---\n\nYou do a.\n', 'out/claude': 'not a folder' })
+    const result = run(dir, 'build', 'agents', '--out', 'out', '--target', 'claude,opencode')
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/error: Cannot write `claude\/a\.md`: .* \(output-write\)/)
+    expect(listFiles(dir)).toContain('out/opencode/a.md')
+  })
+
+  it('a folder nested past the path length limit is a diagnostic for that folder; the rest of the build goes on', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const { run, tempProject } = await import('./helpers/cli.js')
+    const dir = tempProject({ 'agents/a.md': '---\nname: a\ndescription: Does a.\n---\n\nYou do a.\n' })
+    // Built one level at a time from inside (each call's path stays short), until the whole path passes PATH_MAX (4096).
+    const part = 'd'.repeat(200)
+    const cwd = process.cwd()
+    try {
+      process.chdir(join(dir, 'agents'))
+      for (let i = 0; i < 25; i++) {
+        mkdirSync(part)
+        process.chdir(part)
+      }
+      writeFileSync('b.md', '---\nname: b\ndescription: Does b.\n---\n\nYou do b.\n')
+    } finally {
+      process.chdir(cwd)
+    }
+    const result = run(dir, 'build', 'agents', '--out', 'out', '--target', 'claude')
+    expect(result.stderr).toMatch(/error: .*(ENAMETOOLONG|too long).* \((file-read)\)/)
+    expect(result.stdout).toContain('agents/a.md: claude → a')
+  })
+})

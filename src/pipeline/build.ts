@@ -56,6 +56,11 @@ export function build(options: BuildOptions): BuildResult {
     report(file, 'input-skipped', { inFolder: true })
     general.push(file)
   }
+  for (const { path, reason } of inputs.unreadable) {
+    const file = new VFile({ path: displayPath(path, cwd) })
+    report(file, 'file-read', { reason })
+    general.push(file)
+  }
   for (const path of inputs.instructions) {
     const file = new VFile({ path: displayPath(path, cwd) })
     report(file, 'input-instructions', { name: basename(path), tools: instructionFileOf(path)!, named: false })

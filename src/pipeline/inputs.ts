@@ -20,6 +20,8 @@ export interface Inputs {
   skipped: string[]
   /** Project instruction files found in a folder (`AGENTS.md`), skipped with a note of their own. */
   instructions: string[]
+  /** Folders that could not be listed, with the reason. */
+  unreadable: { path: string; reason: string }[]
 }
 
 /** @param exclude a folder never searched (the output folder, when it lies inside an input). */
@@ -28,10 +30,18 @@ export function findInputs(paths: string[], exclude?: string): Inputs {
   const missing: string[] = []
   const skipped: string[] = []
   const instructions: string[] = []
+  const unreadable: { path: string; reason: string }[] = []
   const excluded = exclude ? resolve(exclude) : undefined
   const walk = (dir: string) => {
     if (excluded && resolve(dir) === excluded) return
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))
+    let entries
+    try {
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))
+    } catch (error) {
+      // A folder that cannot be listed (too long a path, no permission): said for that folder; the others go on.
+      unreadable.push({ path: dir, reason: (error as Error).message })
+      return
+    }
     const siblings = entries.filter((e) => e.isFile()).map((e) => e.name)
     for (const entry of entries) {
       const path = join(dir, entry.name)
@@ -56,7 +66,7 @@ export function findInputs(paths: string[], exclude?: string): Inputs {
     if (stat.isDirectory()) walk(path)
     else found.add(path)
   }
-  return { files: [...found], missing, skipped, instructions }
+  return { files: [...found], missing, skipped, instructions, unreadable }
 }
 
 /** A name some dialect reads, as Markdown or as data. */

@@ -39,8 +39,14 @@ export function writeOutput(outDir: string, rel: string, content: string, check:
 export function listOutputs(outDir: string, dirs: string[]): string[] {
   const out: string[] = []
   const walk = (abs: string) => {
-    if (!existsSync(abs)) return
-    for (const entry of readdirSync(abs, { withFileTypes: true })) {
+    let entries
+    try {
+      entries = readdirSync(abs, { withFileTypes: true })
+    } catch {
+      // Absent, or not a folder (`<out>/claude` is a file): nothing agentdef wrote is there; writing into it says why.
+      return
+    }
+    for (const entry of entries) {
       const path = join(abs, entry.name)
       if (entry.isDirectory()) walk(path)
       else if (entry.isFile() && !entry.name.startsWith('.agentdef-tmp-')) out.push(relative(outDir, path).split(sep).join('/'))
