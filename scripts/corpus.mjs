@@ -80,8 +80,11 @@ function formatPlace(d, max = 240) {
 const EXAMPLES = 'agentdef/agents'
 const EXAMPLES_DIR = fileURLToPath(new URL('../agents/', import.meta.url))
 
+/** A collection's folder: under the corpus, or the bundled examples. */
+const collectionDir = (name) => (name === EXAMPLES ? EXAMPLES_DIR : join(CORPUS, name))
+
 function runCollection(name, out, onCollision) {
-  const dir = name === EXAMPLES ? EXAMPLES_DIR : join(CORPUS, name)
+  const dir = collectionDir(name)
   const row = {
     collection: name,
     files: 0,
@@ -220,7 +223,7 @@ function table(rows, total) {
 /** Run the collections on `jobs` worker threads, largest first; results in the order given. */
 async function runAll(collections, out, jobs, onCollision) {
   if (jobs <= 1 || collections.length <= 1) return collections.map((name) => runCollection(name, out, onCollision))
-  const size = new Map(collections.map((name) => [name, filesUnder(join(CORPUS, name)).length]))
+  const size = new Map(collections.map((name) => [name, filesUnder(collectionDir(name)).length]))
   const queue = [...collections].sort((a, b) => size.get(b) - size.get(a))
   const results = new Map()
   const worker = () =>
