@@ -31,7 +31,7 @@ const COVERS = {
 const OPTIONS = { targets: ['claude'], lang: 'all', modelMap: {}, maxBytes: Number.MAX_SAFE_INTEGER }
 
 /** The targets whose outputs are read back, by id. */
-export const READ_BACK = Object.fromEntries(Object.entries(targets).filter(([, t]) => t.readBack && t.nativePath))
+export const READ_BACK = Object.fromEntries(Object.entries(targets).filter(([, t]) => t.readBack))
 
 /** A Claude output's fields as compared (undefined when absent). */
 function claudeFields(text) {
@@ -64,7 +64,8 @@ export function roundTripOutcome(outcome, tally, cache = new Map()) {
       if (!output) continue
       // A target that gathers every agent into one file (Roo's `.roomodes`) gives every agent the same
       // content: it is read back once, and each agent found in it by name.
-      const path = target.nativePath(agent.name, agent)
+      // Where the target's tool reads it; a request body no tool reads from a folder, as the file it is written to.
+      const path = target.nativePath?.(agent.name, agent) ?? output.path.slice(output.path.lastIndexOf('/') + 1)
       const dialect = typeof target.readBack === 'function' ? target.readBack(agent) : target.readBack
       const key = `${path}\0${output.content}`
       let back = cache.get(key)

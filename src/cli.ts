@@ -48,17 +48,20 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
   withShared(
     program
       .command('build')
-      .description('compile files and folders of agent definitions into <out>/<target>/')
+      .description('compile files and folders of agent definitions into <out>/<target>/, or where each tool reads them (--layout native)')
       .argument('[inputs...]', 'files or folders (searched recursively)', ['agents'])
-      .option('-o, --out <dir>', 'output folder', 'dist')
+      .option('-o, --out <dir>', 'output folder (default: dist; the current folder with --layout native)')
+      .addOption(new Option('--layout <layout>', 'flat: <out>/<target>/<file>; native: where each tool reads it (.claude/agents/, .github/agents/, .roomodes…)').choices(['flat', 'native']).default('flat'))
+      .option('--force', 'overwrite a file at an output path that agentdef did not write')
       .option('-t, --target <ids>', `targets, comma-separated (${TARGET_IDS.join(', ')}, a custom target's id, or all)`, parseTargets, ['all'])
       .option('--check', 'write nothing; exit 1 if any output would change')
       .option('--clean', 'remove outputs whose source has gone')
       .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-path']).default('error'))
       .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json']).default('pretty')),
-  ).action((inputs: string[], given: SharedFlags & { out: string; target: string[]; check?: boolean; clean?: boolean; format: string; onCollision: CollisionPolicy }, command: Command) => {
+  ).action((inputs: string[], given: SharedFlags & { out?: string; target: string[]; check?: boolean; clean?: boolean; format: string; onCollision: CollisionPolicy; layout: 'flat' | 'native'; force?: boolean }, command: Command) => {
     const flags = withConfig(given, command)
-    const result = build({ ...compileOptions(flags, flags.target), inputs, out: flags.out, check: flags.check ?? false, clean: flags.clean ?? false, onCollision: flags.onCollision })
+    const out = flags.out ?? (flags.layout === 'native' ? '.' : 'dist')
+    const result = build({ ...compileOptions(flags, flags.target), inputs, out, check: flags.check ?? false, clean: flags.clean ?? false, onCollision: flags.onCollision, layout: flags.layout, force: flags.force ?? false })
     const all = [...result.files.map((f) => f.file), ...result.general].flatMap(diagnosticsOf)
     const totals = count(all)
     if (flags.format === 'json') {

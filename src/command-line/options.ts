@@ -103,10 +103,10 @@ export function withConfig<T extends SharedFlags>(flags: T, command: Command): T
   const given = (key: string) => command.getOptionValueSource(key) === 'cli'
   const merged: Record<string, unknown> = { ...(flags as object), modelMap: { ...config.modelMap, ...flags.modelMap }, toolMap: { ...config.toolMap, ...flags.toolMap } }
   if (config.customTargets) merged.customTargets = config.customTargets
-  const fill: [keyof typeof config, string][] = [['lang', 'lang'], ['model', 'model'], ['maxSize', 'maxSize'], ['targets', 'target'], ['out', 'out'], ['onCollision', 'onCollision']]
+  const fill: [keyof typeof config, string][] = [['lang', 'lang'], ['model', 'model'], ['maxSize', 'maxSize'], ['targets', 'target'], ['out', 'out'], ['onCollision', 'onCollision'], ['layout', 'layout']]
   for (const [from, to] of fill) {
-    // `model` has no default, so it is absent from the flags unless given.
-    if (config[from] !== undefined && (to in flags || to === 'model') && !given(to)) merged[to] = config[from]
+    // `model` and `out` have no default, so they are absent from the flags unless given.
+    if (config[from] !== undefined && (to in flags || to === 'model' || to === 'out') && !given(to)) merged[to] = config[from]
   }
   return merged as T
 }

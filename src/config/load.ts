@@ -27,6 +27,8 @@ export interface Config {
   toolMap?: Record<string, string | string[]>
   model?: string
   onCollision?: 'error' | 'prefix-path'
+  /** `flat` or `native` (`build --layout`). */
+  layout?: 'flat' | 'native'
   /** Largest input accepted, in bytes. */
   maxSize?: number
 }
@@ -38,7 +40,7 @@ export class ConfigError extends Error {
   }
 }
 
-const KEYS = ['targets', 'customTargets', 'out', 'lang', 'modelMap', 'toolMap', 'model', 'onCollision', 'maxSize']
+const KEYS = ['targets', 'customTargets', 'layout', 'out', 'lang', 'modelMap', 'toolMap', 'model', 'onCollision', 'maxSize']
 
 /** The config at `path`, or at `./agentdef.config.json` when no path is given and it exists. */
 export function loadConfig(path: string | undefined): Config {
@@ -112,6 +114,11 @@ function validate(data: unknown, file: string): Config {
   if (onCollision !== undefined) {
     if (onCollision !== 'error' && onCollision !== 'prefix-path') fail(['onCollision', 'be error or prefix-path'])
     config.onCollision = onCollision as Config['onCollision']
+  }
+  const layout = string('layout')
+  if (layout !== undefined) {
+    if (layout !== 'flat' && layout !== 'native') fail(['layout', 'be flat or native'])
+    config.layout = layout as Config['layout']
   }
   if (object.maxSize !== undefined) {
     if (typeof object.maxSize !== 'number' || !Number.isInteger(object.maxSize) || object.maxSize < 1) fail(['maxSize', 'be a number of bytes'])

@@ -3,7 +3,7 @@
  * others), resolve name collisions, then write or check the outputs.
  */
 import { readFileSync } from 'node:fs'
-import { basename } from 'node:path'
+import { basename, relative, resolve, sep } from 'node:path'
 import { VFile } from 'vfile'
 import { report } from '../diagnostics/report.js'
 import { prefixPaths, resolveCollisions, type CollisionPolicy } from './collisions.js'
@@ -11,7 +11,10 @@ import { wholesOf, withWholes } from './combine.js'
 import { emitAll, outputPath, recogniseSource, type CompileOptions, type CompileResult } from './compile.js'
 import { displayPath, findInputs } from './inputs.js'
 import { instructionFileOf } from './instruction-files.js'
-import { listOutputs, removeOutput, writeOutput, type WriteState } from './write.js'
+import { isTargetId, targets } from '../targets/registry.js'
+import type { Target } from '../targets/types.js'
+import { readManifest } from './manifest.js'
+import { writeOutputs } from './outputs.js'
 
 export interface BuildOptions extends CompileOptions {
   inputs: string[]
@@ -25,6 +28,10 @@ export interface BuildOptions extends CompileOptions {
   write?: boolean
   /** What to do when files define different agents of the same name. Default `error`. */
   onCollision?: CollisionPolicy
+  /** `flat` (default): `<out>/<target>/<file>`; `native`: where each target's tool reads it (`.claude/agents/…`). */
+  layout?: 'flat' | 'native'
+  /** Overwrite a file at an output's path that agentdef did not write. */
+  force?: boolean
 }
 
 export interface FileOutcome extends CompileResult {
@@ -44,7 +51,15 @@ export interface BuildResult {
 
 export function build(options: BuildOptions): BuildResult {
   const cwd = options.cwd ?? process.cwd()
-  const inputs = findInputs(options.inputs, options.out)
+  const native = options.layout === 'native'
+  // The native layout writes beside the sources (`.claude/agents/`): the folder is searched, and the files the
+  // manifest says agentdef wrote are left out instead.
+  const inputs = findInputs(options.inputs, native ? undefined : options.out)
+  if (native) {
+    const owned = readManifest(options.out).files
+    const written = (path: string) => Object.hasOwn(owned, relative(resolve(options.out), resolve(path)).split(sep).join('/'))
+    inputs.files = inputs.files.filter((path) => !written(path))
+  }
   const general: VFile[] = []
   for (const path of inputs.missing) {
     const file = new VFile({ path: displayPath(path, cwd) })
@@ -88,45 +103,9 @@ export function build(options: BuildOptions): BuildResult {
   resolveCollisions(files)
   gather(files, options.out, cwd, general)
 
-  const drift: string[] = []
-  if (options.write === false) return { files, general, drift, stale: [] }
-  /** Each path written once: the agents of a gathered file (Roo's `.roomodes`) share it. */
-  const produced = new Map<string, WriteState | undefined>()
-  for (const outcome of files) {
-    for (const output of outcome.outputs) {
-      if (produced.has(output.path)) {
-        const state = produced.get(output.path)
-        if (state && !outcome[state].includes(output.path)) outcome[state].push(output.path)
-        continue
-      }
-      let state: WriteState
-      try {
-        state = writeOutput(options.out, output.path, output.content, options.check ?? false)
-      } catch (error) {
-        produced.set(output.path, undefined)
-        report(outcome.file, 'output-write', { path: output.path, reason: (error as Error).message })
-        continue
-      }
-      produced.set(output.path, state)
-      outcome[state].push(output.path)
-      if (state === 'drift') {
-        drift.push(output.path)
-        report(outcome.file, 'output-drift', { path: output.path })
-      }
-    }
-  }
-
-  const stale = listOutputs(options.out, options.targets).filter((path) => !produced.has(path))
-  for (const path of stale) {
-    const file = new VFile({ path: displayPath(`${options.out}/${path}`, cwd) })
-    if (options.clean && !options.check) {
-      removeOutput(options.out, path)
-      report(file, 'output-stale', { state: 'removed' })
-    } else {
-      report(file, 'output-stale', { state: options.check ? 'check' : 'kept' })
-    }
-    general.push(file)
-  }
+  if (options.write === false) return { files, general, drift: [], stale: [] }
+  if (options.layout === 'native') toNativePaths(files)
+  const { drift, stale } = writeOutputs(files, { out: options.out, targets: options.targets, check: options.check ?? false, clean: options.clean ?? false, force: options.force ?? false, cwd, inputs: new Set(inputs.files.map((path) => resolve(path))) }, general)
   return { files, general, drift, stale }
 }
 
@@ -144,4 +123,20 @@ function gather(files: FileOutcome[], out: string, cwd: string, general: VFile[]
     },
   )
   for (const outcome of files) outcome.outputs = withWholes(outcome.outputs, wholes)
+}
+
+/**
+ * The native layout: each output where its target's tool reads it (`Target.nativePath`:
+ * `.claude/agents/<name>.md`, `.roomodes`…); a target no tool reads from a folder
+ * (`prompt`, the OpenAI request bodies) keeps `<target>/<file>`.
+ */
+function toNativePaths(files: FileOutcome[]): void {
+  for (const outcome of files) {
+    for (const output of outcome.outputs) {
+      const target = isTargetId(output.target) ? (targets[output.target] as Target) : undefined
+      if (!target?.nativePath) continue
+      const agent = outcome.agents.find((a) => a.name === output.agent)
+      output.path = target.nativePath(output.agent, agent)
+    }
+  }
 }

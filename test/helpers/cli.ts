@@ -100,13 +100,14 @@ export function tempProject(files: Record<string, string | Uint8Array>): string 
 }
 
 /** Every file under `dir`, relative, with `/` separators, sorted. */
-export function listFiles(dir: string): string[] {
+export function listFiles(dir: string, { manifest = false } = {}): string[] {
   const out: string[] = []
   const walk = (abs: string) => {
     for (const entry of readdirSync(abs, { withFileTypes: true })) {
       const path = join(abs, entry.name)
       if (entry.isDirectory()) walk(path)
-      else out.push(relative(dir, path).split('\\').join('/'))
+      // The outputs; the manifest agentdef keeps beside them is listed on request (test/layout.test.ts checks it).
+      else if (manifest || entry.name !== '.agentdef-manifest.json') out.push(relative(dir, path).split('\\').join('/'))
     }
   }
   if (existsSync(dir)) walk(dir)

@@ -20,9 +20,30 @@ export const buildRules = {
     explanation: 'An output file could not be written.',
     message: (d: { path: string; reason: string }) => `Cannot write \`${d.path}\`: ${d.reason}`,
   }),
+  'output-not-owned': rule({
+    severity: 'error',
+    explanation: 'A file agentdef did not write (it is not in the output folder\'s manifest) is where an output goes: it is not overwritten, unless --force.',
+    message: (d: { path: string }) => `\`${d.path}\` exists and agentdef did not write it; not overwritten (--force replaces it)`,
+  }),
+  'output-is-source': rule({
+    severity: 'info',
+    explanation: 'An output would replace its own source, which is already where its tool reads it (the native layout); the source is left as it is.',
+    message: (d: { path: string }) => `\`${d.path}\` is this agent's source, already where its tool reads it; left as it is`,
+  }),
+  'output-edited': rule({
+    severity: 'warning',
+    explanation: 'A file agentdef wrote was edited since; the new output replaces it.',
+    message: (d: { path: string }) => `\`${d.path}\` was edited since agentdef wrote it; replaced by the new output`,
+  }),
+  'manifest-unreadable': rule({
+    severity: 'warning',
+    explanation: 'The output folder\'s manifest (.agentdef-manifest.json) cannot be read; it is written anew, and files agentdef did not write are left alone.',
+    message: (d: { reason: string }) => `The manifest cannot be read (${d.reason}); written anew from this build`,
+  }),
   'output-stale': rule({
-    severity: { of: (d) => (d.state === 'removed' ? 'info' : d.state === 'check' ? 'error' : 'warning'), among: ['warning', 'error', 'info'] },
-    explanation: 'An output file has no source any more.',
+    // Removed is said at the default verbosity: a build that deletes files says so.
+    severity: { of: (d) => (d.state === 'check' ? 'error' : 'warning'), among: ['warning', 'error'] },
+    explanation: 'An output file agentdef wrote has no source any more.',
     message: (d: { state: 'removed' | 'check' | 'kept' }) =>
       d.state === 'removed' ? 'Removed: its source has gone' : `Output has no source any more${d.state === 'check' ? '' : ' (remove it with --clean)'}`,
   }),

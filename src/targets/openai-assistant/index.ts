@@ -10,7 +10,6 @@ export const openaiAssistant: Target<OpenAIView> = {
   template: 'openai-assistant.hbs',
   toView: openaiView,
   verify: checkOpenAI,
-  // A request body, which no tool reads from a folder: the round trip reads it as a JSON file, claimed by its shape.
-  nativePath: (name) => `${name}.json`,
+  // A request body, which no tool reads from a folder: no `nativePath`; the round trip reads it as `<name>.json`, claimed by its shape.
   readBack: 'openai-assistant',
 }

@@ -1,0 +1,116 @@
+/**
+ * Stage 5 of a build: each output written (or compared, with `--check`) where its
+ * layout puts it, as its owner: a file agentdef did not write is never overwritten
+ * (`--force` replaces it), a file it wrote and someone edited since is said before it
+ * is replaced, and only the manifest's files whose source has gone are stale
+ * (`--clean` removes them, and says so). The manifest is written last.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { VFile } from 'vfile'
+import { report } from '../diagnostics/report.js'
+import type { Output } from './compile.js'
+import { displayPath } from './inputs.js'
+import { MANIFEST_FILE, manifestText, readManifest, sha256, type Manifest } from './manifest.js'
+import { insideOut, removeOutput, writeOutput, type WriteState } from './write.js'
+
+/** What the write stage reads and fills of a build's file (build.ts's `FileOutcome`). */
+interface Outcome {
+  file: VFile
+  outputs: Output[]
+  written: string[]
+  unchanged: string[]
+  drift: string[]
+}
+
+export interface WriteOptions {
+  out: string
+  targets: readonly string[]
+  check: boolean
+  clean: boolean
+  force: boolean
+  cwd: string
+  /** The inputs of the build, as absolute paths: never overwritten, whatever their content. */
+  inputs: ReadonlySet<string>
+}
+
+export function writeOutputs(files: Outcome[], options: WriteOptions, general: VFile[]): { drift: string[]; stale: string[] } {
+  const { files: owned, problem } = readManifest(options.out)
+  const note = (path: string) => {
+    const file = new VFile({ path: displayPath(`${options.out}/${path}`, options.cwd) })
+    general.push(file)
+    return file
+  }
+  if (problem !== undefined) report(note(MANIFEST_FILE), 'manifest-unreadable', { reason: problem })
+  const next: Manifest = Object.create(null) as Manifest
+  const drift: string[] = []
+  /** Each path written once: the agents of a gathered file (Roo's `.roomodes`) share it. */
+  const produced = new Map<string, WriteState | undefined>()
+  for (const outcome of files) {
+    for (const output of outcome.outputs) {
+      if (produced.has(output.path)) {
+        const state = produced.get(output.path)
+        if (state && !outcome[state].includes(output.path)) outcome[state].push(output.path)
+        continue
+      }
+      const full = insideOut(options.out, output.path)
+      const current = full && existsSync(full) ? readFileSync(full) : undefined
+      const entry = Object.hasOwn(owned, output.path) ? owned[output.path] : undefined
+      // A source of this build where an output goes (the native layout): never replaced. Its own source, where its
+      // tool reads it already (`.claude/agents/x.md` to claude), is left as it is with a note; another's is an error.
+      if (full && current !== undefined && entry === undefined && options.inputs.has(full)) {
+        produced.set(output.path, undefined)
+        if (resolve(options.cwd, outcome.file.path) === full) report(outcome.file, 'output-is-source', { path: output.path })
+        else report(outcome.file, 'output-not-owned', { path: output.path })
+        continue
+      }
+      if (current !== undefined && !current.equals(Buffer.from(output.content, 'utf8')) && !options.check) {
+        if (entry === undefined && !options.force) {
+          produced.set(output.path, undefined)
+          report(outcome.file, 'output-not-owned', { path: output.path })
+          continue
+        }
+        if (entry !== undefined && sha256(current) !== entry.sha256) report(outcome.file, 'output-edited', { path: output.path })
+      }
+      let state: WriteState
+      try {
+        state = writeOutput(options.out, output.path, output.content, options.check)
+      } catch (error) {
+        produced.set(output.path, undefined)
+        report(outcome.file, 'output-write', { path: output.path, reason: (error as Error).message })
+        continue
+      }
+      produced.set(output.path, state)
+      outcome[state].push(output.path)
+      if (state !== 'drift') next[output.path] = { target: output.target, sha256: sha256(output.content) }
+      if (state === 'drift') {
+        drift.push(output.path)
+        report(outcome.file, 'output-drift', { path: output.path })
+      }
+    }
+  }
+
+  // Stale: files of the manifest, for a target of this run, that this run did not produce. Nothing else is agentdef's.
+  const stale = Object.keys(owned)
+    .filter((path) => !produced.has(path) && options.targets.includes(owned[path]!.target))
+    .sort()
+  for (const path of stale) {
+    if (options.clean && !options.check) {
+      removeOutput(options.out, path)
+      report(note(path), 'output-stale', { state: 'removed' })
+    } else {
+      report(note(path), 'output-stale', { state: options.check ? 'check' : 'kept' })
+      next[path] = owned[path]!
+    }
+  }
+  // The other targets' files stay agentdef's, untouched by a run that did not build them.
+  for (const [path, entry] of Object.entries(owned)) if (!produced.has(path) && !options.targets.includes(entry.target)) next[path] = entry
+  if (!options.check && (Object.keys(next).length > 0 || Object.keys(owned).length > 0)) {
+    try {
+      writeOutput(options.out, MANIFEST_FILE, manifestText(next), false)
+    } catch (error) {
+      report(note(MANIFEST_FILE), 'output-write', { path: MANIFEST_FILE, reason: (error as Error).message })
+    }
+  }
+  return { drift, stale }
+}
