@@ -9,7 +9,7 @@
  */
 import type { Agent, ModelRef } from '../../model/agent.js'
 import { getOwnValue } from '../../text/own-keys.js'
-import { modelList, othersLeftOut } from '../shared/model-list.js'
+import { modelList, modelMapEntry, othersLeftOut } from '../shared/model-list.js'
 import type { EmitOptions, TargetMessage } from '../types.js'
 import { MODEL_ID, MODEL_TABLE } from './tables.js'
 
@@ -23,7 +23,7 @@ export function modelOf(agent: Agent, options: EmitOptions, notes: TargetMessage
     return undefined
   }
   // A model of the list Codex runs as it is (or that --model-map names) before one the table stands in for.
-  for (const pick of [(ref: ModelRef) => fromMap(ref, options.modelMap, notes) ?? openaiModel(ref), claudeModel]) {
+  for (const pick of [(ref: ModelRef) => modelMapEntry(ref, options.modelMap, (value) => !value.includes('/'), notes) ?? openaiModel(ref), claudeModel]) {
     for (const ref of list) {
       const id = pick(ref)
       if (id === undefined) continue
@@ -35,18 +35,6 @@ export function modelOf(agent: Agent, options: EmitOptions, notes: TargetMessage
   return undefined
 }
 
-/** The `--model-map` entry for the model (as written, lower-cased, or its tier), unless it names a provider (meant for opencode). */
-function fromMap(ref: ModelRef, map: Record<string, string>, notes: TargetMessage[]): string | undefined {
-  for (const key of [ref.raw, ref.raw.toLowerCase(), ref.tier]) {
-    if (key === undefined) continue
-    const value = getOwnValue(map, key)
-    if (value === undefined) continue
-    if (!value.includes('/')) return value
-    notes.push({ rule: 'target-defaulted', data: { kind: 'model-map', key, value }, field: 'model' })
-    return undefined
-  }
-  return undefined
-}
 
 function claudeModel(ref: ModelRef): string | undefined {
   return ref.family === 'anthropic' && ref.tier ? getOwnValue(MODEL_TABLE, ref.tier) : undefined

@@ -7,7 +7,7 @@
  */
 import type { Agent, ModelRef } from '../../model/agent.js'
 import { getOwnValue } from '../../text/own-keys.js'
-import { modelList, othersLeftOut } from '../shared/model-list.js'
+import { modelList, modelMapEntry, othersLeftOut } from '../shared/model-list.js'
 import type { EmitOptions, TargetMessage } from '../types.js'
 import { FAMILIES, MODEL_TABLE } from './tables.js'
 
@@ -24,7 +24,7 @@ export function modelOf(agent: Agent, options: EmitOptions, notes: TargetMessage
       if (list.length > 1) notes.push({ rule: 'target-translated', data: { kind: 'model', raw: ref.raw, id: 'inherit', others: othersLeftOut(list, ref) }, field: 'model' })
       return 'inherit'
     }
-    const id = fromMap(ref, options.modelMap, notes) ?? cursorModel(ref, agent)
+    const id = modelMapEntry(ref, options.modelMap, (value) => CURSOR_ID.test(value), notes) ?? cursorModel(ref, agent)
     if (id === undefined) continue
     if (id !== ref.raw || list.length > 1) notes.push({ rule: 'target-translated', data: { kind: 'model', raw: ref.raw, id, others: othersLeftOut(list, ref) }, field: 'model' })
     return id
@@ -33,19 +33,6 @@ export function modelOf(agent: Agent, options: EmitOptions, notes: TargetMessage
   return undefined
 }
 
-/** The `--model-map` entry for the model (its id as written, lower-cased, or its tier), when it can be a Cursor id. */
-function fromMap(ref: ModelRef, map: Record<string, string>, notes: TargetMessage[]): string | undefined {
-  for (const key of [ref.raw, ref.raw.toLowerCase(), ref.tier]) {
-    if (key === undefined) continue
-    const value = getOwnValue(map, key)
-    if (value === undefined) continue
-    if (CURSOR_ID.test(value)) return value
-    // A map entry for another target (`sonnet=anthropic/claude-sonnet-4-5`): Cursor's own table is used instead.
-    notes.push({ rule: 'target-defaulted', data: { kind: 'model-map', key, value }, field: 'model' })
-    return undefined
-  }
-  return undefined
-}
 
 function cursorModel(ref: ModelRef, agent: Agent): string | undefined {
   // A Cursor subagent's own model (`fast`, `composer-2-fast`) is what Cursor reads.

@@ -9,7 +9,7 @@
  */
 import type { Agent, ModelRef } from '../../model/agent.js'
 import { getOwnValue } from '../../text/own-keys.js'
-import { modelList, othersLeftOut } from '../shared/model-list.js'
+import { modelList, modelMapEntry, othersLeftOut } from '../shared/model-list.js'
 import type { EmitOptions, TargetMessage } from '../types.js'
 import { FOREIGN_MODEL, KIRO_CLAUDE, KIRO_MODEL, MODEL_TABLE } from './tables.js'
 
@@ -20,7 +20,7 @@ export function modelOf(agent: Agent, options: EmitOptions, notes: TargetMessage
   const list = modelList(model)
   for (const ref of list) {
     if (ref.tier === 'inherit') return undefined
-    const id = fromMap(ref, options.modelMap, notes) ?? kiroModel(ref, agent.source.dialect === 'kiro')
+    const id = modelMapEntry(ref, options.modelMap, (value) => KIRO_MODEL.test(value) && !FOREIGN_MODEL.test(value), notes) ?? kiroModel(ref, agent.source.dialect === 'kiro')
     if (id === undefined) continue
     if (id !== ref.raw || list.length > 1) notes.push({ rule: 'target-translated', data: { kind: 'model', raw: ref.raw, id, others: othersLeftOut(list, ref) }, field: 'model' })
     return id
@@ -29,19 +29,6 @@ export function modelOf(agent: Agent, options: EmitOptions, notes: TargetMessage
   return undefined
 }
 
-/** The `--model-map` entry for the model (its id as written, lower-cased, or its tier), when it can be a Kiro id (not `provider/model`, not OpenAI's or Google's). */
-function fromMap(ref: ModelRef, map: Record<string, string>, notes: TargetMessage[]): string | undefined {
-  for (const key of [ref.raw, ref.raw.toLowerCase(), ref.tier]) {
-    if (key === undefined) continue
-    const value = getOwnValue(map, key)
-    if (value === undefined) continue
-    if (KIRO_MODEL.test(value) && !FOREIGN_MODEL.test(value)) return value
-    // `provider/model` (for opencode) or an OpenAI or Gemini id (for those targets): Kiro's own table is used instead.
-    notes.push({ rule: 'target-defaulted', data: { kind: 'model-map', key, value }, field: 'model' })
-    return undefined
-  }
-  return undefined
-}
 
 function kiroModel(ref: ModelRef, fromKiro: boolean): string | undefined {
   // A Kiro source's model is an id of Kiro's list (or one it will warn about): kept as written.

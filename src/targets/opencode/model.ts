@@ -7,7 +7,7 @@
  */
 import type { Agent, ModelRef } from '../../model/agent.js'
 import { getOwnValue } from '../../text/own-keys.js'
-import { modelList, othersLeftOut } from '../shared/model-list.js'
+import { modelList, modelMapEntry, othersLeftOut } from '../shared/model-list.js'
 import type { EmitOptions, TargetMessage } from '../types.js'
 import { MODEL_TABLE, PROVIDER_MODEL, PROVIDERS } from './tables.js'
 
@@ -25,7 +25,7 @@ export function modelOf(agent: Agent, options: EmitOptions, notes: TargetMessage
       if (list.length > 1) notes.push({ rule: 'target-translated', data: { kind: 'inherit', others: othersLeftOut(list, ref) }, field: 'model' })
       return undefined
     }
-    const id = fromMap(ref, options.modelMap, notes) ?? opencodeModel(ref)
+    const id = modelMapEntry(ref, options.modelMap, (value) => PROVIDER_MODEL.test(value), notes) ?? opencodeModel(ref)
     if (id === undefined) continue
     if (id !== ref.raw || list.length > 1) notes.push({ rule: 'target-translated', data: { kind: 'model', raw: ref.raw, id, others: othersLeftOut(list, ref) }, field: 'model' })
     return id
@@ -34,19 +34,6 @@ export function modelOf(agent: Agent, options: EmitOptions, notes: TargetMessage
   return undefined
 }
 
-/** The `--model-map` entry for the model (its id as written, lower-cased, or its tier), when it is `provider/model`. */
-function fromMap(ref: ModelRef, map: Record<string, string>, notes: TargetMessage[]): string | undefined {
-  for (const key of [ref.raw, ref.raw.toLowerCase(), ref.tier]) {
-    if (key === undefined) continue
-    const value = getOwnValue(map, key)
-    if (value === undefined) continue
-    if (PROVIDER_MODEL.test(value)) return value
-    // A map entry for another target (`opus=o3`): opencode's own table is used instead.
-    notes.push({ rule: 'target-defaulted', data: { kind: 'model-map', key, value }, field: 'model' })
-    return undefined
-  }
-  return undefined
-}
 
 function opencodeModel(ref: ModelRef): string | undefined {
   if (PROVIDER_MODEL.test(ref.raw)) return ref.raw
