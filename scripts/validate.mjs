@@ -89,6 +89,22 @@ function readFrontmatter(text) {
 }
 
 /**
+ * A JSON output, read strictly: no byte-order mark or CR, `JSON.parse`. `body` is
+ * absent when it is no JSON at all; `problems` holds what was found.
+ */
+function readJson(text) {
+  if (typeof text !== 'string') return { problems: ['output is not a string'] }
+  const problems = []
+  if (text.charCodeAt(0) === 0xfeff) problems.push('output starts with a byte-order mark')
+  if (text.includes('\r')) problems.push('output holds a CR character')
+  try {
+    return { body: JSON.parse(text), problems }
+  } catch (error) {
+    return { problems: [...problems, `not JSON: ${error.message}`] }
+  }
+}
+
+/**
  * Problems with a Claude Code subagent file (Markdown with YAML frontmatter);
  * an empty list when it is valid.
  */
@@ -119,16 +135,9 @@ export function validateClaude(text) {
  * against the strict variant of the schema; an empty list when it is valid.
  */
 export function validateOpenAI(text) {
-  if (typeof text !== 'string') return ['output is not a string']
-  const problems = []
-  if (text.charCodeAt(0) === 0xfeff) problems.push('output starts with a byte-order mark')
-  if (text.includes('\r')) problems.push('output holds a CR character')
-  let body
-  try {
-    body = JSON.parse(text)
-  } catch (error) {
-    return [...problems, `not JSON: ${error.message}`]
-  }
+  const read = readJson(text)
+  if (!('body' in read)) return read.problems
+  const { body, problems } = read
   openaiCheck ??= getAjv().compile(loadSchema('openai-create-assistant.strict.schema.json'))
   if (!openaiCheck(body)) problems.push(...formatErrors(openaiCheck.errors, 'schema: '))
   return problems
@@ -301,16 +310,9 @@ function kiroSchema() {
  * an empty list when it is valid.
  */
 export function validateKiro(text) {
-  if (typeof text !== 'string') return ['output is not a string']
-  const problems = []
-  if (text.charCodeAt(0) === 0xfeff) problems.push('output starts with a byte-order mark')
-  if (text.includes('\r')) problems.push('output holds a CR character')
-  let body
-  try {
-    body = JSON.parse(text)
-  } catch (error) {
-    return [...problems, `not JSON: ${error.message}`]
-  }
+  const read = readJson(text)
+  if (!('body' in read)) return read.problems
+  const { body, problems } = read
   kiroCheck ??= new AjvDraft07({ strict: false, allErrors: true, formats: { uint64: true } }).compile(kiroSchema())
   if (!kiroCheck(body)) problems.push(...formatErrors(kiroCheck.errors, 'schema: '))
   return problems
@@ -409,16 +411,9 @@ export function validateCursor(text) {
  * An empty list when it is valid.
  */
 export function validateOpenAIResponses(text) {
-  if (typeof text !== 'string') return ['output is not a string']
-  const problems = []
-  if (text.charCodeAt(0) === 0xfeff) problems.push('output starts with a byte-order mark')
-  if (text.includes('\r')) problems.push('output holds a CR character')
-  let body
-  try {
-    body = JSON.parse(text)
-  } catch (error) {
-    return [...problems, `not JSON: ${error.message}`]
-  }
+  const read = readJson(text)
+  if (!('body' in read)) return read.problems
+  const { body, problems } = read
   // Its own instance: the schema names formats (`uri`, `float`) that no ajv-formats here
   // checks, and ajv would log each one it ignores; `validateFormats: false` says so.
   responsesCheck ??= new Ajv2020({ strict: false, allErrors: true, validateFormats: false }).compile(loadSchema('openai-create-response.schema.json'))
