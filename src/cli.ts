@@ -4,6 +4,9 @@
  * (0 ok, 1 errors or --check drift, 2 usage).
  */
 import { readFileSync, realpathSync } from 'node:fs'
+import type { VFile } from 'vfile'
+import { readBounded, readStdinBounded } from './inputs/read-bounded.js'
+import { unreadFile } from './inputs/unread.js'
 import { fileURLToPath } from 'node:url'
 import { Command, CommanderError, Option } from 'commander'
 import { build } from './pipeline/build.js'
@@ -128,14 +131,22 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
     program
       .command('convert')
       .description('compile one file for one target and print it on stdout')
-      .argument('<file>', 'an agent definition')
+      .argument('<file>', 'an agent definition, or - for standard input')
       .requiredOption('--to <target>', `target (${TARGET_IDS.join(', ')})`)
+      .option('--stdin-name <name>', 'the file name standard input is read as: its dialect is known by it (.roomodes, x.toml, x.agent.md)')
       .option('--agent <name>', 'which agent, when the file defines several (a Roo .roomodes file); --to roo writes them all unless one is chosen'),
-  ).action((path: string, given: SharedFlags & { to: string; agent?: string }, command: Command) => {
+  ).action((arg: string, given: SharedFlags & { to: string; agent?: string; stdinName?: string }, command: Command) => {
     const flags = withConfig(given, command)
     const [id] = parseTargets(flags.to)
     if (!id || flags.to.includes(',') || id === 'all') throw new UsageError({ oneTarget: true })
-    const result = compileSource(path, readInput(path), compileOptions(flags, [id]))
+    const input = readInput(arg, flags)
+    if ('file' in input) {
+      printDiagnostics(io, diagnosticsOf(input.file), flags.verbose ?? false)
+      exitCode = 1
+      return
+    }
+    const path = input.path
+    const result = compileSource(path, input.bytes, compileOptions(flags, [id]))
     const names = result.agents.map((a) => a.name)
     if (flags.agent !== undefined && !names.includes(flags.agent)) {
       printDiagnostics(io, diagnosticsOf(result.file), flags.verbose ?? false)
@@ -158,10 +169,17 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
     program
       .command('inspect')
       .description('print the intermediate model of one file as JSON')
-      .argument('<file>', 'an agent definition'),
-  ).action((path: string, given: SharedFlags, command: Command) => {
+      .argument('<file>', 'an agent definition, or - for standard input')
+      .option('--stdin-name <name>', 'the file name standard input is read as: its dialect is known by it (.roomodes, x.toml, x.agent.md)'),
+  ).action((arg: string, given: SharedFlags & { stdinName?: string }, command: Command) => {
     const flags = withConfig(given, command)
-    const result = compileSource(path, readInput(path), compileOptions(flags, []))
+    const input = readInput(arg, flags)
+    if ('file' in input) {
+      printDiagnostics(io, diagnosticsOf(input.file), flags.verbose ?? false)
+      exitCode = 1
+      return
+    }
+    const result = compileSource(input.path, input.bytes, compileOptions(flags, []))
     printDiagnostics(io, diagnosticsOf(result.file), flags.verbose ?? false)
     const [only] = result.agents
     if (!only) exitCode = 1
@@ -180,24 +198,21 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
       io.stderr.write(`error: ${error.message}\n`)
       return 2
     }
-    if (error instanceof InputError) {
-      io.stderr.write(`${error.message}\n`)
-      return 1
-    }
     throw error
   }
   return exitCode
 }
 
-class InputError extends Error {}
-
-function readInput(path: string): Uint8Array {
-  try {
-    return readFileSync(path)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new InputError(`${path}:1:1: error: Cannot read the file${code ? ` (${code})` : ''} (${code === 'ENOENT' ? 'input-missing' : 'file-read'})`)
-  }
+/**
+ * The one file `convert` and `inspect` read: a path, or `-` for standard input (shown as
+ * `<stdin>`, or as `--stdin-name`), read up to the size limit; a file that cannot be read
+ * is a file carrying the diagnostic.
+ */
+function readInput(arg: string, flags: { maxSize: number; stdinName?: string }): { path: string; bytes: Uint8Array } | { file: VFile } {
+  const stdin = arg === '-'
+  const path = stdin ? (flags.stdinName ?? '<stdin>') : arg
+  const read = stdin ? readStdinBounded(flags.maxSize) : readBounded(arg, flags.maxSize)
+  return 'bytes' in read ? { path, bytes: read.bytes } : { file: unreadFile(path, read, flags.maxSize) }
 }
 
 /** Whether this file is the program node runs (`agentdef`, a link to it, `node dist/cli.js`), not a module another imports (the tests). */

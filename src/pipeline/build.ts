@@ -2,15 +2,19 @@
  * Compile many files: find inputs, compile each (one bad file never stops the
  * others), resolve name collisions, then write or check the outputs.
  */
-import { readFileSync } from 'node:fs'
 import { basename, relative, resolve, sep } from 'node:path'
 import { VFile } from 'vfile'
 import { report } from '../diagnostics/report.js'
 import { prefixPaths, resolveCollisions, type CollisionPolicy } from './collisions.js'
 import { wholesOf, withWholes } from './combine.js'
 import { emitAll, outputPath, recogniseSource, type CompileOptions, type CompileResult } from './compile.js'
-import { displayPath, findInputs } from './inputs.js'
-import { instructionFileOf } from './instruction-files.js'
+import { displayPath } from '../inputs/display.js'
+import { findInputs, type LinkNote } from '../inputs/find.js'
+import { readBounded } from '../inputs/read-bounded.js'
+import { unreadFile } from '../inputs/unread.js'
+import { DEFAULT_MAX_BYTES } from '../parse/read.js'
+import type { DataOf } from '../diagnostics/catalogue.js'
+import { instructionFileOf } from '../inputs/instruction-files.js'
 import { isTargetId, targets } from '../targets/registry.js'
 import type { Target } from '../targets/types.js'
 import { readManifest } from './manifest.js'
@@ -51,52 +55,28 @@ export interface BuildResult {
 
 export function build(options: BuildOptions): BuildResult {
   const cwd = options.cwd ?? process.cwd()
-  const native = options.layout === 'native'
-  // The native layout writes beside the sources (`.claude/agents/`): the folder is searched, and the files the
-  // manifest says agentdef wrote are left out instead.
-  const inputs = findInputs(options.inputs, native ? undefined : options.out)
-  if (native) {
-    const owned = readManifest(options.out).files
-    const written = (path: string) => Object.hasOwn(owned, relative(resolve(options.out), resolve(path)).split(sep).join('/'))
-    inputs.files = inputs.files.filter((path) => !written(path))
-  }
+  const inputs = findInputs(options.inputs, { cwd, ...(options.write === false ? {} : { out: options.out, written: writtenFiles(options.out, cwd) }) })
   const general: VFile[] = []
-  for (const path of inputs.missing) {
+  const note = (path: string) => {
     const file = new VFile({ path: displayPath(path, cwd) })
-    report(file, 'input-missing', { path })
     general.push(file)
+    return file
   }
-  for (const path of inputs.skipped) {
-    const file = new VFile({ path: displayPath(path, cwd) })
-    report(file, 'input-skipped', { inFolder: true })
-    general.push(file)
-  }
-  for (const { path, reason } of inputs.unreadable) {
-    const file = new VFile({ path: displayPath(path, cwd) })
-    report(file, 'file-read', { reason })
-    general.push(file)
-  }
-  for (const path of inputs.instructions) {
-    const file = new VFile({ path: displayPath(path, cwd) })
-    report(file, 'input-instructions', { name: basename(path), tools: instructionFileOf(path)!, named: false })
-    general.push(file)
-  }
+  for (const path of inputs.missing) report(note(resolve(cwd, path)), 'input-missing', { path })
+  for (const pattern of inputs.unmatched) report(note(pattern), 'input-missing', { path: pattern, glob: true })
+  for (const path of inputs.skipped) report(note(resolve(cwd, path)), 'input-skipped', { inFolder: true })
+  for (const { path, reason } of inputs.unreadable) report(note(resolve(cwd, path)), 'file-read', { reason })
+  for (const link of inputs.links) report(note(resolve(cwd, link.path)), 'input-symlink', linkData(link, cwd))
+  for (const path of inputs.instructions) report(note(resolve(cwd, path)), 'input-instructions', { name: basename(path), tools: instructionFileOf(path)!, named: false })
   // Nothing to compile, though every input exists: an error, never `0/0 files compiled` and success.
-  if (inputs.files.length === 0 && inputs.missing.length === 0) {
-    const file = new VFile({ path: displayPath(options.inputs[0] ?? '.', cwd) })
-    report(file, 'input-none', { inputs: options.inputs.map((path) => displayPath(path, cwd)), skipped: inputs.skipped.length + inputs.instructions.length })
-    general.push(file)
+  if (inputs.files.length === 0 && inputs.missing.length === 0 && inputs.unmatched.length === 0) {
+    report(note(resolve(cwd, options.inputs[0] ?? '.')), 'input-none', { inputs: options.inputs.map((path) => displayPath(resolve(cwd, path), cwd)), skipped: inputs.skipped.length + inputs.instructions.length, ignored: inputs.ignored })
   }
   const files: FileOutcome[] = inputs.files.map((path) => {
-    let bytes: Uint8Array
-    try {
-      bytes = readFileSync(path)
-    } catch (error) {
-      const file = new VFile({ path: displayPath(path, cwd) })
-      report(file, 'file-read', { reason: (error as Error).message })
-      return { file, agents: [], outputs: [], written: [], unchanged: [], drift: [] }
-    }
-    return { ...recogniseSource(displayPath(path, cwd), bytes, options), outputs: [], written: [], unchanged: [], drift: [] }
+    const shown = displayPath(resolve(cwd, path), cwd)
+    const read = readBounded(resolve(cwd, path), options.maxBytes ?? DEFAULT_MAX_BYTES)
+    if (!('bytes' in read)) return { file: unreadFile(shown, read, options.maxBytes ?? DEFAULT_MAX_BYTES), agents: [], outputs: [], written: [], unchanged: [], drift: [] }
+    return { ...recogniseSource(shown, read.bytes, options), outputs: [], written: [], unchanged: [], drift: [] }
   })
   if (options.onCollision === 'prefix-path') prefixPaths(files)
   for (const outcome of files) outcome.outputs = emitAll(outcome.file, outcome.agents, options)
@@ -105,7 +85,7 @@ export function build(options: BuildOptions): BuildResult {
 
   if (options.write === false) return { files, general, drift: [], stale: [] }
   if (options.layout === 'native') toNativePaths(files)
-  const { drift, stale } = writeOutputs(files, { out: options.out, targets: options.targets, check: options.check ?? false, clean: options.clean ?? false, force: options.force ?? false, cwd, inputs: new Set(inputs.files.map((path) => resolve(path))) }, general)
+  const { drift, stale } = writeOutputs(files, { out: options.out, targets: options.targets, check: options.check ?? false, clean: options.clean ?? false, force: options.force ?? false, cwd, inputs: new Set(inputs.files.map((path) => resolve(cwd, path))) }, general)
   return { files, general, drift, stale }
 }
 
@@ -139,4 +119,16 @@ function toNativePaths(files: FileOutcome[]): void {
       output.path = target.nativePath(output.agent, agent)
     }
   }
+}
+
+/** The files the output root's manifest lists, by absolute path: agentdef's outputs are never its inputs. */
+function writtenFiles(out: string, cwd: string): Set<string> {
+  const root = resolve(cwd, out)
+  return new Set(Object.keys(readManifest(root).files).map((path) => resolve(root, path)))
+}
+
+function linkData(link: LinkNote, cwd: string): DataOf<'input-symlink'> {
+  if (link.reason === 'outside') return { target: link.target, outside: displayPath(link.root ?? '', cwd) }
+  if (link.reason === 'again') return { target: link.target, again: displayPath(resolve(cwd, link.as ?? ''), cwd) }
+  return { target: link.target, broken: true }
 }

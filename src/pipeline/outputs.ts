@@ -10,7 +10,7 @@ import { resolve } from 'node:path'
 import { VFile } from 'vfile'
 import { report } from '../diagnostics/report.js'
 import type { Output } from './compile.js'
-import { displayPath } from './inputs.js'
+import { displayPath } from '../inputs/display.js'
 import { MANIFEST_FILE, manifestText, readManifest, sha256, type Manifest } from './manifest.js'
 import { insideOut, removeOutput, writeOutput, type WriteState } from './write.js'
 

@@ -22,7 +22,7 @@ import { parseData } from '../parse/data.js'
 import { repairFences } from '../parse/fences.js'
 import { remarkAgentFrontmatter } from '../parse/frontmatter-plugin.js'
 import type { ToolMap } from '../vocabulary/tool-map.js'
-import { instructionFileOf } from './instruction-files.js'
+import { instructionFileOf } from '../inputs/instruction-files.js'
 
 export interface RecogniseOptions {
   /** The user's tool names (`--tool-map`), read before each dialect's table. */

@@ -68,10 +68,25 @@ export const buildRules = {
   'input-none': rule({
     severity: 'error',
     explanation: 'The inputs hold no agent definition: a build of nothing is a failure, so that a renamed or emptied folder does not pass CI.',
-    message: (d: { inputs: string[]; skipped: number }) =>
-      `No agent definition found in ${d.inputs.map((i) => `\`${i}\``).join(', ')}${d.skipped > 0 ? ` (${d.skipped} file${d.skipped === 1 ? '' : 's'} skipped as not agents)` : ''}`,
+    message: (d: { inputs: string[]; skipped: number; ignored?: number }) =>
+      `No agent definition found in ${d.inputs.map((i) => `\`${i}\``).join(', ')}${d.skipped > 0 ? ` (${d.skipped} file${d.skipped === 1 ? '' : 's'} skipped as not agents)` : ''}${d.ignored ? ` (${d.ignored} path${d.ignored === 1 ? '' : 's'} left out by .gitignore or .agentdefignore)` : ''}`,
   }),
-  'input-missing': rule({ severity: 'error', explanation: 'An input path does not exist.', message: (d: { path: string }) => `Input \`${d.path}\` does not exist` }),
+  'input-missing': rule({
+    severity: 'error',
+    explanation: 'An input path does not exist, or a glob matches no file.',
+    message: (d: { path: string; glob?: true }) => (d.glob ? `Glob \`${d.path}\` matches no file` : `Input \`${d.path}\` does not exist`),
+  }),
+  'input-symlink': rule({
+    // A link leading out of the input, or nowhere, may hide an agent the user expects: a warning. One leading to what was read already: a note.
+    severity: { of: (d) => ('again' in d ? 'info' : 'warning'), among: ['warning', 'info'] },
+    explanation: 'A symbolic link in an input folder was not followed: it leads outside the input folder, or nowhere; or it leads to a file or folder already read, which is read once.',
+    message: (d: { target: string; outside: string } | { target: string; broken: true } | { target: string; again: string }) =>
+      'outside' in d
+        ? `Symbolic link to \`${d.target}\`, outside the input folder \`${d.outside}\`; not followed`
+        : 'broken' in d
+          ? `Symbolic link to \`${d.target}\`, which does not exist; skipped`
+          : `Symbolic link to \`${d.target}\`, already read as \`${d.again}\`; read once`,
+  }),
   'internal-error': rule({
     severity: 'error',
     explanation: 'agentdef failed on this file; this is a bug, please report it.',

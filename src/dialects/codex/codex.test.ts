@@ -1,6 +1,6 @@
 /** Codex custom agents (TOML), on texts written for the project. */
 import { describe, expect, it } from 'vitest'
-import { findInputs } from '../../pipeline/inputs.js'
+import { findInputs } from '../../inputs/find.js'
 import { compileBytes as compile, errorsOf as errors, messagesOf as messages, toolIdsAt as toolIds } from '../../../test/helpers/dialects.js'
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
