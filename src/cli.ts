@@ -56,15 +56,16 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
       .option('-o, --out <dir>', 'output folder (default: dist; the current folder with --layout native)')
       .addOption(new Option('--layout <layout>', 'flat: <out>/<target>/<file>; native: where each tool reads it (.claude/agents/, .github/agents/, .roomodes…)').choices(['flat', 'native']).default('flat'))
       .option('--force', 'overwrite a file at an output path that agentdef did not write')
+      .option('--exclude <pattern>', 'leave out paths of the input folders and globs (.gitignore syntax); repeatable', collect, [])
       .option('-t, --target <ids>', `targets, comma-separated (${TARGET_IDS.join(', ')}, a custom target's id, or all)`, parseTargets, ['all'])
       .option('--check', 'write nothing; exit 1 if any output would change')
       .option('--clean', 'remove outputs whose source has gone')
       .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-path']).default('error'))
       .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json']).default('pretty')),
-  ).action((inputs: string[], given: SharedFlags & { out?: string; target: string[]; check?: boolean; clean?: boolean; format: string; onCollision: CollisionPolicy; layout: 'flat' | 'native'; force?: boolean }, command: Command) => {
+  ).action((inputs: string[], given: SharedFlags & { out?: string; target: string[]; check?: boolean; clean?: boolean; format: string; onCollision: CollisionPolicy; layout: 'flat' | 'native'; force?: boolean; exclude: string[] }, command: Command) => {
     const flags = withConfig(given, command)
     const out = flags.out ?? (flags.layout === 'native' ? '.' : 'dist')
-    const result = build({ ...compileOptions(flags, flags.target), inputs, out, check: flags.check ?? false, clean: flags.clean ?? false, onCollision: flags.onCollision, layout: flags.layout, force: flags.force ?? false })
+    const result = build({ ...compileOptions(flags, flags.target), inputs, out, check: flags.check ?? false, clean: flags.clean ?? false, onCollision: flags.onCollision, layout: flags.layout, force: flags.force ?? false, exclude: flags.exclude })
     const all = [...result.files.map((f) => f.file), ...result.general].flatMap(diagnosticsOf)
     const totals = count(all)
     if (flags.format === 'json') {
@@ -99,16 +100,17 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
       .argument('[inputs...]', 'files or folders (searched recursively)', ['agents'])
       .option('-t, --target <ids>', `targets whose limits to check (${TARGET_IDS.join(', ')}, a custom target's id, or all)`, parseTargets, ['all'])
       .option('--strict', 'treat warnings as errors')
+      .option('--exclude <pattern>', 'leave out paths of the input folders and globs (.gitignore syntax); repeatable', collect, [])
       .option('--rules', 'list every rule with its severity and explanation (as `agentdef rules`); lint nothing')
       .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-path']).default('error'))
       .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json']).default('pretty')),
-  ).action((inputs: string[], given: SharedFlags & { target: string[]; strict?: boolean; rules?: boolean; format: 'pretty' | 'json'; onCollision: CollisionPolicy }, command: Command) => {
+  ).action((inputs: string[], given: SharedFlags & { target: string[]; strict?: boolean; rules?: boolean; format: 'pretty' | 'json'; onCollision: CollisionPolicy; exclude: string[] }, command: Command) => {
     if (given.rules) {
       io.stdout.write(formatRules(given.format))
       return
     }
     const flags = withConfig(given, command)
-    const result = build({ ...compileOptions(flags, flags.target), inputs, out: '', write: false, onCollision: flags.onCollision })
+    const result = build({ ...compileOptions(flags, flags.target), inputs, out: '', write: false, onCollision: flags.onCollision, exclude: flags.exclude })
     const all = [...result.files.map((f) => f.file), ...result.general].flatMap(diagnosticsOf)
     const totals = count(all)
     if (flags.format === 'json') io.stdout.write(JSON.stringify({ diagnostics: all, totals }, null, 2) + '\n')
@@ -201,6 +203,11 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
     throw error
   }
   return exitCode
+}
+
+/** A repeatable option's values, in order. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value]
 }
 
 /**

@@ -53,6 +53,17 @@ describe('ignore files', () => {
   })
 })
 
+describe('--exclude', () => {
+  it('leaves out the paths its patterns name (.gitignore syntax), in folders and in globs', () => {
+    const dir = tempProject({ 'agents/a.md': agent('a'), 'agents/legacy/b.md': agent('b'), 'agents/c.draft.md': agent('c') })
+    for (const input of ['agents', 'agents/**/*.md']) {
+      const result = run(dir, 'build', input, '--out', `out-${input.length}`, '--target', 'claude', '--exclude', 'legacy/', '--exclude', '*.draft.md')
+      expect(result.status, input).toBe(0)
+      expect(listFiles(join(dir, `out-${input.length}`)), input).toEqual(['claude/a.md'])
+    }
+  })
+})
+
 describe.runIf(isPosix)('symbolic links', () => {
   it('followed inside the input folder (each file read once), reported when they lead outside or nowhere; never skipped without a word', () => {
     const dir = tempProject({ 'agents/a.md': agent('a'), 'agents/team/b.md': agent('b'), 'elsewhere/c.md': agent('c') })

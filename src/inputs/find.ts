@@ -11,6 +11,7 @@
  */
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import ignore from 'ignore'
 import { globSync, isDynamicPattern } from 'tinyglobby'
 import { IgnoreRules, topOf } from './ignore-rules.js'
 import { classify } from './names.js'
@@ -25,6 +26,9 @@ export interface FindOptions {
   written?: ReadonlySet<string>
   /** Where relative globs are expanded. Default: the process's working folder. */
   cwd?: string
+  /** More paths to leave out, in `.gitignore` syntax (the config's `exclude`), relative to `excludeBase` (default `cwd`). */
+  exclude?: readonly string[]
+  excludeBase?: string
 }
 
 export interface LinkNote {
@@ -66,6 +70,7 @@ export function findInputs(paths: string[], options: FindOptions = {}): Inputs {
   const folders = new Map<string, string>()
   const outReal = realOrUndefined(options.out === undefined || options.out === '' ? undefined : resolve(cwd, options.out))
   const written = options.written ?? new Set<string>()
+  const excluded = excluderOf(options.exclude ?? [], resolve(cwd, options.excludeBase ?? '.'))
 
   /** A file found in a folder or by a glob: once per real path, unless agentdef wrote it. */
   const found = (path: string, real: string, siblings: readonly string[]) => {
@@ -124,7 +129,7 @@ export function findInputs(paths: string[], options: FindOptions = {}): Inputs {
     for (const entry of entries) {
       const path = join(dir, entry.name)
       if (entry.isDirectory() && SKIP_DIRS.has(entry.name)) continue
-      if (rules.ignores(join(real, entry.name), entry.isDirectory())) {
+      if (rules.ignores(join(real, entry.name), entry.isDirectory()) || excluded(resolve(cwd, path), entry.isDirectory())) {
         result.ignored++
         continue
       }
@@ -147,7 +152,7 @@ export function findInputs(paths: string[], options: FindOptions = {}): Inputs {
     for (const match of matches) {
       const path = relative(cwd, match) === '' ? match : isAbsolute(pattern) ? match : relative(cwd, match)
       if (outReal !== undefined && !inside(outReal, root) && inside(realOrUndefined(match) ?? match, outReal)) continue
-      if (rules.ignores(realOrUndefined(match) ?? match, false)) {
+      if (rules.ignores(realOrUndefined(match) ?? match, false) || excluded(match, false)) {
         result.ignored++
         continue
       }
@@ -185,6 +190,17 @@ export function findInputs(paths: string[], options: FindOptions = {}): Inputs {
     }
   }
   return result
+}
+
+/** Whether a path (absolute) is one the `exclude` patterns name; paths outside `base` never are. */
+function excluderOf(patterns: readonly string[], base: string): (path: string, folder: boolean) => boolean {
+  if (patterns.length === 0) return () => false
+  const rules = ignore().add([...patterns])
+  return (path, folder) => {
+    const rel = relative(base, path).split(sep).join('/')
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false
+    return rules.ignores(folder ? `${rel}/` : rel)
+  }
 }
 
 /** The folder a glob starts from: its parts before the first one with a wildcard. */

@@ -36,6 +36,9 @@ export interface BuildOptions extends CompileOptions {
   layout?: 'flat' | 'native'
   /** Overwrite a file at an output's path that agentdef did not write. */
   force?: boolean
+  /** Paths to leave out of folders and globs, in `.gitignore` syntax, relative to `excludeBase` (default `cwd`). */
+  exclude?: string[]
+  excludeBase?: string
 }
 
 export interface FileOutcome extends CompileResult {
@@ -55,7 +58,7 @@ export interface BuildResult {
 
 export function build(options: BuildOptions): BuildResult {
   const cwd = options.cwd ?? process.cwd()
-  const inputs = findInputs(options.inputs, { cwd, ...(options.write === false ? {} : { out: options.out, written: writtenFiles(options.out, cwd) }) })
+  const inputs = findInputs(options.inputs, { cwd, exclude: options.exclude ?? [], ...(options.excludeBase === undefined ? {} : { excludeBase: options.excludeBase }), ...(options.write === false ? {} : { out: options.out, written: writtenFiles(options.out, cwd) }) })
   const general: VFile[] = []
   const note = (path: string) => {
     const file = new VFile({ path: displayPath(path, cwd) })
