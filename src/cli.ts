@@ -19,7 +19,8 @@ import { isTargetId, TARGET_IDS, targets } from './targets/registry.js'
 import { ConfigError } from './config/load.js'
 import { addRegistryHelp } from './command-line/help.js'
 import { hasColors, helpWidth, printDiagnostics, type CliIo } from './command-line/io.js'
-import { compileOptions, parseTargets, UsageError, withConfig, withShared, type SharedFlags } from './command-line/options.js'
+import { compileOptions, parseTargets, resolveTargets, UsageError, withConfig, withShared, type SharedFlags } from './command-line/options.js'
+import { runInit } from './command-line/init.js'
 import { formatRules } from './command-line/rules.js'
 
 export type { CliIo, CliStream } from './command-line/io.js'
@@ -65,7 +66,7 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
   ).action((inputs: string[], given: SharedFlags & { out?: string; target: string[]; check?: boolean; clean?: boolean; format: string; onCollision: CollisionPolicy; layout: 'flat' | 'native'; force?: boolean; exclude: string[] }, command: Command) => {
     const flags = withConfig(given, command)
     const out = flags.out ?? (flags.layout === 'native' ? '.' : 'dist')
-    const result = build({ ...compileOptions(flags, flags.target), inputs, out, check: flags.check ?? false, clean: flags.clean ?? false, onCollision: flags.onCollision, layout: flags.layout, force: flags.force ?? false, exclude: flags.exclude })
+    const result = build({ ...compileOptions(flags, flags.target), inputs: inputsOf(inputs, flags, command), out, ...(flags.paths ? { paths: flags.paths } : {}), check: flags.check ?? false, clean: flags.clean ?? false, onCollision: flags.onCollision, layout: flags.layout, force: flags.force ?? false, exclude: flags.excludeGroups ?? [] })
     const all = [...result.files.map((f) => f.file), ...result.general].flatMap(diagnosticsOf)
     const totals = count(all)
     if (flags.format === 'json') {
@@ -110,7 +111,7 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
       return
     }
     const flags = withConfig(given, command)
-    const result = build({ ...compileOptions(flags, flags.target), inputs, out: '', write: false, onCollision: flags.onCollision, exclude: flags.exclude })
+    const result = build({ ...compileOptions(flags, flags.target), inputs: inputsOf(inputs, flags, command), out: '', write: false, onCollision: flags.onCollision, exclude: flags.excludeGroups ?? [] })
     const all = [...result.files.map((f) => f.file), ...result.general].flatMap(diagnosticsOf)
     const totals = count(all)
     if (flags.format === 'json') io.stdout.write(JSON.stringify({ diagnostics: all, totals }, null, 2) + '\n')
@@ -188,6 +189,15 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
     else io.stdout.write(JSON.stringify(result.agents.length === 1 ? only : result.agents, null, 2) + '\n')
   })
 
+  program
+    .command('init')
+    .description('write a starting agentdef.config.json and npm scripts (agents, agents:check) from the tool folders already here; nothing is overwritten')
+    .option('-t, --target <ids>', `targets instead of the tools whose folders are here (${TARGET_IDS.join(', ')})`, parseTargets)
+    .action((flags: { target?: string[] }) => {
+      const chosen = flags.target === undefined ? undefined : resolveTargets(flags.target)
+      exitCode = runInit(process.cwd(), chosen, io)
+    })
+
   addRegistryHelp(program)
   try {
     program.parse(argv, { from: 'user' })
@@ -203,6 +213,11 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
     throw error
   }
   return exitCode
+}
+
+/** The inputs named on the command line; else the config's `include`; else `agents`. */
+function inputsOf(given: string[], flags: SharedFlags, command: Command): string[] {
+  return command.args.length > 0 ? given : (flags.include ?? given)
 }
 
 /** A repeatable option's values, in order. */

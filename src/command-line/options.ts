@@ -6,6 +6,8 @@ import type { CustomTargetDefinition } from '../targets/custom/index.js'
 import type { TargetName } from '../pipeline/compile.js'
 import { DEFAULT_MAX_BYTES } from '../parse/read.js'
 import { CONFIG_FILE, loadConfig } from '../config/load.js'
+import { sizeOf } from '../config/size.js'
+import type { ExcludeGroup } from '../inputs/find.js'
 import type { LangSelection } from '../model/agent.js'
 import { toToolMap } from '../vocabulary/tool-map.js'
 import { setDataProperty } from '../text/own-keys.js'
@@ -54,10 +56,9 @@ export function pairsOf(flag: string) {
 }
 
 export function parseSize(value: string): number {
-  const m = /^(\d+)\s*(k|kb|m|mb)?$/i.exec(value.trim())
-  if (!m) throw new UsageError({ maxSize: value })
-  const unit = (m[2] ?? '').toLowerCase()
-  return Number(m[1]) * (unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1)
+  const bytes = sizeOf(value)
+  if (bytes === undefined) throw new UsageError({ maxSize: value })
+  return bytes
 }
 
 export interface SharedFlags {
@@ -70,6 +71,10 @@ export interface SharedFlags {
   verbose?: boolean
   /** From the config file only. */
   customTargets?: Record<string, CustomTargetDefinition>
+  include?: string[]
+  paths?: Record<string, string>
+  /** `--exclude` patterns (relative to the working folder) and the config's (relative to its folder). */
+  excludeGroups?: ExcludeGroup[]
 }
 
 export function compileOptions(flags: SharedFlags, ids: readonly string[]): CompileOptions {
@@ -94,7 +99,7 @@ export function withShared(command: Command): Command {
     .option('--model <id>', 'use this model for every agent (OpenAI targets)')
     .option('--max-size <size>', 'largest input file accepted', parseSize, DEFAULT_MAX_BYTES)
     .option('--verbose', 'also print notes (info diagnostics)')
-    .option('--config <file>', `settings file (default: ./${CONFIG_FILE} when present); flags win over it`)
+    .option('--config <file>', `settings file (default: the nearest ${CONFIG_FILE}, .jsonc, .yaml, .mjs or package.json "agentdef" key, from here upwards); flags win over it`)
 }
 
 /** The flags with the config file's settings filled in where no flag was given. */
@@ -103,6 +108,13 @@ export function withConfig<T extends SharedFlags>(flags: T, command: Command): T
   const given = (key: string) => command.getOptionValueSource(key) === 'cli'
   const merged: Record<string, unknown> = { ...(flags as object), modelMap: { ...config.modelMap, ...flags.modelMap }, toolMap: { ...config.toolMap, ...flags.toolMap } }
   if (config.customTargets) merged.customTargets = config.customTargets
+  if (config.include) merged.include = config.include
+  if (config.paths) merged.paths = config.paths
+  const cliExclude = (flags as { exclude?: string[] }).exclude ?? []
+  merged.excludeGroups = [
+    ...(config.exclude ? [{ patterns: config.exclude, base: config.excludeBase ?? '.' }] : []),
+    ...(cliExclude.length > 0 ? [{ patterns: cliExclude, base: '.' }] : []),
+  ]
   const fill: [keyof typeof config, string][] = [['lang', 'lang'], ['model', 'model'], ['maxSize', 'maxSize'], ['targets', 'target'], ['out', 'out'], ['onCollision', 'onCollision'], ['layout', 'layout']]
   for (const [from, to] of fill) {
     // `model` and `out` have no default, so they are absent from the flags unless given.

@@ -26,9 +26,13 @@ export interface FindOptions {
   written?: ReadonlySet<string>
   /** Where relative globs are expanded. Default: the process's working folder. */
   cwd?: string
-  /** More paths to leave out, in `.gitignore` syntax (the config's `exclude`), relative to `excludeBase` (default `cwd`). */
-  exclude?: readonly string[]
-  excludeBase?: string
+  /** More paths to leave out, in `.gitignore` syntax, each group relative to its base (`--exclude`: the working folder; the config's `exclude`: its folder). */
+  exclude?: readonly ExcludeGroup[]
+}
+
+export interface ExcludeGroup {
+  patterns: readonly string[]
+  base: string
 }
 
 export interface LinkNote {
@@ -70,7 +74,8 @@ export function findInputs(paths: string[], options: FindOptions = {}): Inputs {
   const folders = new Map<string, string>()
   const outReal = realOrUndefined(options.out === undefined || options.out === '' ? undefined : resolve(cwd, options.out))
   const written = options.written ?? new Set<string>()
-  const excluded = excluderOf(options.exclude ?? [], resolve(cwd, options.excludeBase ?? '.'))
+  const excluders = (options.exclude ?? []).map((group) => excluderOf(group.patterns, resolve(cwd, group.base)))
+  const excluded = (path: string, folder: boolean) => excluders.some((test) => test(path, folder))
 
   /** A file found in a folder or by a glob: once per real path, unless agentdef wrote it. */
   const found = (path: string, real: string, siblings: readonly string[]) => {

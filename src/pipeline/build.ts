@@ -9,15 +9,14 @@ import { prefixPaths, resolveCollisions, type CollisionPolicy } from './collisio
 import { wholesOf, withWholes } from './combine.js'
 import { emitAll, outputPath, recogniseSource, type CompileOptions, type CompileResult } from './compile.js'
 import { displayPath } from '../inputs/display.js'
-import { findInputs, type LinkNote } from '../inputs/find.js'
+import { findInputs, type ExcludeGroup, type LinkNote } from '../inputs/find.js'
 import { readBounded } from '../inputs/read-bounded.js'
 import { unreadFile } from '../inputs/unread.js'
 import { DEFAULT_MAX_BYTES } from '../parse/read.js'
 import type { DataOf } from '../diagnostics/catalogue.js'
 import { instructionFileOf } from '../inputs/instruction-files.js'
-import { isTargetId, targets } from '../targets/registry.js'
-import type { Target } from '../targets/types.js'
 import { readManifest } from './manifest.js'
+import { placeNative } from './placement.js'
 import { writeOutputs } from './outputs.js'
 
 export interface BuildOptions extends CompileOptions {
@@ -36,9 +35,10 @@ export interface BuildOptions extends CompileOptions {
   layout?: 'flat' | 'native'
   /** Overwrite a file at an output's path that agentdef did not write. */
   force?: boolean
-  /** Paths to leave out of folders and globs, in `.gitignore` syntax, relative to `excludeBase` (default `cwd`). */
-  exclude?: string[]
-  excludeBase?: string
+  /** Paths to leave out of folders and globs, in `.gitignore` syntax, each group relative to its base. */
+  exclude?: ExcludeGroup[]
+  /** The native layout's folder for a target, relative to `out` (the config's `paths`). */
+  paths?: Record<string, string>
 }
 
 export interface FileOutcome extends CompileResult {
@@ -58,7 +58,7 @@ export interface BuildResult {
 
 export function build(options: BuildOptions): BuildResult {
   const cwd = options.cwd ?? process.cwd()
-  const inputs = findInputs(options.inputs, { cwd, exclude: options.exclude ?? [], ...(options.excludeBase === undefined ? {} : { excludeBase: options.excludeBase }), ...(options.write === false ? {} : { out: options.out, written: writtenFiles(options.out, cwd) }) })
+  const inputs = findInputs(options.inputs, { cwd, exclude: options.exclude ?? [], ...(options.write === false ? {} : { out: options.out, written: writtenFiles(options.out, cwd) }) })
   const general: VFile[] = []
   const note = (path: string) => {
     const file = new VFile({ path: displayPath(path, cwd) })
@@ -87,7 +87,7 @@ export function build(options: BuildOptions): BuildResult {
   gather(files, options.out, cwd, general)
 
   if (options.write === false) return { files, general, drift: [], stale: [] }
-  if (options.layout === 'native') toNativePaths(files)
+  if (options.layout === 'native') placeNative(files, options.paths)
   const { drift, stale } = writeOutputs(files, { out: options.out, targets: options.targets, check: options.check ?? false, clean: options.clean ?? false, force: options.force ?? false, cwd, inputs: new Set(inputs.files.map((path) => resolve(cwd, path))) }, general)
   return { files, general, drift, stale }
 }
@@ -106,22 +106,6 @@ function gather(files: FileOutcome[], out: string, cwd: string, general: VFile[]
     },
   )
   for (const outcome of files) outcome.outputs = withWholes(outcome.outputs, wholes)
-}
-
-/**
- * The native layout: each output where its target's tool reads it (`Target.nativePath`:
- * `.claude/agents/<name>.md`, `.roomodes`…); a target no tool reads from a folder
- * (`prompt`, the OpenAI request bodies) keeps `<target>/<file>`.
- */
-function toNativePaths(files: FileOutcome[]): void {
-  for (const outcome of files) {
-    for (const output of outcome.outputs) {
-      const target = isTargetId(output.target) ? (targets[output.target] as Target) : undefined
-      if (!target?.nativePath) continue
-      const agent = outcome.agents.find((a) => a.name === output.agent)
-      output.path = target.nativePath(output.agent, agent)
-    }
-  }
 }
 
 /** The files the output root's manifest lists, by absolute path: agentdef's outputs are never its inputs. */
