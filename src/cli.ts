@@ -3,7 +3,8 @@
  * The command line only: parse flags, call the library, print, set the exit code
  * (0 ok, 1 errors or --check drift, 2 usage).
  */
-import { readFileSync, realpathSync } from 'node:fs'
+import { existsSync, readFileSync, realpathSync } from 'node:fs'
+import { join } from 'node:path'
 import type { VFile } from 'vfile'
 import { readBounded, readStdinBounded } from './inputs/read-bounded.js'
 import { unreadFile } from './inputs/unread.js'
@@ -59,14 +60,15 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
       .option('--force', 'overwrite a file at an output path that agentdef did not write')
       .option('--exclude <pattern>', 'leave out paths of the input folders and globs (.gitignore syntax); repeatable', collect, [])
       .option('-t, --target <ids>', `targets, comma-separated (${TARGET_IDS.join(', ')}, a custom target's id, or all)`, parseTargets, ['all'])
-      .option('--check', 'write nothing; exit 1 if any output would change')
+      .option('--check', 'write nothing; exit 1 if any output would change, printing its diff and the command that updates it')
+      .addOption(new Option('--dry-run', 'write nothing (not even the manifest); list what would be written, replaced and removed').conflicts('check'))
       .option('--clean', 'remove outputs whose source has gone')
       .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-path']).default('error'))
       .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json']).default('pretty')),
-  ).action((inputs: string[], given: SharedFlags & { out?: string; target: string[]; check?: boolean; clean?: boolean; format: string; onCollision: CollisionPolicy; layout: 'flat' | 'native'; force?: boolean; exclude: string[] }, command: Command) => {
+  ).action((inputs: string[], given: SharedFlags & { out?: string; target: string[]; check?: boolean; clean?: boolean; format: string; onCollision: CollisionPolicy; layout: 'flat' | 'native'; force?: boolean; exclude: string[]; dryRun?: boolean }, command: Command) => {
     const flags = withConfig(given, command)
     const out = flags.out ?? (flags.layout === 'native' ? '.' : 'dist')
-    const result = build({ ...compileOptions(flags, flags.target), inputs: inputsOf(inputs, flags, command), out, ...(flags.paths ? { paths: flags.paths } : {}), check: flags.check ?? false, clean: flags.clean ?? false, onCollision: flags.onCollision, layout: flags.layout, force: flags.force ?? false, exclude: flags.excludeGroups ?? [] })
+    const result = build({ ...compileOptions(flags, flags.target), inputs: inputsOf(inputs, flags, command), out, ...(flags.paths ? { paths: flags.paths } : {}), check: flags.check ?? false, clean: flags.clean ?? false, dryRun: flags.dryRun ?? false, onCollision: flags.onCollision, layout: flags.layout, force: flags.force ?? false, exclude: flags.excludeGroups ?? [] })
     const all = [...result.files.map((f) => f.file), ...result.general].flatMap(diagnosticsOf)
     const totals = count(all)
     if (flags.format === 'json') {
@@ -79,15 +81,24 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
         drift: f.drift,
         diagnostics: diagnosticsOf(f.file),
       }))
-      io.stdout.write(JSON.stringify({ files, general: result.general.flatMap(diagnosticsOf), drift: result.drift, stale: result.stale, totals }, null, 2) + '\n')
+      io.stdout.write(JSON.stringify({ files, general: result.general.flatMap(diagnosticsOf), drift: result.drift, diffs: result.diffs, stale: result.stale, totals }, null, 2) + '\n')
     } else {
       for (const f of result.files) {
         const d = count(diagnosticsOf(f.file))
         const what = f.agents.length > 0 ? f.agents.map((a) => `${a.source.dialect} → ${a.name}`).join(', ') : 'not compiled'
-        const outputs = flags.check ? `${f.unchanged.length} up to date, ${f.drift.length} stale` : `${f.written.length} written, ${f.unchanged.length} unchanged`
+        const outputs = flags.check
+          ? `${f.unchanged.length} up to date, ${f.drift.length} stale`
+          : flags.dryRun
+            ? `${f.written.length} to write, ${f.unchanged.length} unchanged`
+            : `${f.written.length} written, ${f.unchanged.length} unchanged`
         io.stdout.write(`${escapeControls(f.file.path)}: ${what} (${outputs}; ${plural(d.errors, 'error')}, ${plural(d.warnings, 'warning')})\n`)
+        if (flags.dryRun) {
+          for (const path of f.written) io.stdout.write(`  would ${existsSync(join(out, path)) ? 'replace' : 'create'} ${escapeControls(path)}\n`)
+        }
       }
       printDiagnostics(io, all, flags.verbose ?? false)
+      for (const { patch } of result.diffs) io.stdout.write(patch.split('\n').map(escapeControls).join('\n'))
+      if (flags.check && result.drift.length + result.stale.length > 0) io.stderr.write(`To update them: ${fixCommand(argv)}\n`)
       const compiled = result.files.filter((f) => f.agents.length > 0 && !f.file.messages.some((m) => m.fatal === true)).length
       io.stderr.write(`${compiled}/${result.files.length} files compiled, ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}${flags.check ? `, ${result.drift.length + result.stale.length} outputs out of date` : ''}\n`)
     }
@@ -218,6 +229,12 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
 /** The inputs named on the command line; else the config's `include`; else `agents`. */
 function inputsOf(given: string[], flags: SharedFlags, command: Command): string[] {
   return command.args.length > 0 ? given : (flags.include ?? given)
+}
+
+/** The command line that brings the outputs up to date: the one given, without `--check`. */
+function fixCommand(argv: string[]): string {
+  const quote = (arg: string) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`)
+  return ['agentdef', ...argv.filter((arg) => arg !== '--check')].map(quote).join(' ')
 }
 
 /** A repeatable option's values, in order. */

@@ -17,7 +17,7 @@ import type { DataOf } from '../diagnostics/catalogue.js'
 import { instructionFileOf } from '../inputs/instruction-files.js'
 import { readManifest } from './manifest.js'
 import { placeNative } from './placement.js'
-import { writeOutputs } from './outputs.js'
+import { writeOutputs, type Drift } from './outputs.js'
 
 export interface BuildOptions extends CompileOptions {
   inputs: string[]
@@ -26,6 +26,8 @@ export interface BuildOptions extends CompileOptions {
   check?: boolean
   /** Remove outputs whose source has gone. */
   clean?: boolean
+  /** Write nothing, not even the manifest: the outcome says what would be written, replaced and removed. */
+  dryRun?: boolean
   cwd?: string
   /** False: compile and report only, touch no file (`lint`). Default true. */
   write?: boolean
@@ -54,6 +56,8 @@ export interface BuildResult {
   general: VFile[]
   drift: string[]
   stale: string[]
+  /** With `check`: each drifting output as a unified diff. */
+  diffs: Drift[]
 }
 
 export function build(options: BuildOptions): BuildResult {
@@ -86,10 +90,10 @@ export function build(options: BuildOptions): BuildResult {
   resolveCollisions(files)
   gather(files, options.out, cwd, general)
 
-  if (options.write === false) return { files, general, drift: [], stale: [] }
+  if (options.write === false) return { files, general, drift: [], stale: [], diffs: [] }
   if (options.layout === 'native') placeNative(files, options.paths)
-  const { drift, stale } = writeOutputs(files, { out: options.out, targets: options.targets, check: options.check ?? false, clean: options.clean ?? false, force: options.force ?? false, cwd, inputs: new Set(inputs.files.map((path) => resolve(cwd, path))) }, general)
-  return { files, general, drift, stale }
+  const { drift, stale, diffs } = writeOutputs(files, { out: options.out, targets: options.targets, check: options.check ?? false, clean: options.clean ?? false, force: options.force ?? false, dryRun: options.dryRun ?? false, cwd, inputs: new Set(inputs.files.map((path) => resolve(cwd, path))) }, general)
+  return { files, general, drift, stale, diffs }
 }
 
 /**

@@ -5,14 +5,14 @@
  * is replaced, and only the manifest's files whose source has gone are stale
  * (`--clean` removes them, and says so). The manifest is written last.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { posix, resolve } from 'node:path'
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import { VFile } from 'vfile'
 import { report } from '../diagnostics/report.js'
 import type { Output } from './compile.js'
 import { displayPath } from '../inputs/display.js'
 import { MANIFEST_FILE, manifestText, readManifest, sha256, type Manifest } from './manifest.js'
-import { insideOut, removeOutput, writeOutput, type WriteState } from './write.js'
+import { currentContent, insideOut, removeOutput, removeStaleTemps, writeOutput, type WriteMode, type WriteState } from './write.js'
 
 /** What the write stage reads and fills of a build's file (build.ts's `FileOutcome`). */
 interface Outcome {
@@ -29,12 +29,28 @@ export interface WriteOptions {
   check: boolean
   clean: boolean
   force: boolean
+  /** Write nothing (no output, no manifest); say what would be written, replaced and removed. */
+  dryRun?: boolean
   cwd: string
   /** The inputs of the build, as absolute paths: never overwritten, whatever their content. */
   inputs: ReadonlySet<string>
 }
 
-export function writeOutputs(files: Outcome[], options: WriteOptions, general: VFile[]): { drift: string[]; stale: string[] } {
+/** An output `--check` found out of date, as a unified diff from what is there to what the build makes. */
+export interface Drift {
+  path: string
+  patch: string
+}
+
+export interface WriteResult {
+  drift: string[]
+  stale: string[]
+  /** With `--check`: each drifting output's diff. */
+  diffs: Drift[]
+}
+
+export function writeOutputs(files: Outcome[], options: WriteOptions, general: VFile[]): WriteResult {
+  const mode: WriteMode = options.check ? 'check' : options.dryRun ? 'dry-run' : 'write'
   const { files: owned, problem } = readManifest(options.out)
   const note = (path: string) => {
     const file = new VFile({ path: displayPath(`${options.out}/${path}`, options.cwd) })
@@ -44,6 +60,12 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
   if (problem !== undefined) report(note(MANIFEST_FILE), 'manifest-unreadable', { reason: problem })
   const next: Manifest = Object.create(null) as Manifest
   const drift: string[] = []
+  const diffs: Drift[] = []
+  if (mode === 'write') {
+    // What a build stopped mid-way left, in the folders this one writes to.
+    const folders = ['', ...files.flatMap((outcome) => outcome.outputs.map((output) => posix.dirname(output.path)).filter((dir) => dir !== '.'))]
+    for (const path of removeStaleTemps(options.out, folders)) report(note(path), 'output-temp-removed', {})
+  }
   /** Each path written once: the agents of a gathered file (Roo's `.roomodes`) share it. */
   const produced = new Map<string, WriteState | undefined>()
   for (const outcome of files) {
@@ -54,7 +76,7 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
         continue
       }
       const full = insideOut(options.out, output.path)
-      const current = full && existsSync(full) ? readFileSync(full) : undefined
+      const current = currentContent(options.out, output.path)
       const entry = Object.hasOwn(owned, output.path) ? owned[output.path] : undefined
       // A source of this build where an output goes (the native layout): never replaced. Its own source, where its
       // tool reads it already (`.claude/agents/x.md` to claude), is left as it is with a note; another's is an error.
@@ -74,7 +96,7 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
       }
       let state: WriteState
       try {
-        state = writeOutput(options.out, output.path, output.content, options.check)
+        state = writeOutput(options.out, output.path, output.content, mode)
       } catch (error) {
         produced.set(output.path, undefined)
         report(outcome.file, 'output-write', { path: output.path, reason: (error as Error).message })
@@ -85,7 +107,8 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
       if (state !== 'drift') next[output.path] = { target: output.target, sha256: sha256(output.content) }
       if (state === 'drift') {
         drift.push(output.path)
-        report(outcome.file, 'output-drift', { path: output.path })
+        diffs.push({ path: output.path, patch: createTwoFilesPatch(`a/${output.path}`, `b/${output.path}`, current?.toString('utf8') ?? '', output.content, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY }) })
+        report(outcome.file, 'output-drift', { path: output.path, created: current === undefined })
       }
     }
   }
@@ -95,22 +118,26 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
     .filter((path) => !produced.has(path) && options.targets.includes(owned[path]!.target))
     .sort()
   for (const path of stale) {
-    if (options.clean && !options.check) {
-      removeOutput(options.out, path)
-      report(note(path), 'output-stale', { state: 'removed' })
+    if (options.clean && mode === 'write') {
+      const failed = removeOutput(options.out, path)
+      if (failed === undefined) report(note(path), 'output-stale', { state: 'removed' })
+      else {
+        report(note(path), 'output-write', { path, reason: failed, removing: true })
+        next[path] = owned[path]!
+      }
     } else {
-      report(note(path), 'output-stale', { state: options.check ? 'check' : 'kept' })
+      report(note(path), 'output-stale', { state: mode === 'check' ? 'check' : options.clean ? 'would-remove' : 'kept' })
       next[path] = owned[path]!
     }
   }
   // The other targets' files stay agentdef's, untouched by a run that did not build them.
   for (const [path, entry] of Object.entries(owned)) if (!produced.has(path) && !options.targets.includes(entry.target)) next[path] = entry
-  if (!options.check && (Object.keys(next).length > 0 || Object.keys(owned).length > 0)) {
+  if (mode === 'write' && (Object.keys(next).length > 0 || Object.keys(owned).length > 0)) {
     try {
-      writeOutput(options.out, MANIFEST_FILE, manifestText(next), false)
+      writeOutput(options.out, MANIFEST_FILE, manifestText(next), 'write')
     } catch (error) {
       report(note(MANIFEST_FILE), 'output-write', { path: MANIFEST_FILE, reason: (error as Error).message })
     }
   }
-  return { drift, stale }
+  return { drift, stale, diffs }
 }

@@ -1,12 +1,15 @@
 /**
- * Stage 5, write: only inside the output folder, each file atomically
- * (temporary file + rename), or compared byte for byte in check mode.
+ * Stage 5, write: only inside the output folder, each file atomically (temporary
+ * file + rename), or compared byte for byte in check mode. "Inside" is decided on
+ * real paths: a folder on the way that is a symbolic link leading out of the output
+ * root (`<out>/claude -> /somewhere`) makes that output an error, never a write there,
+ * and so does an output path that is itself a link.
  */
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 
-/** The absolute path of `rel` inside `outDir`, or undefined when it would leave it. */
+/** The absolute path of `rel` inside `outDir`, or undefined when it would leave it (lexically: `..`, absolute). */
 export function insideOut(outDir: string, rel: string): string | undefined {
   if (isAbsolute(rel) || rel.split(/[\\/]/).some((part) => part === '..' || part === '')) return undefined
   const root = resolve(outDir)
@@ -15,18 +18,82 @@ export function insideOut(outDir: string, rel: string): string | undefined {
   return back === '' || back.startsWith('..') || isAbsolute(back) ? undefined : full
 }
 
+/**
+ * The absolute path of `rel` inside `outDir` once symbolic links are resolved, or the
+ * reason it is not: the nearest part of the path that exists must lie, by real path,
+ * inside the output root's real path, and the file itself must not be a link.
+ */
+export function containedPath(outDir: string, rel: string): { full: string } | { problem: string } {
+  const full = insideOut(outDir, rel)
+  if (!full) return { problem: 'the path leaves the output folder' }
+  const root = resolve(outDir)
+  let rootReal: string
+  try {
+    rootReal = realpathSync(root)
+  } catch {
+    // No output folder yet: nothing below it exists, so nothing can lead out.
+    return { full }
+  }
+  if (isLink(full)) return { problem: 'it is a symbolic link; agentdef writes only regular files it owns' }
+  for (let at = dirname(full); ; at = dirname(at)) {
+    let real: string
+    try {
+      real = realpathSync(at)
+    } catch {
+      if (at === root || dirname(at) === at) return { full }
+      continue
+    }
+    const back = relative(rootReal, real)
+    if (back.startsWith('..') || isAbsolute(back)) return { problem: `\`${relative(root, at) || '.'}\` leads outside the output folder (through a symbolic link, to ${real})` }
+    return { full }
+  }
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink()
+  } catch {
+    return false
+  }
+}
+
 export type WriteState = 'written' | 'unchanged' | 'drift'
 
-export function writeOutput(outDir: string, rel: string, content: string, check: boolean): WriteState {
-  const full = insideOut(outDir, rel)
-  if (!full) throw new Error(`refusing to write outside the output folder: ${rel}`)
-  const bytes = Buffer.from(content, 'utf8')
-  if (existsSync(full) && readFileSync(full).equals(bytes)) return 'unchanged'
-  if (check) return 'drift'
-  mkdirSync(dirname(full), { recursive: true })
-  const temp = join(dirname(full), `.agentdef-tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
+/** `write`: write it; `check`: compare only (`--check`); `dry-run`: say what a write would do, write nothing. */
+export type WriteMode = 'write' | 'check' | 'dry-run'
+
+/** The bytes at an output's path when it is a file there (inside, by real path), else undefined. */
+export function currentContent(outDir: string, rel: string): Buffer | undefined {
+  const place = containedPath(outDir, rel)
+  if (!('full' in place)) return undefined
   try {
-    writeFileSync(temp, bytes)
+    return readFileSync(place.full)
+  } catch {
+    return undefined
+  }
+}
+
+export function writeOutput(outDir: string, rel: string, content: string, mode: WriteMode | boolean): WriteState {
+  const how: WriteMode = mode === true ? 'check' : mode === false ? 'write' : mode
+  const place = containedPath(outDir, rel)
+  if (!('full' in place)) throw new Error(place.problem)
+  const full = place.full
+  const bytes = Buffer.from(content, 'utf8')
+  const current = currentContent(outDir, rel)
+  if (current !== undefined && current.equals(bytes)) return 'unchanged'
+  if (how === 'check') return 'drift'
+  if (how === 'dry-run') return 'written'
+  const folder = dirname(full)
+  const temp = join(folder, `.agentdef-tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
+  try {
+    try {
+      writeFileSync(temp, bytes)
+    } catch (error) {
+      // The folder does not exist yet: made then, so that a file in an existing folder pays no `mkdir`.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      mkdirSync(folder, { recursive: true })
+      writeFileSync(temp, bytes)
+    }
     renameSync(temp, full)
   } catch (error) {
     rmSync(temp, { force: true })
@@ -35,28 +102,54 @@ export function writeOutput(outDir: string, rel: string, content: string, check:
   return 'written'
 }
 
-/** Files under `outDir/<dir>` for each dir, as paths relative to `outDir` with `/` separators. */
-export function listOutputs(outDir: string, dirs: string[]): string[] {
-  const out: string[] = []
-  const walk = (abs: string) => {
-    let entries
-    try {
-      entries = readdirSync(abs, { withFileTypes: true })
-    } catch {
-      // Absent, or not a folder (`<out>/claude` is a file): nothing agentdef wrote is there; writing into it says why.
-      return
-    }
-    for (const entry of entries) {
-      const path = join(abs, entry.name)
-      if (entry.isDirectory()) walk(path)
-      else if (entry.isFile() && !entry.name.startsWith('.agentdef-tmp-')) out.push(relative(outDir, path).split(sep).join('/'))
-    }
+/** Remove an output agentdef wrote; the reason when it cannot (a link leading out, a system error). */
+export function removeOutput(outDir: string, rel: string): string | undefined {
+  const place = containedPath(outDir, rel)
+  if (!('full' in place)) return place.problem
+  try {
+    rmSync(place.full, { force: true })
+    return undefined
+  } catch (error) {
+    return (error as Error).message
   }
-  for (const dir of dirs) walk(join(outDir, dir))
-  return out.sort()
 }
 
-export function removeOutput(outDir: string, rel: string): void {
-  const full = insideOut(outDir, rel)
-  if (full) rmSync(full, { force: true })
+/** `.agentdef-tmp-<pid>-<hex>`: the temporary file of a write, renamed into place when it is complete. */
+const TEMP = /^\.agentdef-tmp-(\d+)-[0-9a-f]{8}$/
+
+/**
+ * Temporary files a build left when it was stopped mid-way (killed, power cut), in the
+ * given folders: those of a process that no longer runs, or of this one before it has
+ * written anything. Removed; returns their paths relative to `outDir`.
+ */
+export function removeStaleTemps(outDir: string, folders: Iterable<string>): string[] {
+  const removed: string[] = []
+  for (const folder of new Set(folders)) {
+    const place = folder === '' ? { full: resolve(outDir) } : containedPath(outDir, folder)
+    if (!('full' in place)) continue
+    let names: string[]
+    try {
+      names = readdirSync(place.full)
+    } catch {
+      continue
+    }
+    for (const name of names) {
+      const m = TEMP.exec(name)
+      if (!m || isRunning(Number(m[1]))) continue
+      const rel = folder === '' ? name : `${folder}/${name}`
+      if (removeOutput(outDir, rel) === undefined) removed.push(rel)
+    }
+  }
+  return removed.sort()
+}
+
+/** Whether a process of this id runs (signal 0 tests without sending); this process's own files are none yet. */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return false
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
 }

@@ -17,8 +17,13 @@ export const buildRules = {
   }),
   'output-write': rule({
     severity: 'error',
-    explanation: 'An output file could not be written.',
-    message: (d: { path: string; reason: string }) => `Cannot write \`${d.path}\`: ${d.reason}`,
+    explanation: 'An output file could not be written (or removed): a system error, or its path leads outside the output folder through a symbolic link.',
+    message: (d: { path: string; reason: string; removing?: true }) => `Cannot ${d.removing ? 'remove' : 'write'} \`${d.path}\`: ${d.reason}`,
+  }),
+  'output-temp-removed': rule({
+    severity: 'info',
+    explanation: 'A temporary file left by a build that was stopped mid-way was removed.',
+    message: () => 'Removed a temporary file left by a build that was stopped mid-way',
   }),
   'output-not-owned': rule({
     severity: 'error',
@@ -44,13 +49,13 @@ export const buildRules = {
     // Removed is said at the default verbosity: a build that deletes files says so.
     severity: { of: (d) => (d.state === 'check' ? 'error' : 'warning'), among: ['warning', 'error'] },
     explanation: 'An output file agentdef wrote has no source any more.',
-    message: (d: { state: 'removed' | 'check' | 'kept' }) =>
-      d.state === 'removed' ? 'Removed: its source has gone' : `Output has no source any more${d.state === 'check' ? '' : ' (remove it with --clean)'}`,
+    message: (d: { state: 'removed' | 'check' | 'kept' | 'would-remove' }) =>
+      d.state === 'removed' ? 'Removed: its source has gone' : d.state === 'would-remove' ? 'Would be removed: its source has gone (--dry-run)' : 'Output has no source any more (remove it with --clean)',
   }),
   'output-drift': rule({
     severity: 'error',
     explanation: 'An output file is not up to date (`--check`).',
-    message: (d: { path: string }) => `\`${d.path}\` is not up to date`,
+    message: (d: { path: string; created?: boolean }) => (d.created ? `\`${d.path}\` is missing` : `\`${d.path}\` is not up to date`),
   }),
   'input-skipped': rule({
     // Named explicitly, a file that is no agent is a warning; found in a folder, a note.
