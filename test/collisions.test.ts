@@ -54,9 +54,56 @@ describe('name collisions', () => {
     expect(rules.filter((r) => r.startsWith('error'))).toEqual([])
   })
 
-  it('with prefix-path, falls back to the file name and extension in one folder', () => {
+  it('with prefix-path, falls back to the file name, then the name with its extension, in one folder (the shortest that tells them apart)', () => {
     const root = tree({ 'src/base.md': agent('role', 'One.'), 'src/mini.md': agent('role', 'Two.'), 'src/mini.txt': agent('role', 'Three.') })
     const { written } = run(root, { onCollision: 'prefix-path' })
-    expect(written).toEqual(['base-md-role.txt', 'mini-md-role.txt', 'mini-txt-role.txt'])
+    expect(written).toEqual(['base-role.txt', 'mini-md-role.txt', 'mini-txt-role.txt'])
+  })
+
+  it('with prefix-path, resolves every collision of a whole tree in one run, with readable names (no hash, number or generic folder)', () => {
+    const root = tree({
+      'src/acme__team-agents/.claude/agents/reviewer.md': agent('reviewer', 'One.'),
+      'src/globex__prompts/categories/03-quality/reviewer.md': agent('reviewer', 'Two.'),
+      'src/initech/plugins/code-review/agents/reviewer.md': agent('reviewer', 'Three.'),
+      'src/initech/plugins/pr-tools/agents/reviewer.md': agent('reviewer', 'Four.'),
+      'src/0a1b2c3d4e5f6a7b/000/reviewer.md': agent('reviewer', 'Five.'),
+      'src/acme__team-agents/.claude/agents/planner.md': agent('planner', 'Six.'),
+      'src/globex__prompts/planner.md': agent('planner', 'Seven.'),
+      // Already taken: the name a rename would otherwise give.
+      'src/other/acme-planner.md': agent('acme-planner', 'Eight.'),
+    })
+    const { written, rules } = run(root, { onCollision: 'prefix-path' })
+    expect(rules.filter((r) => r.startsWith('error'))).toEqual([])
+    // The nearest telling folder (`03-quality` → `quality`), in as few words as tell it apart; a folder of
+    // generic or noisy names only when the path has nothing else (`000`, never the hash).
+    expect(written).toEqual([
+      '000-reviewer.txt',
+      'acme-planner.txt',
+      'acme-reviewer.txt',
+      'acme-team-planner.txt',
+      'code-reviewer.txt',
+      'globex-planner.txt',
+      'pr-reviewer.txt',
+      'quality-reviewer.txt',
+    ])
+  })
+
+  it('with prefix-path, the copies of an agent are written once, under the new name of the first', () => {
+    const root = tree({ 'src/a/reviewer.md': agent('reviewer', 'Same.'), 'src/b/reviewer.md': agent('reviewer', 'Same.'), 'src/c/reviewer.md': agent('reviewer', 'Other.') })
+    const { written, rules } = run(root, { onCollision: 'prefix-path' })
+    expect(written).toEqual(['a-reviewer.txt', 'c-reviewer.txt'])
+    expect(rules).toContain('info:name-duplicate')
+  })
+
+  it('names each file once: the whole list on the first, the first on the others, so the report grows with the number of files', () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 50; i++) files[`src/f${i}/reviewer.md`] = agent('reviewer', `Prompt ${i}.`)
+    files['src/other.md'] = agent('other', 'Fine.')
+    const { result } = run(tree(files))
+    const messages = result.files.flatMap((f) => f.file.messages.filter((m) => m.ruleId === 'name-collision').map((m) => m.reason))
+    expect(messages).toHaveLength(50)
+    const mentions = messages.join('\n').match(/src\/f\d+\/reviewer\.md/g)!.length
+    expect(mentions).toBe(49 + 49)
+    expect(messages[1]).toMatch(/also defined, differently, by .*src\/f0\/reviewer\.md and 48 other file\(s\) listed there/)
   })
 })

@@ -85,8 +85,8 @@ export function build(options: BuildOptions): BuildResult {
     if (!('bytes' in read)) return { file: unreadFile(shown, read, options.maxBytes ?? DEFAULT_MAX_BYTES), agents: [], outputs: [], written: [], unchanged: [], drift: [] }
     return { ...recogniseSource(shown, read.bytes, options), outputs: [], written: [], unchanged: [], drift: [] }
   })
-  if (options.onCollision === 'prefix-path') prefixPaths(files)
   for (const outcome of files) outcome.outputs = emitAll(outcome.file, outcome.agents, options)
+  if (options.onCollision === 'prefix-path') prefixPaths(files, (compiled, agent) => emitAll(compiled.file, [agent], options))
   resolveCollisions(files)
   gather(files, options.out, cwd, general)
 

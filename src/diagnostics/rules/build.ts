@@ -5,10 +5,12 @@ export const buildRules = {
   'name-collision': rule({
     severity: { of: (d) => ('renamed' in d ? 'info' : 'error'), among: ['error', 'info'] },
     explanation: 'Several files define an agent with the same name.',
-    message: (d: { name: string; others: number; renamed: string } | { name: string; files: string[] }) =>
+    message: (d: { name: string; others: number; renamed: string } | { name: string; files: string[] } | { name: string; first: string; others: number }) =>
       'renamed' in d
         ? `Agent name \`${d.name}\` is also used by ${d.others} other file(s); renamed \`${d.renamed}\` (--on-collision prefix-path)`
-        : `Agent name \`${d.name}\` is also defined, differently, by ${d.files.join(', ') || 'the same file'}; none of them was written (see --on-collision)`,
+        : 'files' in d
+          ? `Agent name \`${d.name}\` is also defined, differently, by ${d.files.join(', ') || 'the same file'}; none of them was written (see --on-collision)`
+          : `Agent name \`${d.name}\` is also defined, differently, by ${d.first}${d.others > 0 ? ` and ${d.others} other file(s) listed there` : ''}; none of them was written (see --on-collision)`,
   }),
   'name-duplicate': rule({
     severity: 'info',
