@@ -10,7 +10,8 @@ import { readBounded, readStdinBounded } from './inputs/read-bounded.js'
 import { unreadFile } from './inputs/unread.js'
 import { fileURLToPath } from 'node:url'
 import { Command, CommanderError, Option } from 'commander'
-import { build } from './pipeline/build.js'
+import { build, type BuildOptions, type BuildResult } from './pipeline/build.js'
+import { watchBuild } from './pipeline/watch.js'
 import type { CollisionPolicy } from './pipeline/collisions.js'
 import { compileSource } from './pipeline/compile.js'
 import { combine } from './pipeline/combine.js'
@@ -61,48 +62,63 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
       .option('--exclude <pattern>', 'leave out paths of the input folders and globs (.gitignore syntax); repeatable', collect, [])
       .option('-t, --target <ids>', `targets, comma-separated (${TARGET_IDS.join(', ')}, a custom target's id, or all)`, parseTargets, ['all'])
       .option('--check', 'write nothing; exit 1 if any output would change, printing its diff and the command that updates it')
+      .addOption(new Option('--watch', 'build again whenever an input changes (a whole build each time); Ctrl-C stops').conflicts(['check', 'dryRun']))
       .addOption(new Option('--dry-run', 'write nothing (not even the manifest); list what would be written, replaced and removed').conflicts('check'))
       .option('--clean', 'remove outputs whose source has gone')
       .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-path']).default('error'))
       .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json']).default('pretty')),
-  ).action((inputs: string[], given: SharedFlags & { out?: string; target: string[]; check?: boolean; clean?: boolean; format: string; onCollision: CollisionPolicy; layout: 'flat' | 'native'; force?: boolean; exclude: string[]; dryRun?: boolean }, command: Command) => {
+  ).action((inputs: string[], given: SharedFlags & { out?: string; target: string[]; check?: boolean; clean?: boolean; format: string; onCollision: CollisionPolicy; layout: 'flat' | 'native'; force?: boolean; exclude: string[]; dryRun?: boolean; watch?: boolean }, command: Command) => {
     const flags = withConfig(given, command)
     const out = flags.out ?? (flags.layout === 'native' ? '.' : 'dist')
-    const result = build({ ...compileOptions(flags, flags.target), inputs: inputsOf(inputs, flags, command), out, ...(flags.paths ? { paths: flags.paths } : {}), check: flags.check ?? false, clean: flags.clean ?? false, dryRun: flags.dryRun ?? false, onCollision: flags.onCollision, layout: flags.layout, force: flags.force ?? false, exclude: flags.excludeGroups ?? [] })
-    const all = [...result.files.map((f) => f.file), ...result.general].flatMap(diagnosticsOf)
-    const totals = count(all)
-    if (flags.format === 'json') {
-      const files = result.files.map((f) => ({
-        path: f.file.path,
-        agents: f.agents.map((a) => ({ name: a.name, dialect: a.source.dialect })),
-        outputs: f.outputs.map((o) => o.path),
-        written: f.written,
-        unchanged: f.unchanged,
-        drift: f.drift,
-        diagnostics: diagnosticsOf(f.file),
-      }))
-      io.stdout.write(JSON.stringify({ files, general: result.general.flatMap(diagnosticsOf), drift: result.drift, diffs: result.diffs, stale: result.stale, totals }, null, 2) + '\n')
-    } else {
-      for (const f of result.files) {
-        const d = count(diagnosticsOf(f.file))
-        const what = f.agents.length > 0 ? f.agents.map((a) => `${a.source.dialect} → ${a.name}`).join(', ') : 'not compiled'
-        const outputs = flags.check
-          ? `${f.unchanged.length} up to date, ${f.drift.length} stale`
-          : flags.dryRun
-            ? `${f.written.length} to write, ${f.unchanged.length} unchanged`
-            : `${f.written.length} written, ${f.unchanged.length} unchanged`
-        io.stdout.write(`${escapeControls(f.file.path)}: ${what} (${outputs}; ${plural(d.errors, 'error')}, ${plural(d.warnings, 'warning')})\n`)
-        if (flags.dryRun) {
-          for (const path of f.written) io.stdout.write(`  would ${existsSync(join(out, path)) ? 'replace' : 'create'} ${escapeControls(path)}\n`)
+    const options: BuildOptions = { ...compileOptions(flags, flags.target), inputs: inputsOf(inputs, flags, command), out, ...(flags.paths ? { paths: flags.paths } : {}), check: flags.check ?? false, clean: flags.clean ?? false, dryRun: flags.dryRun ?? false, onCollision: flags.onCollision, layout: flags.layout, force: flags.force ?? false, exclude: flags.excludeGroups ?? [] }
+    const print = (result: BuildResult): number => {
+      const all = [...result.files.map((f) => f.file), ...result.general].flatMap(diagnosticsOf)
+      const totals = count(all)
+      if (flags.format === 'json') {
+        const files = result.files.map((f) => ({
+          path: f.file.path,
+          agents: f.agents.map((a) => ({ name: a.name, dialect: a.source.dialect })),
+          outputs: f.outputs.map((o) => o.path),
+          written: f.written,
+          unchanged: f.unchanged,
+          drift: f.drift,
+          diagnostics: diagnosticsOf(f.file),
+        }))
+        io.stdout.write(JSON.stringify({ files, general: result.general.flatMap(diagnosticsOf), drift: result.drift, diffs: result.diffs, stale: result.stale, totals }, null, 2) + '\n')
+      } else {
+        for (const f of result.files) {
+          const d = count(diagnosticsOf(f.file))
+          const what = f.agents.length > 0 ? f.agents.map((a) => `${a.source.dialect} → ${a.name}`).join(', ') : 'not compiled'
+          const outputs = flags.check
+            ? `${f.unchanged.length} up to date, ${f.drift.length} stale`
+            : flags.dryRun
+              ? `${f.written.length} to write, ${f.unchanged.length} unchanged`
+              : `${f.written.length} written, ${f.unchanged.length} unchanged`
+          io.stdout.write(`${escapeControls(f.file.path)}: ${what} (${outputs}; ${plural(d.errors, 'error')}, ${plural(d.warnings, 'warning')})\n`)
+          if (flags.dryRun) {
+            for (const path of f.written) io.stdout.write(`  would ${existsSync(join(out, path)) ? 'replace' : 'create'} ${escapeControls(path)}\n`)
+          }
         }
+        printDiagnostics(io, all, flags.verbose ?? false)
+        for (const { patch } of result.diffs) io.stdout.write(patch.split('\n').map(escapeControls).join('\n'))
+        if (flags.check && result.drift.length + result.stale.length > 0) io.stderr.write(`To update them: ${fixCommand(argv)}\n`)
+        const compiled = result.files.filter((f) => f.agents.length > 0 && !f.file.messages.some((m) => m.fatal === true)).length
+        io.stderr.write(`${compiled}/${result.files.length} files compiled, ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}${flags.check ? `, ${result.drift.length + result.stale.length} outputs out of date` : ''}\n`)
       }
-      printDiagnostics(io, all, flags.verbose ?? false)
-      for (const { patch } of result.diffs) io.stdout.write(patch.split('\n').map(escapeControls).join('\n'))
-      if (flags.check && result.drift.length + result.stale.length > 0) io.stderr.write(`To update them: ${fixCommand(argv)}\n`)
-      const compiled = result.files.filter((f) => f.agents.length > 0 && !f.file.messages.some((m) => m.fatal === true)).length
-      io.stderr.write(`${compiled}/${result.files.length} files compiled, ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}${flags.check ? `, ${result.drift.length + result.stale.length} outputs out of date` : ''}\n`)
+      return totals.errors > 0 ? 1 : 0
     }
-    if (totals.errors > 0) exitCode = 1
+    exitCode = print(build(options))
+    if (flags.watch) {
+      const watching = watchBuild({
+        ...options,
+        onBuild: (result, changed) => {
+          io.stderr.write(`\n${changed.map(escapeControls).join(', ')} changed: rebuilt\n`)
+          print(result)
+        },
+      })
+      void watching.ready.then(() => io.stderr.write('Watching for changes (Ctrl-C stops)\n'))
+      process.once('SIGINT', () => void watching.close().then(() => process.exit(0)))
+    }
   })
 
   withShared(

@@ -209,7 +209,7 @@ function excluderOf(patterns: readonly string[], base: string): (path: string, f
 }
 
 /** The folder a glob starts from: its parts before the first one with a wildcard. */
-function globBase(pattern: string): string {
+export function globBase(pattern: string): string {
   const parts = pattern.split('/')
   const fixed: string[] = []
   for (const part of parts) {
