@@ -152,3 +152,15 @@ describe('standard input', () => {
     expect(large.stderr).toContain('<stdin>:1:1: error: File is 1025 bytes, over the limit of 1024 bytes (file-too-large)')
   })
 })
+
+describe('the yaml library', () => {
+  it('never prints a raw Node warning: a collection used as a key, in a data file or in the config, is said by agentdef or not at all', () => {
+    const dir = tempProject({ '.roomodes': 'customModes:\n  - slug: w\n    name: W\n    roleDefinition: You do w.\n    groups: [read]\n    ? [a, b]\n    : c\n', 'sub/agentdef.config.yaml': '? [a]\n: b\n', 'sub/a.md': agent('a') })
+    const data = spawnSync(process.execPath, [CLI, 'convert', '.roomodes', '--to', 'claude'], { cwd: dir, encoding: 'utf8' })
+    expect(data.status).toBe(0)
+    expect(data.stderr).toContain('(target-dropped)')
+    const config = spawnSync(process.execPath, [CLI, 'lint', 'a.md'], { cwd: join(dir, 'sub'), encoding: 'utf8' })
+    expect(config.status).toBe(2)
+    for (const stderr of [data.stderr, config.stderr]) expect(stderr).not.toMatch(/\(node:\d+\)|Warning:/)
+  })
+})

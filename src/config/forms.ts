@@ -44,7 +44,7 @@ function parseJson(text: string): unknown {
 }
 
 function parseYaml(text: string): unknown {
-  const doc = parseDocument(text, { strict: true, uniqueKeys: true, prettyErrors: false })
+  const doc = parseDocument(text, { strict: true, uniqueKeys: true, prettyErrors: false, logLevel: 'error' })
   const [first] = doc.errors
   if (first) {
     const { line, column } = placeOf(text, first.pos[0])

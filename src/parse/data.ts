@@ -20,7 +20,8 @@ export function parseData(file: VFile): DataSource | undefined {
   if (/\.toml$/i.test(file.path)) return parseToml(file)
   const text = String(file.value)
   const lines = new LineCounter()
-  const doc = YAML.parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true })
+  // logLevel `error`: the library's warnings would reach stderr raw, through process.emitWarning (yaml dist/log.js, 2.x); agentdef says what matters itself.
+  const doc = YAML.parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, logLevel: 'error' })
   for (const warning of doc.warnings.slice(0, 10)) {
     report(file, 'data-invalid', { error: false, problem: firstLine(warning.message) }, place(warning.linePos))
   }

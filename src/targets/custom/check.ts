@@ -40,7 +40,7 @@ function attempt(parse: () => unknown, what: string): string[] {
 }
 
 function yamlProblems(text: string): string[] {
-  const doc = YAML.parseDocument(text, { uniqueKeys: true, prettyErrors: false })
+  const doc = YAML.parseDocument(text, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' })
   if (doc.errors.length > 0) return doc.errors.map((e) => `YAML: ${e.message.split('\n')[0]}`)
   try {
     doc.toJS({ maxAliasCount: 0 })

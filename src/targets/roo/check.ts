@@ -22,7 +22,7 @@ export function checkRoo(text: string): string[] {
   if (text.includes('\r')) problems.push('output holds a CR character')
   if (new RegExp(REWRITTEN.source).test(text)) problems.push('output holds a character Roo Code rewrites before parsing')
   let data: unknown
-  const doc = YAML.parseDocument(text.replace(/^\uFEFF/, ''), { prettyErrors: false })
+  const doc = YAML.parseDocument(text.replace(/^\uFEFF/, ''), { prettyErrors: false, logLevel: 'error' })
   if (doc.errors.length > 0) {
     try {
       data = JSON.parse(text)

@@ -4,7 +4,7 @@ import YAML from 'yaml'
 export function readOutputFrontmatter(text: string): { data: Record<string, unknown> } | { problems: string[] } {
   const m = /^---\n([\s\S]*?)\n---\n/.exec(text)
   if (!m) return { problems: ['output has no frontmatter'] }
-  const doc = YAML.parseDocument(m[1]!, { uniqueKeys: true })
+  const doc = YAML.parseDocument(m[1]!, { uniqueKeys: true, logLevel: 'error' })
   if (doc.errors.length > 0) return { problems: doc.errors.map((e) => `frontmatter: ${e.message}`) }
   let data: unknown
   try {
