@@ -23,7 +23,7 @@ import { join } from 'node:path'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { build, findInputs, TARGET_IDS } from '../dist/index.js'
+import { build, compileSource, findInputs, TARGET_IDS } from '../dist/index.js'
 import { SHARED } from '../scripts/shared.mjs'
 
 const CORPUS = join(SHARED, 'corpus') + '/'
@@ -152,6 +152,26 @@ try {
   print(`build:   ${b.outputs} outputs, ${b.written} written, ${b.unchanged} unchanged, ${b.drift} drift`)
   print(`rebuild: ${d.outputs} outputs, ${d.written} written, ${d.unchanged} unchanged, ${d.drift} drift`)
   print(`peak RSS: ${mb(maxRSS)} (process maxRSS), ${mb(peakSampled)} (largest sample between runs)`)
+
+  // (e) Cost per byte of inputs just under the 1 MiB limit (issue 9): shapes that once cost seconds and gigabytes,
+  // against an ordinary file of the same size (corpus Markdown, concatenated). One run each, compile to claude.
+  const ordinary = texts.join('\n').slice(0, 1_000_000).replace(/\n[^\n]*$/, '\n')
+  const shapes = [
+    ['ordinary: corpus Markdown, concatenated', ordinary],
+    ['frontmatter block scalar of 1,000,000 blank lines', `---\nname: block\ndescription: |\n${'\n'.repeat(1_000_000)}  end\n---\n\nYou do things.\n`],
+    ['200,000 `## x` headings', `---\nname: heads\ndescription: Many headings.\n---\n\n${'## x\n'.repeat(200_000)}`],
+  ]
+  print()
+  print('(e) one file of about 1 MB, compiled to claude: ms per MB, and × the ordinary file')
+  let base
+  for (const [label, text] of shapes) {
+    const size = Buffer.byteLength(text)
+    const start = performance.now()
+    compileSource('shape.md', Buffer.from(text), { targets: ['claude'], lang: 'all', modelMap: {}, maxBytes: 2 * 1024 * 1024 })
+    const perMB = (performance.now() - start) / (size / 1024 / 1024)
+    base ??= perMB
+    print(`  ${label.padEnd(52)} ${perMB.toFixed(0).padStart(7)} ms/MB  ${(perMB / base).toFixed(2)}×`)
+  }
 } finally {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true })
 }

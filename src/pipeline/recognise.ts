@@ -20,6 +20,7 @@ import { moveFields } from '../text/positions.js'
 import { normaliseAgent } from '../normalise/agent.js'
 import { parseData } from '../parse/data.js'
 import { repairFences } from '../parse/fences.js'
+import { parseMarkdown } from '../parse/markdown.js'
 import { remarkAgentFrontmatter } from '../parse/frontmatter-plugin.js'
 import type { ToolMap } from '../vocabulary/tool-map.js'
 import { instructionFileOf } from '../inputs/instruction-files.js'
@@ -70,7 +71,7 @@ export function recognise(file: VFile, options: RecogniseOptions = {}): Agent[] 
   const text = repairFences(String(file.value), file)
   file.data.text = text
   try {
-    const tree = processor.parse(text)
+    const tree = parseMarkdown(text)
     processor.runSync(tree, file)
     const drafts = file.data.drafts ?? []
     const agents = hasErrors(file) ? [] : drafts.map((draft) => normalise(draft, file, options))
