@@ -96,7 +96,7 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
       }
       let state: WriteState
       try {
-        state = writeOutput(options.out, output.path, output.content, mode)
+        state = writeOutput(options.out, output.path, output.content, mode, { current })
       } catch (error) {
         produced.set(output.path, undefined)
         report(outcome.file, 'output-write', { path: output.path, reason: (error as Error).message })
