@@ -151,3 +151,24 @@ describe('claude', () => {
     expect(targets.claude.verify('---\nname: "x"\ndescription: "ok"\n---\n')).toEqual([])
   })
 })
+
+describe('claude: read as Claude Code reads it (issue 12: the lazy `---` match)', () => {
+  it('its check refuses a frontmatter Claude Code would end early, at a `---` inside a quoted value', async () => {
+    const { checkClaude } = await import('./check.js')
+    expect(checkClaude('---\nname: "a"\ndescription: "Splits a --- b"\n---\n\nBody.\n')).toContain('Claude Code would end the frontmatter early: a `---` inside it')
+    expect(checkClaude('---\nname: "a"\ndescription: "Splits a - b"\n---\n\nBody.\n')).toEqual([])
+  })
+
+  it('writes dashes so that no three stand in a row, and every value survives both readings', async () => {
+    const { compileSource } = await import('../../index.js')
+    const source = '---\nname: splitter\ndescription: "Splits a --- b, and ------ too"\n---\n\nYou split --- and keep the body as written.\n'
+    const { outputs, file } = compileSource('splitter.md', Buffer.from(source), { targets: ['claude'], lang: 'all', modelMap: {} })
+    expect(file.messages.filter((m) => m.ruleId === 'target-invalid')).toEqual([])
+    const text = outputs[0]!.content
+    const frontmatter = text.slice(4, text.indexOf('\n---\n'))
+    expect(frontmatter).not.toContain('---')
+    const back = compileSource('splitter.md', Buffer.from(text), { targets: ['claude'], lang: 'all', modelMap: {} })
+    expect(back.agents[0]!.description).toBe('Splits a --- b, and ------ too')
+    expect(back.outputs[0]!.content).toBe(text)
+  })
+})

@@ -14,8 +14,18 @@ export const TEMPLATES_DIR = fileURLToPath(new URL('../../../templates/', import
 
 const env = Handlebars.create()
 
-/** A mapping as YAML: every string a double-quoted scalar on one line (strict readers accept it). */
+/**
+ * A mapping as YAML: every string a double-quoted scalar on one line (strict readers
+ * accept it). A `---` inside a string is written `-\x2d-`, the same text to every YAML
+ * parser: Claude Code ends the frontmatter at the first `---` anywhere after the opening
+ * fence, inside a quoted value too (`/^---\s*\n([\s\S]*?)---\s*\n?/`; ../shared/targets.md
+ * 1.3), so no output may hold three dashes in a row.
+ */
 export function yamlHelper(value: unknown): string {
+  return plainYaml(value).replace(/"(?:[^"\\]|\\.)*"/g, (quoted) => quoted.replace(/---/g, '-\\x2d-'))
+}
+
+function plainYaml(value: unknown): string {
   return YAML.stringify(value, {
     defaultStringType: 'QUOTE_DOUBLE',
     defaultKeyType: 'PLAIN',
