@@ -282,8 +282,8 @@ describe('seed 002: heading-structured', () => {
     const description = claude(result).frontmatter.description as string
     for (const trigger of agent.triggers) expect(description).toContain(trigger.value)
     expect(description).toMatch(/^Use proactively for: API endpoints, /m)
-    expect(description).toMatch(/^Files: \*\.py, /m)
-    expect(description).toMatch(/^Commands: @backend-developer \(Direct consultation\), /m)
+    expect(description).toMatch(/^Files: `\*\.py`, /m)
+    expect(description).toMatch(/^Commands: `@backend-developer` \(Direct consultation\), /m)
     expect(problems(result).filter((d) => d.rule === 'target-dropped')).toEqual([])
   })
 

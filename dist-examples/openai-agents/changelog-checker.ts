@@ -72,7 +72,7 @@ export const changelogCheckerAgent = new Agent({
   handoffDescription: [
     "Checks that user-facing changes have a changelog entry. Use before opening a pull request.",
     "",
-    "Files: CHANGELOG.md.",
+    "Files: `CHANGELOG.md`.",
   ].join("\n"),
   model: "gpt-4.1-mini",
   modelSettings: {

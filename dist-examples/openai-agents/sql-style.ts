@@ -378,7 +378,7 @@ export const sqlStyleAgent = new Agent({
   handoffDescription: [
     "How SQL in this repository is written",
     "",
-    "Files: db/**/*.sql, migrations/*.{sql,psql}.",
+    "Files: `db/**/*.sql`, `migrations/*.{sql,psql}`.",
   ].join("\n"),
   tools: [readFileTool, writeFileTool, editFileTool, runShellCommandTool, grepTool, globTool, listDirectoryTool, webFetchTool, webSearchTool, delegateToAgentTool, todoWriteTool, notebookEditTool],
 })

@@ -1,5 +1,11 @@
-/** The fallback: the whole text is the prompt; name and description are derived later. */
-import type { Root } from 'mdast'
+/**
+ * The fallback: the whole text is the prompt; name and description are derived
+ * later. A `# Title` opening the text (and no name in a frontmatter) is the name a
+ * person gave the agent: it is the title, and the id is made from it, not from the
+ * file name.
+ */
+import type { Heading, Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import type { Draft } from '../../model/draft.js'
 import { outlineOf } from '../shared/outline.js'
@@ -9,13 +15,17 @@ export function readPlain(tree: Root, file: VFile): Draft {
   const fm = file.data.frontmatter
   const source = textOf(file)
   const body = sliceLines(source, fm ? fm.endOffset : 0)
+  const first = tree.children.find((node) => node.type !== 'yaml')
+  const named = fm?.data.name !== undefined
+  const title = !named && first?.type === 'heading' && (first as Heading).depth === 1 ? toString(first).trim() : ''
   return {
     dialect: 'plain',
+    ...(title === '' ? {} : { title, nameIsTitle: true }),
     prompt: body.text,
     promptLine: body.line,
     outline: outlineOf(tree, source, body.position),
     triggers: [],
     extensions: {},
-    fields: {},
+    fields: title === '' ? {} : { name: { position: first!.position! } },
   }
 }

@@ -116,8 +116,8 @@ describe('claude', () => {
       'Use proactively for: API changes.',
       'Use explicitly for: schema design.',
       'Keywords: database.',
-      'Files: *.sql.',
-      'Commands: /migrate (write a migration).',
+      'Files: `*.sql`.',
+      'Commands: `/migrate` (write a migration).',
     ])
     expect(rules(notes)).toEqual([])
   })

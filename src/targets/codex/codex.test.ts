@@ -158,7 +158,7 @@ describe('codex', () => {
     const raw = '<example>\nuser: "Check this"\nassistant: "Checking."\n</example>'
     const agent = agentOf({ triggers: [{ kind: 'file', value: '*.sql' }], examples: [{ user: 'Check this', assistant: 'Checking.', raw }], instructions: { ...agentOf().instructions, text: 'Quotes " \\ \'\'\' """ tab\t and \u0001 end' } })
     const { view: v } = codexView(agent)
-    expect(parse(v.document)).toMatchObject({ description: `${agent.description}\n\nFiles: *.sql.\n\nExamples:\n${raw}`, developer_instructions: agent.instructions.text })
+    expect(parse(v.document)).toMatchObject({ description: `${agent.description}\n\nFiles: \`*.sql\`.\n\nExamples:\n${raw}`, developer_instructions: agent.instructions.text })
   })
 
   it('keeps developer_instructions within 32 KiB and a blank prompt becomes the description, with notes', () => {

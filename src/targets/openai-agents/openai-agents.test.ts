@@ -48,7 +48,7 @@ describe('openai-agents', () => {
   it('puts triggers and examples into handoffDescription, as the claude target does', () => {
     const raw = '<example>\nuser: "Check this"\nassistant: "Checking."\n</example>'
     const agent = makeAgent({ triggers: [{ kind: 'file', value: '*.sql' }], examples: [{ user: 'Check this', assistant: 'Checking.', raw }] })
-    expect(field(agentsView(agent).view, 'handoffDescription')).toBe(`${agent.description}\n\nFiles: *.sql.\n\nExamples:\n${raw}`)
+    expect(field(agentsView(agent).view, 'handoffDescription')).toBe(`${agent.description}\n\nFiles: \`*.sql\`.\n\nExamples:\n${raw}`)
   })
 
   describe('model', () => {

@@ -148,7 +148,7 @@ describe('opencode', () => {
   it('puts triggers and examples into the description as the claude target does', () => {
     const raw = '<example>\nuser: "Check this"\nassistant: "Checking."\n</example>'
     const agent = makeAgent({ triggers: [{ kind: 'file', value: '*.sql' }], examples: [{ user: 'Check this', assistant: 'Checking.', raw }] })
-    expect(opencodeView(agent).view.frontmatter.description).toBe(`${agent.description}\n\nFiles: *.sql.\n\nExamples:\n${raw}`)
+    expect(opencodeView(agent).view.frontmatter.description).toBe(`${agent.description}\n\nFiles: \`*.sql\`.\n\nExamples:\n${raw}`)
   })
 
   it('checks its own output', () => {

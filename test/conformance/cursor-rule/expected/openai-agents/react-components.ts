@@ -377,7 +377,7 @@ export const reactComponentsAgent = new Agent({
   handoffDescription: [
     "Conventions for React components",
     "",
-    "Files: src/components/**/*.tsx.",
+    "Files: `src/components/**/*.tsx`.",
   ].join("\n"),
   tools: [readFileTool, writeFileTool, editFileTool, runShellCommandTool, grepTool, globTool, listDirectoryTool, webFetchTool, webSearchTool, delegateToAgentTool, todoWriteTool, notebookEditTool],
 })

@@ -76,7 +76,7 @@ export const cacheTunerAgent = new Agent({
   handoffDescription: [
     "Tunes HTTP cache headers for static assets.",
     "",
-    "Files: nginx.conf, *.vcl.",
+    "Files: `nginx.conf`, `*.vcl`.",
   ].join("\n"),
   tools: [readFileTool, editFileTool],
 })

@@ -95,9 +95,9 @@ export const schemaReviewerAgent = new Agent({
   handoffDescription: [
     "Reviews database schema changes before they are merged. Use when a migration or an ORM model changes.",
     "",
-    "Files: migrations/*.sql, models/*.py.",
+    "Files: `migrations/*.sql`, `models/*.py`.",
     "",
-    "Commands: /schema-review (review the current branch).",
+    "Commands: `/schema-review` (review the current branch).",
     "",
     "Examples:",
     "<example>",
