@@ -5,9 +5,6 @@
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import { join } from 'node:path'
-import type { VFile } from 'vfile'
-import { readBounded, readStdinBounded } from './inputs/read-bounded.js'
-import { unreadFile } from './inputs/unread.js'
 import { fileURLToPath } from 'node:url'
 import { Command, CommanderError, Option } from 'commander'
 import { build, type BuildOptions, type BuildResult } from './pipeline/build.js'
@@ -20,9 +17,10 @@ import { count, diagnosticsOf, escapeControls, plural } from './diagnostics/form
 import { isTargetId, TARGET_IDS, targets } from './targets/registry.js'
 import { ConfigError } from './config/load.js'
 import { addRegistryHelp } from './command-line/help.js'
-import { hasColors, helpWidth, printDiagnostics, type CliIo } from './command-line/io.js'
+import { hasColors, helpWidth, printDiagnostics, warningsVerdict, type CliIo } from './command-line/io.js'
 import { compileOptions, parseTargets, resolveTargets, UsageError, withConfig, withShared, type SharedFlags } from './command-line/options.js'
 import { runInit } from './command-line/init.js'
+import { collect, fixCommand, inputsOf, parseCount, readInput } from './command-line/args.js'
 import { formatRules } from './command-line/rules.js'
 
 export type { CliIo, CliStream } from './command-line/io.js'
@@ -59,6 +57,8 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
       .option('-o, --out <dir>', 'output folder (default: dist; the current folder with --layout native)')
       .addOption(new Option('--layout <layout>', 'flat: <out>/<target>/<file>; native: where each tool reads it (.claude/agents/, .github/agents/, .roomodes…)').choices(['flat', 'native']).default('flat'))
       .option('--force', 'overwrite a file at an output path that agentdef did not write')
+      .option('--quiet', 'print errors only')
+      .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
       .option('--exclude <pattern>', 'leave out paths of the input folders and globs (.gitignore syntax); repeatable', collect, [])
       .option('-t, --target <ids>', `targets, comma-separated (${TARGET_IDS.join(', ')}, a custom target's id, or all)`, parseTargets, ['all'])
       .option('--check', 'write nothing; exit 1 if any output would change, printing its diff and the command that updates it')
@@ -67,7 +67,7 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
       .option('--clean', 'remove outputs whose source has gone')
       .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-path']).default('error'))
       .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json']).default('pretty')),
-  ).action((inputs: string[], given: SharedFlags & { out?: string; target: string[]; check?: boolean; clean?: boolean; format: string; onCollision: CollisionPolicy; layout: 'flat' | 'native'; force?: boolean; exclude: string[]; dryRun?: boolean; watch?: boolean }, command: Command) => {
+  ).action((inputs: string[], given: SharedFlags & { out?: string; target: string[]; check?: boolean; clean?: boolean; format: string; onCollision: CollisionPolicy; layout: 'flat' | 'native'; force?: boolean; exclude: string[]; dryRun?: boolean; watch?: boolean; quiet?: boolean; maxWarnings?: number }, command: Command) => {
     const flags = withConfig(given, command)
     const out = flags.out ?? (flags.layout === 'native' ? '.' : 'dist')
     const options: BuildOptions = { ...compileOptions(flags, flags.target), inputs: inputsOf(inputs, flags, command), out, ...(flags.paths ? { paths: flags.paths } : {}), check: flags.check ?? false, clean: flags.clean ?? false, dryRun: flags.dryRun ?? false, onCollision: flags.onCollision, layout: flags.layout, force: flags.force ?? false, exclude: flags.excludeGroups ?? [] }
@@ -99,13 +99,15 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
             for (const path of f.written) io.stdout.write(`  would ${existsSync(join(out, path)) ? 'replace' : 'create'} ${escapeControls(path)}\n`)
           }
         }
-        printDiagnostics(io, all, flags.verbose ?? false)
+        printDiagnostics(io, all, flags.verbose ?? false, flags.quiet ?? false)
         for (const { patch } of result.diffs) io.stdout.write(patch.split('\n').map(escapeControls).join('\n'))
         if (flags.check && result.drift.length + result.stale.length > 0) io.stderr.write(`To update them: ${fixCommand(argv)}\n`)
-        const compiled = result.files.filter((f) => f.agents.length > 0 && !f.file.messages.some((m) => m.fatal === true)).length
-        io.stderr.write(`${compiled}/${result.files.length} files compiled, ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}${flags.check ? `, ${result.drift.length + result.stale.length} outputs out of date` : ''}\n`)
+        // An output out of date is the check's finding, not a file that failed to compile.
+        const compiled = result.files.filter((f) => f.agents.length > 0 && !f.file.messages.some((m) => m.fatal === true && m.ruleId !== 'output-drift')).length
+        const verdict = warningsVerdict(totals.warnings, flags)
+        io.stderr.write(`${compiled}/${result.files.length} files compiled, ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}${flags.check ? `, ${result.drift.length + result.stale.length} outputs out of date` : ''}${verdict ? ` (${verdict})` : ''}\n`)
       }
-      return totals.errors > 0 ? 1 : 0
+      return totals.errors > 0 || warningsVerdict(totals.warnings, flags) !== undefined ? 1 : 0
     }
     exitCode = print(build(options))
     if (flags.watch) {
@@ -128,11 +130,13 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
       .argument('[inputs...]', 'files or folders (searched recursively)', ['agents'])
       .option('-t, --target <ids>', `targets whose limits to check (${TARGET_IDS.join(', ')}, a custom target's id, or all)`, parseTargets, ['all'])
       .option('--strict', 'treat warnings as errors')
+      .option('--quiet', 'print errors only')
+      .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
       .option('--exclude <pattern>', 'leave out paths of the input folders and globs (.gitignore syntax); repeatable', collect, [])
       .option('--rules', 'list every rule with its severity and explanation (as `agentdef rules`); lint nothing')
       .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-path']).default('error'))
       .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json']).default('pretty')),
-  ).action((inputs: string[], given: SharedFlags & { target: string[]; strict?: boolean; rules?: boolean; format: 'pretty' | 'json'; onCollision: CollisionPolicy; exclude: string[] }, command: Command) => {
+  ).action((inputs: string[], given: SharedFlags & { target: string[]; strict?: boolean; quiet?: boolean; maxWarnings?: number; rules?: boolean; format: 'pretty' | 'json'; onCollision: CollisionPolicy; exclude: string[] }, command: Command) => {
     if (given.rules) {
       io.stdout.write(formatRules(given.format))
       return
@@ -143,10 +147,11 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
     const totals = count(all)
     if (flags.format === 'json') io.stdout.write(JSON.stringify({ diagnostics: all, totals }, null, 2) + '\n')
     else {
-      printDiagnostics(io, all, flags.verbose ?? false)
-      io.stderr.write(`${plural(result.files.length, 'file')} checked, ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}\n`)
+      printDiagnostics(io, all, flags.verbose ?? false, flags.quiet ?? false)
+      const verdict = warningsVerdict(totals.warnings, flags)
+      io.stderr.write(`${plural(result.files.length, 'file')} checked, ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}${verdict ? ` (${verdict})` : ''}\n`)
     }
-    if (totals.errors > 0 || (flags.strict && totals.warnings > 0)) exitCode = 1
+    if (totals.errors > 0 || warningsVerdict(totals.warnings, flags) !== undefined) exitCode = 1
   })
 
   program
@@ -240,34 +245,6 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
     throw error
   }
   return exitCode
-}
-
-/** The inputs named on the command line; else the config's `include`; else `agents`. */
-function inputsOf(given: string[], flags: SharedFlags, command: Command): string[] {
-  return command.args.length > 0 ? given : (flags.include ?? given)
-}
-
-/** The command line that brings the outputs up to date: the one given, without `--check`. */
-function fixCommand(argv: string[]): string {
-  const quote = (arg: string) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`)
-  return ['agentdef', ...argv.filter((arg) => arg !== '--check')].map(quote).join(' ')
-}
-
-/** A repeatable option's values, in order. */
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value]
-}
-
-/**
- * The one file `convert` and `inspect` read: a path, or `-` for standard input (shown as
- * `<stdin>`, or as `--stdin-name`), read up to the size limit; a file that cannot be read
- * is a file carrying the diagnostic.
- */
-function readInput(arg: string, flags: { maxSize: number; stdinName?: string }): { path: string; bytes: Uint8Array } | { file: VFile } {
-  const stdin = arg === '-'
-  const path = stdin ? (flags.stdinName ?? '<stdin>') : arg
-  const read = stdin ? readStdinBounded(flags.maxSize) : readBounded(arg, flags.maxSize)
-  return 'bytes' in read ? { path, bytes: read.bytes } : { file: unreadFile(path, read, flags.maxSize) }
 }
 
 /** Whether this file is the program node runs (`agentdef`, a link to it, `node dist/cli.js`), not a module another imports (the tests). */

@@ -29,6 +29,20 @@ export function helpWidth(stream: CliStream): number {
   return stream.isTTY === true && stream.columns ? stream.columns : 80
 }
 
-export function printDiagnostics(io: CliIo, diagnostics: Diagnostic[], verbose: boolean): void {
-  for (const d of diagnostics) if (verbose || d.severity !== 'info') io.stderr.write(formatDiagnostic(d) + '\n')
+/** Errors and warnings (and notes with `verbose`); errors alone with `quiet` (`--quiet`, as eslint's). */
+export function printDiagnostics(io: CliIo, diagnostics: Diagnostic[], verbose: boolean, quiet = false): void {
+  for (const d of diagnostics) {
+    if (quiet ? d.severity === 'error' : verbose || d.severity !== 'info') io.stderr.write(formatDiagnostic(d) + '\n')
+  }
+}
+
+/**
+ * Why warnings fail this run, or undefined: `--strict` makes any warning an error,
+ * `--max-warnings N` allows N. Said in the summary, so that an exit status of 1 with
+ * no error is never left unexplained.
+ */
+export function warningsVerdict(warnings: number, flags: { strict?: boolean; maxWarnings?: number }): string | undefined {
+  if (flags.strict && warnings > 0) return `failed: ${warnings === 1 ? 'a warning is an error' : 'warnings are errors'} with --strict`
+  if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) return `failed: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${flags.maxWarnings}`
+  return undefined
 }

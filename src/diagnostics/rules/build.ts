@@ -123,6 +123,7 @@ export const buildRules = {
         | { target: string; known: string[] }
         | { flag: string; pair: string }
         | { maxSize: string }
+        | { maxWarnings: string }
         | { toolMap: string }
         | { oneTarget: true }
         | { path: string; agent: string; names: string[] }
@@ -130,6 +131,7 @@ export const buildRules = {
     ) => {
       if ('target' in d) return `unknown target \`${d.target}\` (known: ${d.known.join(', ')})`
       if ('pair' in d) return `${d.flag} expects from=to pairs, got \`${d.pair}\``
+      if ('maxWarnings' in d) return `--max-warnings expects a whole number, got \`${d.maxWarnings}\``
       if ('maxSize' in d) return `--max-size expects a size such as 512k or 2m, got \`${d.maxSize}\``
       if ('toolMap' in d) return `--tool-map: ${d.toolMap}`
       if ('oneTarget' in d) return '--to takes exactly one target'
