@@ -1,0 +1,36 @@
+/** What `npm pack` ships (issue 10, in part): the CLI, the library's types, the templates, both JSON Schemas and the LICENSE; no tests, no sources its maps would need. */
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { ensureBuilt } from './helpers/cli.js'
+import { ROOT } from './helpers/paths.js'
+
+let files: string[] = []
+
+beforeAll(() => {
+  ensureBuilt()
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+  files = (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path)
+}, 60_000)
+
+describe('the package', () => {
+  it('ships the CLI, the library with its types, the templates, the schemas, README and LICENSE', () => {
+    for (const path of ['LICENSE', 'README.md', 'package.json', 'dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'templates/claude.hbs', 'src/model/agent.schema.json', 'src/config/config.schema.json']) expect(files, path).toContain(path)
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; bin: Record<string, string>; license: string; keywords: string[] }
+    for (const target of Object.values(pkg.exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e as Record<string, string>)))) expect(files, target).toContain(target.replace(/^\.\//, ''))
+    expect(files).toContain(pkg.bin.agentdef!.replace(/^\.\//, ''))
+    expect(pkg.license).toBe('MIT')
+    expect(pkg.keywords.length).toBeGreaterThan(0)
+  })
+
+  it('ships no tests, benches, scripts or TypeScript sources, and every source map carries its sources', () => {
+    expect(files.filter((f) => /^(test|bench|scripts|agents|dist-examples)\//.test(f) || /\.test\./.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([])
+    const maps = files.filter((f) => f.endsWith('.js.map'))
+    expect(maps.length).toBeGreaterThan(0)
+    for (const map of maps.filter((_, i) => i % 10 === 0)) {
+      const data = JSON.parse(readFileSync(join(ROOT, map), 'utf8')) as { sources: string[]; sourcesContent?: string[] }
+      expect(data.sourcesContent?.length, map).toBe(data.sources.length)
+    }
+  })
+})
