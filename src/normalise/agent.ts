@@ -46,7 +46,7 @@ export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOpti
       // The id can never climb out of the output folder: it is kebab-case ASCII only.
       report(file, 'name-unsafe', { given, name }, valueOf('name'))
     } else if (name !== given && !draft.nameIsTitle) {
-      report(file, 'name-normalised', { given, name }, valueOf('name'))
+      report(file, 'name-normalised', { given, name, lossy: !onlyRecased(given, name) }, valueOf('name'))
     }
   }
   const title = draft.title?.trim() || (toKebab(given) === given || given === '' ? toTitle(name) : given)
@@ -119,4 +119,14 @@ export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOpti
 
 function clip(text: string): string {
   return text.length > 60 ? clipUnits(text, 57) + '…' : text
+}
+
+/**
+ * Whether an id keeps its name's letters and digits, in order, only re-cased and
+ * re-separated (`Code Reviewer`, `code_reviewer`, `CodeReviewer`, `APIDesigner`): no
+ * character dropped or changed, no separator at either end dropped (`__proto__`, `-rf`).
+ */
+function onlyRecased(given: string, name: string): boolean {
+  if (/^[\s_-]|[\s_-]$/.test(given)) return false
+  return given.replace(/[\s_-]+/g, '').toLowerCase() === name.replace(/-/g, '')
 }

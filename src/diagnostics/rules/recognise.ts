@@ -11,9 +11,11 @@ export const recogniseRules = {
       'found' in d ? `Expected a string for \`name\`, found ${d.found}; used the file name` : `No name given; using \`${d.name}\` from the file name`,
   }),
   'name-normalised': rule({
-    severity: 'info',
-    explanation: 'The name was turned into a kebab-case id.',
-    message: (d: { given: string; name: string }) => `Name \`${d.given}\` used as id \`${d.name}\``,
+    // Words re-cased and joined with hyphens (`Code Reviewer` → `code-reviewer`) is what an id is: a note. Anything
+    // else (characters dropped or changed: `__proto__` → `proto`, `-rf` → `rf`, `é` → `e`) changes the name: a warning.
+    severity: { of: (d) => (d.lossy ? 'warning' : 'info'), among: ['warning', 'info'] },
+    explanation: 'The name was turned into a kebab-case id: a note when only case and separators changed, a warning when characters were dropped or changed.',
+    message: (d: { given: string; name: string; lossy: boolean }) => `Name \`${d.given}\` used as id \`${d.name}\`${d.lossy ? ' (characters dropped or changed)' : ''}`,
   }),
   'name-unsafe': rule({
     severity: 'warning',

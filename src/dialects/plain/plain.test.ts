@@ -25,3 +25,15 @@ describe('code-valued triggers', () => {
     expect(triggerLines([{ kind: 'file', value: '**/*' }, { kind: 'command', value: 'run `x`' }, { kind: 'keyword', value: 'sql' }])).toEqual(['Keywords: sql.', 'Files: `**/*`.', 'Commands: `` run `x` ``.'])
   })
 })
+
+describe('renames of a name (issue 12: every rename is said)', () => {
+  const severityOf = (name: string) => {
+    const result = compile('x.md', `---\nname: "${name}"\ndescription: Does it.\n---\n\nYou do it well.\n`)
+    const m = result.file.messages.find((message) => message.ruleId === 'name-normalised')
+    return m ? (m.fatal === false ? 'warning' : 'info') : 'none'
+  }
+  it('is a warning when characters are dropped or changed, a note when only case and separators change', () => {
+    expect(['__proto__', '-rf', 'é bot', 'a.b'].map(severityOf)).toEqual(['warning', 'warning', 'warning', 'warning'])
+    expect(['Code Reviewer', 'code_reviewer', 'CodeReviewer', 'code-reviewer'].map(severityOf)).toEqual(['info', 'info', 'info', 'none'])
+  })
+})
