@@ -33,3 +33,25 @@ describe('the summary', () => {
     expect(check.stderr).toContain('1/1 files compiled, 1 error, 2 warnings, 1 outputs out of date')
   })
 })
+
+describe('colour', () => {
+  it('colours the severity on request (FORCE_COLOR), never with NO_COLOR or in a pipe', async () => {
+    const { main } = await import('../src/cli.js')
+    const dir = tempProject({ 'agents/a.md': warned })
+    const lint = (env: Record<string, string>) => {
+      let text = ''
+      const stream = { write: (chunk: string) => ((text += chunk), true) }
+      const previous = process.cwd()
+      process.chdir(dir)
+      try {
+        main(['lint', '--target', 'claude'], { stdout: { write: () => true }, stderr: stream, env })
+      } finally {
+        process.chdir(previous)
+      }
+      return text
+    }
+    expect(lint({ FORCE_COLOR: '1' })).toContain('\u001b[33mwarning\u001b[39m')
+    expect(lint({ FORCE_COLOR: '1', NO_COLOR: '1' })).not.toContain('\u001b[')
+    expect(lint({})).not.toContain('\u001b[')
+  })
+})

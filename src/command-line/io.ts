@@ -1,5 +1,6 @@
 /** Where the command line writes, and how (colours, help width, diagnostics). */
-import { formatDiagnostic, type Diagnostic } from '../diagnostics/format.js'
+import { createColors } from 'picocolors'
+import { escapeControls, type Diagnostic } from '../diagnostics/format.js'
 
 /** Where `main` writes: `process.stdout` / `process.stderr`, or anything with `write` (the tests collect the text). */
 export interface CliStream {
@@ -29,10 +30,18 @@ export function helpWidth(stream: CliStream): number {
   return stream.isTTY === true && stream.columns ? stream.columns : 80
 }
 
-/** Errors and warnings (and notes with `verbose`); errors alone with `quiet` (`--quiet`, as eslint's). */
+/**
+ * Errors and warnings (and notes with `verbose`); errors alone with `quiet` (`--quiet`,
+ * as eslint's). On a terminal the severity is coloured and the rule id dimmed, through
+ * picocolors, under the same rule as commander's help: `NO_COLOR` and `FORCE_COLOR=0`
+ * turn colour off, `FORCE_COLOR` on; a pipe or a file gets none.
+ */
 export function printDiagnostics(io: CliIo, diagnostics: Diagnostic[], verbose: boolean, quiet = false): void {
+  const c = createColors(hasColors(io.stderr, io.env ?? process.env))
+  const severity = { error: c.bold(c.red('error')), warning: c.yellow('warning'), info: c.cyan('info') }
   for (const d of diagnostics) {
-    if (quiet ? d.severity === 'error' : verbose || d.severity !== 'info') io.stderr.write(formatDiagnostic(d) + '\n')
+    if (!(quiet ? d.severity === 'error' : verbose || d.severity !== 'info')) continue
+    io.stderr.write(`${escapeControls(d.path)}:${d.line}:${d.column}: ${severity[d.severity]}: ${escapeControls(d.message)} ${c.dim(`(${d.rule})`)}\n`)
   }
 }
 
