@@ -3,24 +3,22 @@
  * The command line only: parse flags, call the library, print, set the exit code
  * (0 ok, 1 errors or --check drift, 2 usage).
  */
-import { existsSync, readFileSync, realpathSync } from 'node:fs'
-import { join } from 'node:path'
+import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Command, CommanderError, Option } from 'commander'
-import { build, type BuildOptions, type BuildResult } from './pipeline/build.js'
-import { watchBuild } from './pipeline/watch.js'
-import type { CollisionPolicy } from './pipeline/collisions.js'
 import { compileSource } from './pipeline/compile.js'
 import { combine } from './pipeline/combine.js'
 import { report } from './diagnostics/report.js'
-import { count, diagnosticsOf, escapeControls, plural } from './diagnostics/format.js'
+import { diagnosticsOf } from './diagnostics/format.js'
 import { isTargetId, TARGET_IDS, targets } from './targets/registry.js'
 import { ConfigError } from './config/load.js'
 import { addRegistryHelp } from './command-line/help.js'
-import { hasColors, helpWidth, printDiagnostics, warningsVerdict, type CliIo } from './command-line/io.js'
+import { hasColors, helpWidth, printDiagnostics, type CliIo } from './command-line/io.js'
 import { compileOptions, parseTargets, resolveTargets, UsageError, withConfig, withShared, type SharedFlags } from './command-line/options.js'
 import { runInit } from './command-line/init.js'
-import { collect, fixCommand, inputsOf, parseCount, readInput } from './command-line/args.js'
+import { readInput } from './command-line/args.js'
+import { addBuildCommands } from './command-line/build.js'
+import { VERSION } from './command-line/report.js'
 import { formatRules } from './command-line/rules.js'
 
 export type { CliIo, CliStream } from './command-line/io.js'
@@ -38,7 +36,7 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
   const program = new Command()
     .name('agentdef')
     .description('Compile AI agent definitions from any Markdown dialect into every target.')
-    .version(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version)
+    .version(VERSION)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -49,109 +47,8 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
       getErrHasColors: () => hasColors(io.stderr, env),
     })
 
-  withShared(
-    program
-      .command('build')
-      .description('compile files and folders of agent definitions into <out>/<target>/, or where each tool reads them (--layout native)')
-      .argument('[inputs...]', 'files or folders (searched recursively)', ['agents'])
-      .option('-o, --out <dir>', 'output folder (default: dist; the current folder with --layout native)')
-      .addOption(new Option('--layout <layout>', 'flat: <out>/<target>/<file>; native: where each tool reads it (.claude/agents/, .github/agents/, .roomodes…)').choices(['flat', 'native']).default('flat'))
-      .option('--force', 'overwrite a file at an output path that agentdef did not write')
-      .option('--quiet', 'print errors only')
-      .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
-      .option('--exclude <pattern>', 'leave out paths of the input folders and globs (.gitignore syntax); repeatable', collect, [])
-      .option('-t, --target <ids>', `targets, comma-separated (${TARGET_IDS.join(', ')}, a custom target's id, or all)`, parseTargets, ['all'])
-      .option('--check', 'write nothing; exit 1 if any output would change, printing its diff and the command that updates it')
-      .addOption(new Option('--watch', 'build again whenever an input changes (a whole build each time); Ctrl-C stops').conflicts(['check', 'dryRun']))
-      .addOption(new Option('--dry-run', 'write nothing (not even the manifest); list what would be written, replaced and removed').conflicts('check'))
-      .option('--clean', 'remove outputs whose source has gone')
-      .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-path']).default('error'))
-      .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json']).default('pretty')),
-  ).action((inputs: string[], given: SharedFlags & { out?: string; target: string[]; check?: boolean; clean?: boolean; format: string; onCollision: CollisionPolicy; layout: 'flat' | 'native'; force?: boolean; exclude: string[]; dryRun?: boolean; watch?: boolean; quiet?: boolean; maxWarnings?: number }, command: Command) => {
-    const flags = withConfig(given, command)
-    const out = flags.out ?? (flags.layout === 'native' ? '.' : 'dist')
-    const options: BuildOptions = { ...compileOptions(flags, flags.target), inputs: inputsOf(inputs, flags, command), out, ...(flags.paths ? { paths: flags.paths } : {}), check: flags.check ?? false, clean: flags.clean ?? false, dryRun: flags.dryRun ?? false, onCollision: flags.onCollision, layout: flags.layout, force: flags.force ?? false, exclude: flags.excludeGroups ?? [] }
-    const print = (result: BuildResult): number => {
-      const all = [...result.files.map((f) => f.file), ...result.general].flatMap(diagnosticsOf)
-      const totals = count(all)
-      if (flags.format === 'json') {
-        const files = result.files.map((f) => ({
-          path: f.file.path,
-          agents: f.agents.map((a) => ({ name: a.name, dialect: a.source.dialect })),
-          outputs: f.outputs.map((o) => o.path),
-          written: f.written,
-          unchanged: f.unchanged,
-          drift: f.drift,
-          diagnostics: diagnosticsOf(f.file),
-        }))
-        io.stdout.write(JSON.stringify({ files, general: result.general.flatMap(diagnosticsOf), drift: result.drift, diffs: result.diffs, stale: result.stale, totals }, null, 2) + '\n')
-      } else {
-        for (const f of result.files) {
-          const d = count(diagnosticsOf(f.file))
-          const what = f.agents.length > 0 ? f.agents.map((a) => `${a.source.dialect} → ${a.name}`).join(', ') : 'not compiled'
-          const outputs = flags.check
-            ? `${f.unchanged.length} up to date, ${f.drift.length} stale`
-            : flags.dryRun
-              ? `${f.written.length} to write, ${f.unchanged.length} unchanged`
-              : `${f.written.length} written, ${f.unchanged.length} unchanged`
-          io.stdout.write(`${escapeControls(f.file.path)}: ${what} (${outputs}; ${plural(d.errors, 'error')}, ${plural(d.warnings, 'warning')})\n`)
-          if (flags.dryRun) {
-            for (const path of f.written) io.stdout.write(`  would ${existsSync(join(out, path)) ? 'replace' : 'create'} ${escapeControls(path)}\n`)
-          }
-        }
-        printDiagnostics(io, all, flags.verbose ?? false, flags.quiet ?? false)
-        for (const { patch } of result.diffs) io.stdout.write(patch.split('\n').map(escapeControls).join('\n'))
-        if (flags.check && result.drift.length + result.stale.length > 0) io.stderr.write(`To update them: ${fixCommand(argv)}\n`)
-        // An output out of date is the check's finding, not a file that failed to compile.
-        const compiled = result.files.filter((f) => f.agents.length > 0 && !f.file.messages.some((m) => m.fatal === true && m.ruleId !== 'output-drift')).length
-        const verdict = warningsVerdict(totals.warnings, flags)
-        io.stderr.write(`${compiled}/${result.files.length} files compiled, ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}${flags.check ? `, ${result.drift.length + result.stale.length} outputs out of date` : ''}${verdict ? ` (${verdict})` : ''}\n`)
-      }
-      return totals.errors > 0 || warningsVerdict(totals.warnings, flags) !== undefined ? 1 : 0
-    }
-    exitCode = print(build(options))
-    if (flags.watch) {
-      const watching = watchBuild({
-        ...options,
-        onBuild: (result, changed) => {
-          io.stderr.write(`\n${changed.map(escapeControls).join(', ')} changed: rebuilt\n`)
-          print(result)
-        },
-      })
-      void watching.ready.then(() => io.stderr.write('Watching for changes (Ctrl-C stops)\n'))
-      process.once('SIGINT', () => void watching.close().then(() => process.exit(0)))
-    }
-  })
-
-  withShared(
-    program
-      .command('lint')
-      .description('report the diagnostics of files and folders without writing anything')
-      .argument('[inputs...]', 'files or folders (searched recursively)', ['agents'])
-      .option('-t, --target <ids>', `targets whose limits to check (${TARGET_IDS.join(', ')}, a custom target's id, or all)`, parseTargets, ['all'])
-      .option('--strict', 'treat warnings as errors')
-      .option('--quiet', 'print errors only')
-      .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
-      .option('--exclude <pattern>', 'leave out paths of the input folders and globs (.gitignore syntax); repeatable', collect, [])
-      .option('--rules', 'list every rule with its severity and explanation (as `agentdef rules`); lint nothing')
-      .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-path']).default('error'))
-      .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json']).default('pretty')),
-  ).action((inputs: string[], given: SharedFlags & { target: string[]; strict?: boolean; quiet?: boolean; maxWarnings?: number; rules?: boolean; format: 'pretty' | 'json'; onCollision: CollisionPolicy; exclude: string[] }, command: Command) => {
-    if (given.rules) {
-      io.stdout.write(formatRules(given.format))
-      return
-    }
-    const flags = withConfig(given, command)
-    const result = build({ ...compileOptions(flags, flags.target), inputs: inputsOf(inputs, flags, command), out: '', write: false, onCollision: flags.onCollision, exclude: flags.excludeGroups ?? [] })
-    const all = [...result.files.map((f) => f.file), ...result.general].flatMap(diagnosticsOf)
-    const totals = count(all)
-    if (flags.format === 'json') io.stdout.write(JSON.stringify({ diagnostics: all, totals }, null, 2) + '\n')
-    else {
-      printDiagnostics(io, all, flags.verbose ?? false, flags.quiet ?? false)
-      const verdict = warningsVerdict(totals.warnings, flags)
-      io.stderr.write(`${plural(result.files.length, 'file')} checked, ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}${verdict ? ` (${verdict})` : ''}\n`)
-    }
-    if (totals.errors > 0 || warningsVerdict(totals.warnings, flags) !== undefined) exitCode = 1
+  addBuildCommands(program, io, argv, (code) => {
+    exitCode = code
   })
 
   program

@@ -97,7 +97,10 @@ describe('agentdef build', () => {
     expect(read(dir, 'out/prompt/reviewer.txt')).toBe('You review code. Read the diff, then the files around it.\n')
     // Nothing outside --out: the folder holds the inputs and the outputs, nothing else.
     expect(listFiles(dir).filter((f) => !f.startsWith('out/'))).toEqual(before)
-    expect(result.stdout).toContain('agents/reviewer.md')
+    // Files with nothing to say print nothing: the summary counts them.
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(/^3\/3 files compiled, 0 errors, 1 warning$/m)
+    expect(result.stderr).toMatch(new RegExp(`^Outputs: ${3 * TARGET_IDS.length - 2} written, 0 unchanged, 0 removed$`, 'm'))
   })
 
   it('is deterministic: a second build writes the same bytes and reports them unchanged', () => {
@@ -107,9 +110,9 @@ describe('agentdef build', () => {
     const again = cli(dir, 'build', 'agents', '--out', 'out', '--format', 'json')
     expect(again.status).toBe(0)
     expect(read(dir, 'out/openai-assistant/reviewer.json')).toBe(first)
-    const report = JSON.parse(again.stdout) as { files: { written: string[]; unchanged: string[] }[] }
-    expect(report.files[0]!.written).toEqual([])
-    expect(report.files[0]!.unchanged).toHaveLength(TARGET_IDS.length)
+    const report = JSON.parse(again.stdout) as { files: { outputs: { written: string[]; unchanged: string[] } }[] }
+    expect(report.files[0]!.outputs.written).toEqual([])
+    expect(report.files[0]!.outputs.unchanged).toHaveLength(TARGET_IDS.length)
   })
 
   it('--check exits 0 when up to date, and 1 naming the file after a change, writing nothing', () => {
@@ -211,9 +214,9 @@ describe('agentdef build', () => {
     const text = read(dir, 'out/roo/.roomodes')
     expect(validateOutput({ target: 'roo', content: text })).toEqual([])
     expect((YAML.parse(text) as { customModes: { slug: string }[] }).customModes.map((m) => m.slug)).toEqual(['backend-developer', 'docs-writer', 'reviewer'])
-    const files = (JSON.parse(result.stdout) as { files: { written: string[]; outputs: string[] }[] }).files
-    expect(files.map((f) => f.outputs)).toEqual([['roo/.roomodes'], ['roo/.roomodes'], ['roo/.roomodes']])
-    expect(files.map((f) => f.written)).toEqual([['roo/.roomodes'], ['roo/.roomodes'], ['roo/.roomodes']])
+    const report = JSON.parse(result.stdout) as { files: { outputs: { written: string[] } }[]; totals: { written: number } }
+    expect(report.files.map((f) => f.outputs.written)).toEqual([['roo/.roomodes'], ['roo/.roomodes'], ['roo/.roomodes']])
+    expect(report.totals.written).toBe(1)
     // Unchanged the second time; a file gone from the inputs leaves the others' modes, and --check sees the change.
     expect(cli(dir, 'build', 'agents', '--out', 'out', '--target', 'roo', '--check').status).toBe(0)
     rmSync(join(dir, 'agents/docs/writer.md'))
@@ -258,12 +261,12 @@ describe('agentdef build', () => {
     const result = cli(dir, 'build', 'agents', '--out', 'out', '--format', 'json')
     expect(result.status).toBe(1)
     const report = JSON.parse(result.stdout) as {
-      files: { path: string; outputs: string[]; diagnostics: { rule: string; severity: string; line: number; column: number }[] }[]
+      files: { path: string; outputs: { written: string[] }; messages: { rule: string; severity: string; line: number; column: number }[] }[]
       totals: { errors: number }
     }
     const byPath = Object.fromEntries(report.files.map((f) => [f.path, f]))
-    expect(byPath['agents/reviewer.md']!.outputs.sort()).toEqual(outputsOf('reviewer'))
-    expect(byPath['agents/empty.md']!.diagnostics).toEqual([expect.objectContaining({ rule: 'file-empty', severity: 'error', line: 1, column: 1 })])
+    expect(byPath['agents/reviewer.md']!.outputs.written.sort()).toEqual(outputsOf('reviewer'))
+    expect(byPath['agents/empty.md']!.messages).toEqual([expect.objectContaining({ rule: 'file-empty', severity: 'error', line: 1, column: 1 })])
     expect(report.totals.errors).toBe(1)
   })
 
@@ -438,15 +441,17 @@ describe('the real process (spawned: node dist/cli.js)', () => {
     return real
   }
 
-  it('build with a bad file: exit status 1; the report on stdout, the diagnostics and the summary on stderr', () => {
+  it('build with a bad file: exit status 1; the diagnostics grouped by file and the summary on stderr, nothing on stdout', () => {
     const result = both(BAD, 'build', 'agents', '--out', 'out')
     expect(result.status).toBe(1)
-    expect(result.stdout).toMatch(new RegExp(`^agents/reviewer\\.md: claude → reviewer \\(${TARGET_IDS.length} written, 0 unchanged; 0 errors, 0 warnings\\)$`, 'm'))
-    expect(result.stdout).toMatch(/^agents\/empty\.md: not compiled \(0 written, 0 unchanged; 1 error, 0 warnings\)$/m)
-    expect(result.stdout).not.toMatch(/\(file-empty\)|files compiled/)
+    expect(result.stdout).toBe('')
     expect(result.stderr).toMatch(/^agents\/empty\.md:1:1: error: .+ \(file-empty\)$/m)
-    expect(result.stderr).toMatch(/^3\/4 files compiled, 1 error, 3 warnings\n$/m)
-    expect(result.stderr).not.toMatch(/written/)
+    expect(result.stderr).toMatch(/^3\/4 files compiled, 1 error, 3 warnings$/m)
+    expect(result.stderr).toMatch(/^By rule:\n {2}1 error {5}file-empty\n {2}1 warning {3}description-missing\n {2}1 warning {3}name-missing\n {2}1 warning {3}target-dropped\n$/m)
+    // --verbose: a line for every file, what it gave and what was written.
+    const verbose = both(BAD, 'build', 'agents', '--out', 'out', '--verbose')
+    expect(verbose.stderr).toMatch(new RegExp(`^agents/reviewer\\.md: claude → reviewer \\(${TARGET_IDS.length} written, 0 unchanged\\)$`, 'm'))
+    expect(verbose.stderr).toMatch(/^agents\/empty\.md: not compiled \(0 written, 0 unchanged\)$/m)
   })
 
   it('convert: exit status 0, the output alone on stdout, nothing on stderr', () => {

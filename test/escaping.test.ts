@@ -187,6 +187,7 @@ describe('text from inputs on the terminal', () => {
     const result = run(dir, 'lint', 'agents')
     expect(result.stderr).not.toContain('\u001b')
     expect(result.stderr).toContain('\\x1b[2JClear')
-    for (const line of result.stderr.trimEnd().split('\n')) expect(line).toMatch(/^(agents\/odd\\nname\.md:\d+:\d+: (error|warning|info): .* \([a-z-]+\)|\d+ files? checked, .*)$/)
+    // Each line a diagnostic, a blank line between files, or the summary (its by-rule rows: count, severity, rule id).
+    for (const line of result.stderr.trimEnd().split('\n')) expect(line).toMatch(/^(agents\/odd\\nname\.md:\d+:\d+: (error|warning|info): .* \([a-z-]+\)|\d+ files? checked, .*|By rule:| +\d+ (error|warning|note)s? +[a-z-]+|)$/)
   })
 })

@@ -84,8 +84,8 @@ describe('filesystem errors are diagnostics', () => {
     } finally {
       process.chdir(cwd)
     }
-    const result = run(dir, 'build', 'agents', '--out', 'out', '--target', 'claude')
+    const result = run(dir, 'build', 'agents', '--out', 'out', '--target', 'claude', '--verbose')
     expect(result.stderr).toMatch(/error: .*(ENAMETOOLONG|too long).* \((file-read)\)/)
-    expect(result.stdout).toContain('agents/a.md: claude → a')
+    expect(result.stderr).toContain('agents/a.md: claude → a')
   })
 })

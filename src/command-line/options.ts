@@ -12,6 +12,7 @@ import type { LangSelection } from '../model/agent.js'
 import { toToolMap } from '../vocabulary/tool-map.js'
 import { setDataProperty } from '../text/own-keys.js'
 import { messageText, type DataOf } from '../diagnostics/catalogue.js'
+import type { RuleSeverities } from '../report/severities.js'
 
 /** A flag or argument that cannot be used: its text is the catalogue's `usage-invalid` message. */
 export class UsageError extends Error {
@@ -75,6 +76,8 @@ export interface SharedFlags {
   paths?: Record<string, string>
   /** `--exclude` patterns (relative to the working folder) and the config's (relative to its folder). */
   excludeGroups?: ExcludeGroup[]
+  /** The config's `rules`. */
+  severities?: RuleSeverities
 }
 
 export function compileOptions(flags: SharedFlags, ids: readonly string[]): CompileOptions {
@@ -110,6 +113,7 @@ export function withConfig<T extends SharedFlags>(flags: T, command: Command): T
   if (config.customTargets) merged.customTargets = config.customTargets
   if (config.include) merged.include = config.include
   if (config.paths) merged.paths = config.paths
+  if (config.rules) merged.severities = config.rules
   const cliExclude = (flags as { exclude?: string[] }).exclude ?? []
   merged.excludeGroups = [
     ...(config.exclude ? [{ patterns: config.exclude, base: config.excludeBase ?? '.' }] : []),

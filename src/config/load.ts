@@ -18,6 +18,8 @@ import { CONFIG_NAMES, findConfig } from './discover.js'
 import { FormError, parseConfig } from './forms.js'
 import { readConfigText } from './read.js'
 import { sizeOf } from './size.js'
+import { catalogue, severitiesOf, type RuleId } from '../diagnostics/catalogue.js'
+import type { RuleSeverity } from '../report/severities.js'
 
 export const CONFIG_FILE = CONFIG_NAMES[0]
 
@@ -46,6 +48,8 @@ export interface Config {
   layout?: 'flat' | 'native'
   /** Largest input accepted, in bytes (`2m` in the file). */
   maxSize?: number
+  /** A severity per rule id, or `off`, for reports and the exit status (`report/severities.ts`). */
+  rules?: Record<string, RuleSeverity>
 }
 
 /** A config that cannot be used: its text is the catalogue's `config-invalid` message. */
@@ -108,6 +112,7 @@ const CHECKS = {
   model: string('model'),
   onCollision: oneOf('onCollision', ['error', 'prefix-path'] as const),
   maxSize: (v: unknown, { fail }: Context) => (typeof v === 'string' || typeof v === 'number' ? sizeOf(v) : undefined) ?? fail(['maxSize', 'be a size above 0: bytes, or like "512k" or "2m"']),
+  rules: (v: unknown, { fail }: Context) => rulesOf(v, fail),
 } satisfies Record<string, (value: unknown, context: Context) => unknown>
 
 /** Every key a config may hold. */
@@ -146,6 +151,21 @@ function validate(data: unknown, file: string, dir: string, cwd: string): Config
   }
   if (config.exclude !== undefined) config.excludeBase = relative(cwd, dir) || '.'
   return config as Config
+}
+
+const RULE_SEVERITIES = ['error', 'warning', 'info', 'off'] as const
+
+/** `rules`: a rule of the catalogue → a severity or `off`; a rule that is always an error stays one (its output was not written). */
+function rulesOf(value: unknown, fail: Fail): Record<string, RuleSeverity> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(['rules', 'map rule ids to error, warning, info or off'])
+  const result: Record<string, RuleSeverity> = {}
+  for (const [id, severity] of Object.entries(value as Record<string, unknown>)) {
+    if (!Object.hasOwn(catalogue, id)) fail([`rules.${id}`, 'name a rule (`agentdef rules` lists them)'])
+    if (!(RULE_SEVERITIES as readonly unknown[]).includes(severity)) fail([`rules.${id}`, 'be error, warning, info or off'])
+    if (severitiesOf(id as RuleId) === 'error' && severity !== 'error') fail([`rules.${id}`, 'stay error: the rule stops an output, which is then not written'])
+    Object.defineProperty(result, id, { value: severity, enumerable: true, writable: true, configurable: true })
+  }
+  return result
 }
 
 /** `paths`: target id → a folder inside the output root; no two targets in one folder. */

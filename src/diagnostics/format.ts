@@ -3,27 +3,32 @@
  * message (rule-id)`, or the same messages as JSON.
  */
 import type { VFile } from 'vfile'
-import { severityOf, type Severity } from './report.js'
+import { severityOf, targetOf, type Severity } from './report.js'
 
 export interface Diagnostic {
   path: string
   line: number
   column: number
+  /** Where the value it points at ends (exclusive), when known. */
+  endLine?: number
+  endColumn?: number
   severity: Severity
   message: string
   rule: string
+  /** The target a `target-*` message is about; its message starts with `<target>: `. */
+  target?: string
 }
 
 export function diagnosticsOf(file: VFile): Diagnostic[] {
   return file.messages
-    .map((m) => ({
-      path: file.path,
-      line: m.line ?? 1,
-      column: m.column ?? 1,
-      severity: severityOf(m.fatal),
-      message: m.reason,
-      rule: m.ruleId ?? 'unknown',
-    }))
+    .map((m) => {
+      const d: Diagnostic = { path: file.path, line: m.line ?? 1, column: m.column ?? 1, severity: severityOf(m.fatal), message: m.reason, rule: m.ruleId ?? 'unknown' }
+      const end = m.place && 'end' in m.place ? m.place.end : undefined
+      if (end?.line !== undefined && end.column !== undefined) Object.assign(d, { endLine: end.line, endColumn: end.column })
+      const target = targetOf(m)
+      if (target !== undefined) d.target = target
+      return d
+    })
     .sort((a, b) => a.line - b.line || a.column - b.column)
 }
 

@@ -2,4 +2,6 @@
 export interface Place {
   line: number
   column: number
+  /** Where the value it points at ends (exclusive), when the reader knows it: reports and SARIF regions show the span. */
+  end?: { line: number; column: number }
 }

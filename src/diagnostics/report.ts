@@ -27,14 +27,25 @@ export function report<R extends RuleId>(file: VFile, rule: R, data: DataOf<R>, 
 export function reportMessage(file: VFile, message: Message, place?: Place): void {
   // While a repaired text is read, its places are translated back to the author's file.
   const at = place && file.data.sourceMap ? toSource(file.data.sourceMap, place) : place
+  const start = at ? { line: at.line, column: at.column } : undefined
   const reported = file.message(textOf(message), {
-    place: at ? { line: at.line, column: at.column } : undefined,
+    place: start && at?.end ? { start, end: at.end } : start,
     ruleId: message.rule,
     source: 'agentdef',
   })
   const severity = severityOfMessage(message)
   reported.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+  // A target's message names its target: reporters say one fact found for several targets once (`targetOf`).
+  const target = (message.data as { target?: unknown }).target
+  if (message.rule.startsWith('target-') && typeof target === 'string') targets.set(reported, target)
   ;(file.data.reported ??= new Set()).add(keyOf(message))
+}
+
+const targets = new WeakMap<object, string>()
+
+/** The target a message of a `target-*` rule is about (its text starts with `<target>: `), else undefined. */
+export function targetOf(message: object): string | undefined {
+  return targets.get(message)
 }
 
 /** Whether the same message (same rule, same data) was reported on the file already. */

@@ -28,6 +28,9 @@ export function sourceLine(map: SourceMap, line: number): number {
 
 /** The original place of a place in the repaired text. */
 export function toSource(map: SourceMap, place: Place): Place {
-  const line = sourceLine(map, place.line)
-  return { line, column: place.column + (map.removed?.[line - 1] ?? 0) }
+  const point = (at: { line: number; column: number }) => {
+    const line = sourceLine(map, at.line)
+    return { line, column: at.column + (map.removed?.[line - 1] ?? 0) }
+  }
+  return place.end ? { ...point(place), end: point(place.end) } : point(place)
 }

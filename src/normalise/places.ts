@@ -10,7 +10,9 @@ import { pointAt } from '../text/lines.js'
 
 const TOP: Place = { line: 1, column: 1 }
 
-const placeOf = (point: { line: number; column: number }): Place => ({ line: point.line, column: point.column })
+type Point = { line: number; column: number }
+/** A place from a start, and the end of the value when it is known. */
+const placeOf = (start: Point, end?: Point): Place => (end ? { line: start.line, column: start.column, end: { line: end.line, column: end.column } } : { line: start.line, column: start.column })
 
 /**
  * @param fields a draft's fields (or an agent's, once recognised)
@@ -28,12 +30,12 @@ export function placesIn(fields: Record<string, FieldPosition>, text?: string) {
     /** The field's value (inside its quotes). */
     valueOf: (key: string): Place => {
       const value = field(key)?.value
-      return value ? placeOf(value.start) : at(key)
+      return value ? placeOf(value.start, value.end) : at(key)
     },
     /** The first of the names the field's value lists that is `name` (a tool name as written). */
     nameIn: (key: string, name: string): Place => {
       const found = field(key)?.names?.find((n) => n.name === name)
-      return found ? placeOf(found.position.start) : at(key)
+      return found ? placeOf(found.position.start, found.position.end) : at(key)
     },
     /** The first match of `pattern` inside the field's value as written (a literal `\n`, an `<example>`). */
     matchIn: (key: string, pattern: RegExp): Place => {

@@ -41,6 +41,8 @@ export interface BuildOptions extends CompileOptions {
   exclude?: ExcludeGroup[]
   /** The native layout's folder for a target, relative to `out` (the config's `paths`). */
   paths?: Record<string, string>
+  /** Called as each input has been compiled (a progress line). */
+  onProgress?: (done: number, total: number, path: string) => void
 }
 
 export interface FileOutcome extends CompileResult {
@@ -56,6 +58,8 @@ export interface BuildResult {
   general: VFile[]
   drift: string[]
   stale: string[]
+  /** Stale outputs removed (`clean`). */
+  removed: string[]
   /** With `check`: each drifting output as a unified diff. */
   diffs: Drift[]
 }
@@ -79,8 +83,9 @@ export function build(options: BuildOptions): BuildResult {
   if (inputs.files.length === 0 && inputs.missing.length === 0 && inputs.unmatched.length === 0) {
     report(note(resolve(cwd, options.inputs[0] ?? '.')), 'input-none', { inputs: options.inputs.map((path) => displayPath(resolve(cwd, path), cwd)), skipped: inputs.skipped.length + inputs.instructions.length, ignored: inputs.ignored })
   }
-  const files: FileOutcome[] = inputs.files.map((path) => {
+  const files: FileOutcome[] = inputs.files.map((path, index) => {
     const shown = displayPath(resolve(cwd, path), cwd)
+    options.onProgress?.(index, inputs.files.length, shown)
     const read = readBounded(resolve(cwd, path), options.maxBytes ?? DEFAULT_MAX_BYTES)
     if (!('bytes' in read)) return { file: unreadFile(shown, read, options.maxBytes ?? DEFAULT_MAX_BYTES), agents: [], outputs: [], written: [], unchanged: [], drift: [] }
     return { ...recogniseSource(shown, read.bytes, options), outputs: [], written: [], unchanged: [], drift: [] }
@@ -90,10 +95,10 @@ export function build(options: BuildOptions): BuildResult {
   resolveCollisions(files)
   gather(files, options.out, cwd, general)
 
-  if (options.write === false) return { files, general, drift: [], stale: [], diffs: [] }
+  if (options.write === false) return { files, general, drift: [], stale: [], removed: [], diffs: [] }
   if (options.layout === 'native') placeNative(files, options.paths)
-  const { drift, stale, diffs } = writeOutputs(files, { out: options.out, targets: options.targets, check: options.check ?? false, clean: options.clean ?? false, force: options.force ?? false, dryRun: options.dryRun ?? false, cwd, inputs: new Set(inputs.files.map((path) => resolve(cwd, path))) }, general)
-  return { files, general, drift, stale, diffs }
+  const { drift, stale, removed, diffs } = writeOutputs(files, { out: options.out, targets: options.targets, check: options.check ?? false, clean: options.clean ?? false, force: options.force ?? false, dryRun: options.dryRun ?? false, cwd, inputs: new Set(inputs.files.map((path) => resolve(cwd, path))) }, general)
+  return { files, general, drift, stale, removed, diffs }
 }
 
 /**

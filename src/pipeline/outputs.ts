@@ -45,6 +45,8 @@ export interface Drift {
 export interface WriteResult {
   drift: string[]
   stale: string[]
+  /** The stale outputs this run removed (`--clean`). */
+  removed: string[]
   /** With `--check`: each drifting output's diff. */
   diffs: Drift[]
 }
@@ -117,11 +119,14 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
   const stale = Object.keys(owned)
     .filter((path) => !produced.has(path) && options.targets.includes(owned[path]!.target))
     .sort()
+  const removed: string[] = []
   for (const path of stale) {
     if (options.clean && mode === 'write') {
       const failed = removeOutput(options.out, path)
-      if (failed === undefined) report(note(path), 'output-stale', { state: 'removed' })
-      else {
+      if (failed === undefined) {
+        removed.push(path)
+        report(note(path), 'output-stale', { state: 'removed' })
+      } else {
         report(note(path), 'output-write', { path, reason: failed, removing: true })
         next[path] = owned[path]!
       }
@@ -139,5 +144,5 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
       report(note(MANIFEST_FILE), 'output-write', { path: MANIFEST_FILE, reason: (error as Error).message })
     }
   }
-  return { drift, stale, diffs }
+  return { drift, stale, removed, diffs }
 }
