@@ -3,7 +3,7 @@
  * message (rule-id)`, or the same messages as JSON.
  */
 import type { VFile } from 'vfile'
-import { severityOf, targetOf, type Severity } from './report.js'
+import { factOf, severityOf, type Fact, type Severity } from './report.js'
 
 export interface Diagnostic {
   path: string
@@ -15,8 +15,8 @@ export interface Diagnostic {
   severity: Severity
   message: string
   rule: string
-  /** The target a `target-*` message is about; its message starts with `<target>: `. */
-  target?: string
+  /** A `target-*` message: its target (its text starts with `<target>: `) and the fact it states, for reporters to group. */
+  fact?: Fact
 }
 
 export function diagnosticsOf(file: VFile): Diagnostic[] {
@@ -25,8 +25,8 @@ export function diagnosticsOf(file: VFile): Diagnostic[] {
       const d: Diagnostic = { path: file.path, line: m.line ?? 1, column: m.column ?? 1, severity: severityOf(m.fatal), message: m.reason, rule: m.ruleId ?? 'unknown' }
       const end = m.place && 'end' in m.place ? m.place.end : undefined
       if (end?.line !== undefined && end.column !== undefined) Object.assign(d, { endLine: end.line, endColumn: end.column })
-      const target = targetOf(m)
-      if (target !== undefined) d.target = target
+      const fact = factOf(m)
+      if (fact !== undefined) d.fact = fact
       return d
     })
     .sort((a, b) => a.line - b.line || a.column - b.column)

@@ -4,7 +4,8 @@
  * rule's shape, or it does not type-check. Nothing throws.
  */
 import type { VFile } from 'vfile'
-import { message as messageOf, severityOfMessage, textOf, type DataOf, type Message, type RuleId, type Severity } from './catalogue.js'
+import { catalogue, message as messageOf, severityOfMessage, textOf, type DataOf, type Message, type RuleId, type Severity } from './catalogue.js'
+import type { Rule } from './rule.js'
 import type { Place } from './place.js'
 import { toSource } from './source-map.js'
 
@@ -35,17 +36,30 @@ export function reportMessage(file: VFile, message: Message, place?: Place): voi
   })
   const severity = severityOfMessage(message)
   reported.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
-  // A target's message names its target: reporters say one fact found for several targets once (`targetOf`).
-  const target = (message.data as { target?: unknown }).target
-  if (message.rule.startsWith('target-') && typeof target === 'string') targets.set(reported, target)
+  // A target's message names its target: reporters say one fact found for several targets once (`factOf`).
+  if (message.rule.startsWith('target-') && typeof (message.data as { target?: unknown }).target === 'string') facts.set(reported, message)
   ;(file.data.reported ??= new Set()).add(keyOf(message))
 }
 
-const targets = new WeakMap<object, string>()
+const facts = new WeakMap<object, Message>()
 
-/** The target a message of a `target-*` rule is about (its text starts with `<target>: `), else undefined. */
-export function targetOf(message: object): string | undefined {
-  return targets.get(message)
+/** A target's message: what it was built from, for a reporter to say the same fact for several targets once. */
+export interface Fact {
+  /** The target it is about; its text starts with `<target>: `. */
+  target: string
+  /** The rule and the data without the target: the same for the same fact. */
+  key: string
+  /** The fact's text naming no target (the rule's `together`), if it has one. */
+  together?: string
+}
+
+/** The fact a reported message of a `target-*` rule states, else undefined. */
+export function factOf(reported: object): Fact | undefined {
+  const message = facts.get(reported)
+  if (!message) return undefined
+  const { target, ...rest } = message.data as { target: string }
+  const together = (catalogue[message.rule] as unknown as Rule<unknown>).together?.(rest)
+  return { target, key: keyOf({ rule: message.rule, data: rest } as Message), ...(together === undefined ? {} : { together }) }
 }
 
 /** Whether the same message (same rule, same data) was reported on the file already. */

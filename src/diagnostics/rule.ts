@@ -15,6 +15,12 @@ export interface Rule<D> {
   severity: Severity | Varying<D>
   explanation: string
   message: (data: D) => string
+  /**
+   * For a target's rule: the fact without the target (`no tool for \`X\`; left out`),
+   * said once for several targets whose own texts differ; undefined when the fact
+   * cannot be said apart from its target.
+   */
+  together?: (data: D) => string | undefined
 }
 
 /** The data of a rule whose message has no variable part. */

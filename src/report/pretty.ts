@@ -34,7 +34,12 @@ export function prettyMessages(report: Report, options: PrettyOptions): string {
     const head = options.verbose && file.input ? `${c.bold(escapeControls(file.path))}${c.dim(`: ${describe(file, report)}`)}\n` : ''
     if (messages.length === 0 && head === '') continue
     const path = escapeControls(file.path)
-    blocks.push(head + messages.map((m) => `${path}:${m.line}:${m.column}: ${severity[m.severity]}: ${escapeControls(m.message)} ${c.dim(`(${m.rule})`)}\n`).join(''))
+    const lines = messages.map((m) => {
+      const line = `${path}:${m.line}:${m.column}: ${severity[m.severity]}: ${escapeControls(m.message)} ${c.dim(`(${m.rule})`)}\n`
+      // Each target's own reason for a fact said once, under it.
+      return options.verbose && m.details ? line + m.details.map((d) => c.dim(`    ${escapeControls(d.message)}\n`)).join('') : line
+    })
+    blocks.push(head + lines.join(''))
   }
   return blocks.join('\n')
 }

@@ -13,6 +13,8 @@ export interface ReportMessage {
   endColumn?: number
   /** The targets a `target-*` message is about, when it is about targets. */
   targets?: string[]
+  /** When each target gave its own reason for the one fact: each target's own message. */
+  details?: { target: string; message: string }[]
 }
 
 export interface ReportFile {

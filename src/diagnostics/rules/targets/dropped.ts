@@ -58,6 +58,22 @@ export const targetDropped = {
       among: ['info', 'warning'],
     },
     explanation: 'The target cannot hold this; it was left out.',
+    together: (d: Dropped) => {
+      switch (d.kind) {
+        case 'model':
+          return `${d.models.length === 1 ? `Model \`${d.models[0]}\`` : `The models ${code(d.models)}`}: no model these targets run; left out, so the agent runs on the model its tool picks (see --model-map)`
+        case 'no-tool':
+          return `no tool for \`${d.tool}\`; left out`
+        case 'host-only':
+          return `${tools(d.tools)} only in ${d.host}; left out`
+        case 'colour':
+          return `colour \`${d.color}\` left out: none these targets show`
+        case 'title':
+          return `no display name; title \`${d.title}\` left out (the agent is \`${d.name}\`)`
+        default:
+          return undefined
+      }
+    },
     message: of((d: ForTarget<Dropped>) => {
       const opencode = d.target === 'opencode'
       switch (d.kind) {
