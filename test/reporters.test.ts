@@ -83,12 +83,12 @@ describe('each format, on the fixture folder', () => {
     const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version
     // The driver's version is agentdef's: the expected file holds a placeholder, so that a release changes nothing here.
     await expect(result.stdout.replace(`"version": "${version}"`, '"version": "<agentdef version>"')).toMatchFileSnapshot(expected('lint.sarif.json'))
-    const log = JSON.parse(result.stdout) as { runs: { results: { ruleId: string; level: string }[]; tool: { driver: { rules: { id: string }[] } } }[] }
+    const log = JSON.parse(result.stdout) as { runs: { results: { ruleId: string; ruleIndex: number; level: string }[]; tool: { driver: { rules: { id: string }[] } } }[] }
     expect(validateSarif(log)).toEqual([])
     const report = JSON.parse(lint('--format', 'json').stdout) as JsonReport
     expect(log.runs[0]!.results).toHaveLength(report.totals.errors + report.totals.warnings)
     const driver = log.runs[0]!.tool.driver
-    for (const r of log.runs[0]!.results as { ruleId: string; ruleIndex: number }[]) expect(driver.rules[r.ruleIndex]!.id).toBe(r.ruleId)
+    for (const r of log.runs[0]!.results) expect(driver.rules[r.ruleIndex]!.id).toBe(r.ruleId)
   })
 })
 
