@@ -6,6 +6,7 @@
 import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Command, CommanderError, Option } from 'commander'
+import YAML from 'yaml'
 import { compileSource } from './pipeline/compile.js'
 import { combine } from './pipeline/combine.js'
 import { report } from './diagnostics/report.js'
@@ -18,6 +19,7 @@ import { compileOptions, parseTargets, resolveTargets, UsageError, withConfig, w
 import { runInit } from './command-line/init.js'
 import { readInput } from './command-line/args.js'
 import { addBuildCommands } from './command-line/build.js'
+import { addExplainCommand } from './command-line/explain.js'
 import { VERSION } from './command-line/report.js'
 import { formatRules } from './command-line/rules.js'
 
@@ -100,10 +102,11 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
   withShared(
     program
       .command('inspect')
-      .description('print the intermediate model of one file as JSON')
+      .description('print the intermediate model of one file as JSON (or YAML)')
       .argument('<file>', 'an agent definition, or - for standard input')
-      .option('--stdin-name <name>', 'the file name standard input is read as: its dialect is known by it (.roomodes, x.toml, x.agent.md)'),
-  ).action((arg: string, given: SharedFlags & { stdinName?: string }, command: Command) => {
+      .option('--stdin-name <name>', 'the file name standard input is read as: its dialect is known by it (.roomodes, x.toml, x.agent.md)')
+      .addOption(new Option('--format <format>', 'json or yaml').choices(['json', 'yaml']).default('json')),
+  ).action((arg: string, given: SharedFlags & { stdinName?: string; format: 'json' | 'yaml' }, command: Command) => {
     const flags = withConfig(given, command)
     const input = readInput(arg, flags)
     if ('file' in input) {
@@ -115,7 +118,15 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
     printDiagnostics(io, diagnosticsOf(result.file), flags.verbose ?? false)
     const [only] = result.agents
     if (!only) exitCode = 1
-    else io.stdout.write(JSON.stringify(result.agents.length === 1 ? only : result.agents, null, 2) + '\n')
+    else {
+      const model = result.agents.length === 1 ? only : result.agents
+      // YAML through the yaml library's own writer: every string it cannot write plain is quoted.
+      io.stdout.write(flags.format === 'yaml' ? YAML.stringify(model, { lineWidth: 0 }) : JSON.stringify(model, null, 2) + '\n')
+    }
+  })
+
+  addExplainCommand(program, io, (code) => {
+    exitCode = code
   })
 
   program

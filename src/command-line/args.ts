@@ -10,10 +10,11 @@ export function inputsOf(given: string[], flags: SharedFlags, command: Command):
   return command.args.length > 0 ? given : (flags.include ?? given)
 }
 
-/** The command line that brings the outputs up to date: the one given, without `--check`. */
+/** The command line that brings the outputs up to date: the one given, without `--check` (`check` becomes `build`). */
 export function fixCommand(argv: string[]): string {
   const quote = (arg: string) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`)
-  return ['agentdef', ...argv.filter((arg) => arg !== '--check')].map(quote).join(' ')
+  const [command, ...rest] = argv
+  return ['agentdef', command === 'check' ? 'build' : command, ...rest.filter((arg) => arg !== '--check')].filter((arg) => arg !== undefined).map(quote).join(' ')
 }
 
 /** `--max-warnings <n>`: a whole number, 0 or more. */

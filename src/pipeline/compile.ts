@@ -39,6 +39,8 @@ export interface Output {
    * (`tools`, `model`…), once each: what the round trip counts as reported.
    */
   reportedFields: string[]
+  /** What the target said about this agent, field by field (`agentdef explain`); reported on the file once each. */
+  notes: TargetMessage[]
   /**
    * For a target that gathers every agent into one file (Roo's `.roomodes`): this
    * agent's view, from which `combine` renders the file. Each agent's output then has
@@ -144,7 +146,7 @@ export function emit(agent: Agent, id: TargetName, options: EmitOptions & Pick<C
     return undefined
   }
   const reportedFields = [...new Set(notes.flatMap((note) => (note.field === undefined ? [] : [note.field])))]
-  const output: Output = { agent: agent.name, target: id, path: outputPath(id, agent.name, options, agent), content, reportedFields }
+  const output: Output = { agent: agent.name, target: id, path: outputPath(id, agent.name, options, agent), content, reportedFields, notes }
   if (target.combine) output.part = view
   return output
 }

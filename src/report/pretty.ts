@@ -84,7 +84,7 @@ export function prettySummary(report: Report, options: PrettyOptions & { verdict
   const rank = { error: 0, warning: 1, note: 2 }
   rows.sort((a, b) => rank[a.what as keyof typeof rank] - rank[b.what as keyof typeof rank] || b.n - a.n || (a.rule < b.rule ? -1 : 1))
   if (rows.length > 0) {
-    const width = String(rows[0]!.n).length
+    const width = String(Math.max(...rows.map((r) => r.n))).length
     lines.push('By rule:')
     for (const row of rows.slice(0, RULE_ROWS)) lines.push(`  ${String(row.n).padStart(width)} ${c.dim(`${row.what}${row.n === 1 ? '' : 's'}`.padEnd(8))}  ${row.rule}`)
     if (rows.length > RULE_ROWS) lines.push(c.dim(`  … and ${plural(rows.length - RULE_ROWS, 'more row')} (--format json counts every rule)`))
