@@ -23,7 +23,7 @@ import { join } from 'node:path'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { build, compileSource, findInputs, TARGET_IDS } from '../dist/index.js'
+import { build, compileSource, findInputs, TARGET_IDS } from '../dist/internal.js'
 import { SHARED } from '../scripts/shared.mjs'
 
 const CORPUS = join(SHARED, 'corpus') + '/'

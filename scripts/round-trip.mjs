@@ -9,7 +9,7 @@
  * An output its own dialect does not claim back counts as lost in every field.
  */
 import YAML from 'yaml'
-import { compileSource, diagnosticsOf, targets } from '../dist/index.js'
+import { compileSource, diagnosticsOf, targets } from '../dist/internal.js'
 
 export const FIELDS = ['name', 'description', 'tools', 'model', 'prompt']
 

@@ -1,17 +1,15 @@
-/** The public library API: the same functions the CLI calls. */
+/**
+ * The library: `compile` a source in memory, `build` files and folders, `readAgent`
+ * into the model; the model's types, the registries and the JSON Schemas. Plain
+ * objects in and out, the shapes `--format json` prints. The command line runs the
+ * same pipeline. (Tests, benches and scripts reach the internals through internal.ts.)
+ */
 export type * from './model/agent.js'
-export { compileSource, emit, outputPath, DEFAULT_OPTIONS, type CompileOptions, type CompileResult, type Output, type TargetName } from './pipeline/compile.js'
-export type { CustomTargetDefinition, CustomView, Container } from './targets/custom/index.js'
-export { build, type BuildOptions, type BuildResult, type FileOutcome } from './pipeline/build.js'
-export { findInputs } from './inputs/find.js'
-export { readSource, DEFAULT_MAX_BYTES } from './parse/read.js'
-export { recognise } from './pipeline/recognise.js'
-export { parseFrontmatter } from './parse/frontmatter.js'
-export { selectLanguage, splitBilingual, analyseLanguages } from './normalise/language.js'
-export { targets, TARGET_IDS, isTargetId, type TargetId } from './targets/registry.js'
-export { DEFAULT_MODEL_MAP } from './targets/shared/openai-tables.js'
-export type { EmitOptions, Target, TargetMessage } from './targets/types.js'
-export { catalogue, rules, type DataOf, type Message, type RuleId, type Severity } from './diagnostics/catalogue.js'
-export { loadConfig, ConfigError, CONFIG_FILE, type Config } from './config/load.js'
-export { diagnosticsOf, formatDiagnostic, type Diagnostic } from './diagnostics/format.js'
-export { toToolMap, type ToolMap } from './vocabulary/tool-map.js'
+export { compile, readAgent, type Compiled, type CompiledOutput } from './api/compile.js'
+export { build, type BuildSettings } from './api/build.js'
+export type { Options } from './api/options.js'
+export { dialects, targets, rules, agentSchema, configSchema, type RegistryEntry } from './api/registries.js'
+export type { Report, ReportFile, ReportMessage, ReportTotals } from './report/types.js'
+export type { Severity } from './diagnostics/catalogue.js'
+export type { RuleSeverity } from './report/severities.js'
+export type { CustomTargetDefinition } from './targets/custom/index.js'

@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CLI, ensureBuilt, listFiles, read, run, spawnRun, STACK, tempProject, type Run } from './helpers/cli.js'
 import { readSeed, ROOT } from './helpers/paths.js'
 import { validateClaude, validateOpenAI, validateOutput } from './helpers/validate.js'
-import { outputPath, TARGET_IDS, targets } from '../src/index.js'
+import { outputPath, TARGET_IDS, targets } from '../src/internal.js'
 
 /** Every target's output path for each agent name, sorted as listFiles sorts them: the registry decides what a build writes. */
 const outputsOf = (...names: string[]): string[] => [...new Set(TARGET_IDS.flatMap((id) => names.map((name) => outputPath(id, name))))].sort()

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { build, type BuildOptions } from '../src/index.js'
+import { build, type BuildOptions } from '../src/internal.js'
 
 function agent(name: string, prompt: string): string {
   return `---\nname: ${name}\ndescription: Reviews code.\n---\n\n${prompt}\n`

@@ -16,7 +16,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { compileSource, DEFAULT_OPTIONS, diagnosticsOf, formatDiagnostic, toToolMap, type CompileOptions } from '../src/index.js'
+import { compileSource, DEFAULT_OPTIONS, diagnosticsOf, formatDiagnostic, toToolMap, type CompileOptions } from '../src/internal.js'
 import { validateOutput } from './helpers/validate.js'
 
 const CASES = fileURLToPath(new URL('./conformance/', import.meta.url))

@@ -5,7 +5,7 @@
  */
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { compileSource } from '../src/index.js'
+import { compileSource } from '../src/internal.js'
 import { repairFences } from '../src/parse/fences.js'
 import { parseFrontmatter } from '../src/parse/frontmatter.js'
 

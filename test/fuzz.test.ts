@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { diagnosticsOf, formatDiagnostic } from '../src/index.js'
+import { diagnosticsOf, formatDiagnostic } from '../src/internal.js'
 import {
   agentFile,
   bytesOf,

@@ -6,8 +6,8 @@
  */
 import { posix } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { CompileOptions, CompileResult } from '../src/index.js'
-import { compileSource, diagnosticsOf, formatDiagnostic } from '../src/index.js'
+import type { CompileOptions, CompileResult } from '../src/internal.js'
+import { compileSource, diagnosticsOf, formatDiagnostic } from '../src/internal.js'
 import { compile, DEFAULTS, outputProblems, resultProblems } from './helpers/arbitraries.js'
 
 const utf8 = (text: string) => Buffer.from(text, 'utf8')

@@ -3,7 +3,7 @@
  * cases: a Claude output compiled again gives the same Claude output.
  */
 import { describe, expect, it } from 'vitest'
-import { compileSource } from '../src/index.js'
+import { compileSource } from '../src/internal.js'
 
 const claudeOf = (path: string, text: string): string => {
   const { outputs } = compileSource(path, new TextEncoder().encode(text), { targets: ['claude'], lang: 'all', modelMap: {} })

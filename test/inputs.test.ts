@@ -1,7 +1,7 @@
 /** Input discovery over the dialect fixtures: which files are compiled, which skipped with a note. */
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { findInputs } from '../src/index.js'
+import { findInputs } from '../src/internal.js'
 
 const FIXTURES = fileURLToPath(new URL('fixtures/dialects-other/', import.meta.url))
 
@@ -22,7 +22,7 @@ describe('project instruction files', () => {
     const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs')
     const { join } = await import('node:path')
     const { tmpdir } = await import('node:os')
-    const { build, compileSource, diagnosticsOf } = await import('../src/index.js')
+    const { build, compileSource, diagnosticsOf } = await import('../src/internal.js')
     const dir = mkdtempSync(join(tmpdir(), 'agentdef-instructions-'))
     mkdirSync(join(dir, '.github', 'instructions'), { recursive: true })
     const text = '# Project\n\nUse pnpm, never npm.\n'

@@ -1,6 +1,6 @@
 /** Bilingual prompts: splitting `English / 中文` lines, finding twins, selecting one language. */
 import { describe, expect, it } from 'vitest'
-import { analyseLanguages, selectLanguage, splitBilingual } from '../src/index.js'
+import { analyseLanguages, selectLanguage, splitBilingual } from '../src/internal.js'
 import { compileText, outputOf, problems } from './helpers/agent.js'
 import { HAN } from './helpers/paths.js'
 

@@ -11,7 +11,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { compileSource } from '../src/index.js'
+import { compileSource } from '../src/internal.js'
 import { parseMarkdown } from '../src/parse/markdown.js'
 import { SHARED } from './helpers/paths.js'
 

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { describe, expect, it } from 'vitest'
-import { compileSource } from '../src/index.js'
+import { compileSource } from '../src/internal.js'
 import { ROOT, SHARED } from './helpers/paths.js'
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'src/model/agent.schema.json'), 'utf8'))

@@ -7,7 +7,7 @@
  * searched for in the text.
  */
 import { describe, expect, it } from 'vitest'
-import { compileSource } from '../src/index.js'
+import { compileSource } from '../src/internal.js'
 
 const compile = (path: string, lines: string[]) => compileSource(path, new TextEncoder().encode(lines.join('\n')))
 

@@ -15,7 +15,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { isTargetId, TARGET_IDS, targets } from '../src/index.js'
+import { isTargetId, TARGET_IDS, targets } from '../src/internal.js'
 import { DIALECT_IDS, dialects } from '../src/dialects/registry.js'
 import type { DialectDefinition } from '../src/dialects/types.js'
 import { ROOT } from './helpers/paths.js'

@@ -9,7 +9,7 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { catalogue, messageText, rules, type RuleId } from '../src/diagnostics/catalogue.js'
 import { report } from '../src/diagnostics/report.js'
-import { diagnosticsOf } from '../src/index.js'
+import { diagnosticsOf } from '../src/internal.js'
 import { run } from './helpers/cli.js'
 import { ROOT } from './helpers/paths.js'
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { compileSource, diagnosticsOf, outputPath, TARGET_IDS, type CompileResult, type TargetId } from '../src/index.js'
+import { compileSource, diagnosticsOf, outputPath, TARGET_IDS, type CompileResult, type TargetId } from '../src/internal.js'
 import { ALL_TARGETS, compileText, OPTIONS, outputOf, problems } from './helpers/agent.js'
 import { bundledAgents, HAN, readSeed, seedPath } from './helpers/paths.js'
 import { parseClaude, validateClaude, validateOpenAI, validateOutput } from './helpers/validate.js'

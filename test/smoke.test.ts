@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { compileSource, outputPath, TARGET_IDS } from '../src/index.js'
+import { compileSource, outputPath, TARGET_IDS } from '../src/internal.js'
 
 describe('compileSource', () => {
   it('compiles a bundled example to every target', () => {

@@ -3,7 +3,7 @@
  * Each target's own mapping decisions are tested beside it: src/targets/<id>/<id>.test.ts.
  */
 import { describe, expect, it } from 'vitest'
-import { TARGET_IDS } from '../src/index.js'
+import { TARGET_IDS } from '../src/internal.js'
 import { compileText, makeAgent, outputOf, problems, view } from './helpers/agent.js'
 import { claudeView, openaiView } from './helpers/targets.js'
 import { parseClaude, validateClaude } from './helpers/validate.js'

@@ -9,8 +9,8 @@ import { DIALECT_IDS, dialects } from '../dialects/registry.js'
 import { TARGET_IDS, targets } from '../targets/registry.js'
 
 /** Commands that read agent definitions, and those of them that write targets. */
-const READERS = ['build', 'lint', 'convert', 'inspect']
-const WRITERS = ['build', 'lint', 'convert']
+const READERS = ['build', 'check', 'lint', 'convert', 'inspect', 'explain']
+const WRITERS = ['build', 'check', 'lint', 'convert', 'explain']
 
 /** One `Title:` list of `id  summary` items, wrapped to the help's width as commander wraps options. */
 function itemList(help: Help, title: string, items: readonly { id: string; summary: string }[]): string[] {

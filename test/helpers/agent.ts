@@ -1,7 +1,7 @@
 /** Invented agents and small wrappers around the library, for the tests. */
-import type { Agent, CompileOptions, CompileResult, Diagnostic, Message, Severity, TargetId, TargetMessage } from '../../src/index.js'
+import type { Agent, CompileOptions, CompileResult, Diagnostic, Message, Severity, TargetId, TargetMessage } from '../../src/internal.js'
 import { severityOfMessage, textOf } from '../../src/diagnostics/catalogue.js'
-import { compileSource, diagnosticsOf, TARGET_IDS, targets } from '../../src/index.js'
+import { compileSource, diagnosticsOf, TARGET_IDS, targets } from '../../src/internal.js'
 
 /** A minimal valid agent; override any field. */
 export function makeAgent(overrides: Partial<Agent> = {}): Agent {

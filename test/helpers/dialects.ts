@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from 'vitest'
-import { compileSource, type Agent, type CompileResult } from '../../src/index.js'
+import { compileSource, type Agent, type CompileResult } from '../../src/internal.js'
 import { dialects, type DialectId } from '../../src/dialects/registry.js'
 import { toolRefs } from '../../src/normalise/tools.js'
 import { ROOT } from './paths.js'

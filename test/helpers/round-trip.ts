@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { expect } from 'vitest'
-import { compileSource, diagnosticsOf, type Diagnostic, type TargetId } from '../../src/index.js'
+import { compileSource, diagnosticsOf, type Diagnostic, type TargetId } from '../../src/internal.js'
 import { compileText, outputOf } from './agent.js'
 import { parseClaude } from './validate.js'
 

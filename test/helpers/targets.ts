@@ -1,5 +1,5 @@
 /** Views of the targets as the tests read them, for the tests beside each target in src/targets/<id>/. */
-import type { Agent } from '../../src/index.js'
+import type { Agent } from '../../src/internal.js'
 import { makeAgent, view, type Note } from './agent.js'
 
 export interface ClaudeView {

@@ -4,7 +4,7 @@
  * and the conformance cases `claude-*`.)
  */
 import { describe, expect, it } from 'vitest'
-import { compileSource } from '../../index.js'
+import { compileSource } from '../../internal.js'
 import { dialects } from '../registry.js'
 import { normaliseTools } from '../../normalise/tools.js'
 import { idsOf } from '../../../test/helpers/dialects.js'

@@ -1,7 +1,7 @@
 /** Kiro CLI / Amazon Q Developer CLI agents (JSON), on fixtures written for the project (test/fixtures/dialects/kiro/). */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { compileSource } from '../../index.js'
+import { compileSource } from '../../internal.js'
 import { compileBytes, compileOne, idsOf, messagesOf, toolIdsOf } from '../../../test/helpers/dialects.js'
 import { isKiroData } from './read.js'
 import { kiro } from './index.js'

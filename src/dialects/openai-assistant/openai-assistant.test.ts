@@ -1,7 +1,7 @@
 /** The openai-assistant dialect: which JSON it claims (and which it leaves alone), and what it reads from an assistant. */
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { findInputs } from '../../index.js'
+import { findInputs } from '../../internal.js'
 import { compileBytes, errorsOf, messagesOf } from '../../../test/helpers/dialects.js'
 import { tempProject } from '../../../test/helpers/cli.js'
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { compileSource, type Agent } from '../../index.js'
+import { compileSource, type Agent } from '../../internal.js'
 import { dialects } from '../registry.js'
 import { normaliseTools, type ToolIssue } from '../../normalise/tools.js'
 import { compileOne as compile, toolIdsOf as ids, idsOf } from '../../../test/helpers/dialects.js'

@@ -1,6 +1,6 @@
 /** The plain reader: a `# Title` opening the text is the name a person gave the agent (issue 12). */
 import { describe, expect, it } from 'vitest'
-import { compileSource } from '../../index.js'
+import { compileSource } from '../../internal.js'
 
 const compile = (path: string, text: string) => compileSource(path, Buffer.from(text), { targets: ['claude'], lang: 'all', modelMap: {} })
 const rules = (result: ReturnType<typeof compile>) => result.file.messages.map((m) => m.ruleId)

@@ -1,6 +1,6 @@
 /** The `claude` target's view: every mapping decision, and a note for what it translates, defaults or drops. */
 import { describe, expect, it } from 'vitest'
-import { targets } from '../../index.js'
+import { targets } from '../../internal.js'
 import { makeAgent } from '../../../test/helpers/agent.js'
 import { claudeModel, claudeView, rules } from '../../../test/helpers/targets.js'
 
@@ -160,7 +160,7 @@ describe('claude: read as Claude Code reads it (issue 12: the lazy `---` match)'
   })
 
   it('writes dashes so that no three stand in a row, and every value survives both readings', async () => {
-    const { compileSource } = await import('../../index.js')
+    const { compileSource } = await import('../../internal.js')
     const source = '---\nname: splitter\ndescription: "Splits a --- b, and ------ too"\n---\n\nYou split --- and keep the body as written.\n'
     const { outputs, file } = compileSource('splitter.md', Buffer.from(source), { targets: ['claude'], lang: 'all', modelMap: {} })
     expect(file.messages.filter((m) => m.ruleId === 'target-invalid')).toEqual([])

@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { targets, type Agent, type Diagnostic } from '../../index.js'
+import { targets, type Agent, type Diagnostic } from '../../internal.js'
 import { agentWithModel, makeAgent, tool, toolList, view } from '../../../test/helpers/agent.js'
 import { bundledAgents, seedPath } from '../../../test/helpers/paths.js'
 import { rules } from '../../../test/helpers/targets.js'

@@ -3,7 +3,7 @@
  * are typechecked against the SDK's published types in typecheck.test.ts.
  */
 import { describe, expect, it } from 'vitest'
-import { targets, type Agent } from '../../index.js'
+import { targets, type Agent } from '../../internal.js'
 import { agentWithModel as model, compileText, makeAgent, outputOf, tool, toolList as list, view } from '../../../test/helpers/agent.js'
 import { rules } from '../../../test/helpers/targets.js'
 import { validateOpenAIAgents } from '../../../test/helpers/validate.js'

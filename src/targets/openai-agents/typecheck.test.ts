@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import ts from 'typescript'
 import { afterAll, describe, expect, it } from 'vitest'
-import { compileSource } from '../../index.js'
+import { compileSource } from '../../internal.js'
 import { compileText, OPTIONS } from '../../../test/helpers/agent.js'
 import { bundledAgents, ROOT, seedPath } from '../../../test/helpers/paths.js'
 

@@ -5,7 +5,7 @@
  */
 import { basename } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_MODEL_MAP, targets, type Agent, type Diagnostic } from '../../index.js'
+import { DEFAULT_MODEL_MAP, targets, type Agent, type Diagnostic } from '../../internal.js'
 import { agentWithModel, compileText, makeAgent, outputOf, tool, toolList, view } from '../../../test/helpers/agent.js'
 import { bundledAgents, seedPath } from '../../../test/helpers/paths.js'
 import { rules } from '../../../test/helpers/targets.js'

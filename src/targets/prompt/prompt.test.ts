@@ -1,6 +1,6 @@
 /** The `prompt` target: the instructions alone. */
 import { describe, expect, it } from 'vitest'
-import { targets } from '../../index.js'
+import { targets } from '../../internal.js'
 import { compileText, makeAgent, outputOf, view } from '../../../test/helpers/agent.js'
 import { rules, type PromptView } from '../../../test/helpers/targets.js'
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { compileSource, targets, type Agent, type Diagnostic } from '../../index.js'
+import { compileSource, targets, type Agent, type Diagnostic } from '../../internal.js'
 import { agentWithModel, compileText, makeAgent, outputOf, tool, toolList, view } from '../../../test/helpers/agent.js'
 import { bundledAgents, seedPath } from '../../../test/helpers/paths.js'
 import { rules } from '../../../test/helpers/targets.js'

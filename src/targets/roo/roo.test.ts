@@ -8,7 +8,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
-import { build, diagnosticsOf, emit, targets, type Agent, type Diagnostic, type Target } from '../../index.js'
+import { build, diagnosticsOf, emit, targets, type Agent, type Diagnostic, type Target } from '../../internal.js'
 import { combine } from '../../pipeline/combine.js'
 import { agentWithModel, compileText, makeAgent, OPTIONS, outputOf, tool, toolList, view } from '../../../test/helpers/agent.js'
 import { bundledAgents, ROOT, seedPath } from '../../../test/helpers/paths.js'
