@@ -1,7 +1,10 @@
 /** The library's `build`: what `agentdef build` (or `check`, or `lint` with `write: false`) does, returning the report `--format json` prints. */
+import { resolve } from 'node:path'
 import { build as runBuild, type BuildOptions } from '../pipeline/build.js'
-import { reportOf, type Report } from '../report/model.js'
-import { compileOptionsOf, type Options } from './options.js'
+import { reportOf } from '../report/model.js'
+import type { Report } from '../report/types.js'
+import type { Options } from './options.js'
+import { compileOptionsOf } from './compile-options.js'
 
 export interface BuildSettings extends Options {
   /** Files, folders (searched recursively) and globs. Default `['agents']`. */
@@ -39,10 +42,12 @@ export interface BuildSettings extends Options {
  */
 export async function build(settings: Partial<BuildSettings> = {}): Promise<Report> {
   const layout = settings.layout ?? 'flat'
+  const cwd = settings.cwd ?? process.cwd()
   const options: BuildOptions = {
     ...compileOptionsOf(settings),
     inputs: settings.inputs ?? ['agents'],
-    out: settings.out ?? (layout === 'native' ? '.' : 'dist'),
+    // The writer reads `out` from the process's folder: resolved against `cwd` here.
+    out: resolve(cwd, settings.out ?? (layout === 'native' ? '.' : 'dist')),
     layout,
     check: settings.check ?? false,
     dryRun: settings.dryRun ?? false,
@@ -51,7 +56,7 @@ export async function build(settings: Partial<BuildSettings> = {}): Promise<Repo
     force: settings.force ?? false,
     onCollision: settings.onCollision ?? 'error',
     exclude: settings.exclude && settings.exclude.length > 0 ? [{ patterns: settings.exclude, base: '.' }] : [],
-    cwd: settings.cwd ?? process.cwd(),
+    cwd,
     ...(settings.paths ? { paths: settings.paths } : {}),
   }
   const command = options.write === false ? 'lint' : options.check ? 'check' : 'build'

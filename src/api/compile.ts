@@ -12,7 +12,8 @@ import { applySeverities } from '../report/severities.js'
 import type { ReportMessage } from '../report/types.js'
 import { readBounded } from '../inputs/read-bounded.js'
 import { unreadFile } from '../inputs/unread.js'
-import { compileOptionsOf, DEFAULTS, type Options } from './options.js'
+import { DEFAULTS, type Options } from './options.js'
+import { compileOptionsOf } from './compile-options.js'
 
 export interface CompiledOutput {
   /** The agent's name (id). */

@@ -1,16 +1,12 @@
 /**
  * The library's options: every field optional (`Partial<Options>`), defaults from
- * the registries, checked as the command line checks its flags, so that a wrong
- * target or map is an error that says what is known, never a silent default.
+ * the registries. Checked in compile-options.ts (not here: this module's types are public).
  */
 import type { LangSelection } from '../model/agent.js'
-import type { CompileOptions } from '../pipeline/compile.js'
-import type { CustomTargetDefinition } from '../targets/custom/index.js'
-import { isTargetId, TARGET_IDS } from '../targets/registry.js'
+import type { CustomTargetDefinition } from '../targets/custom/definition.js'
+import { TARGET_IDS } from '../targets/registry.js'
 import { DEFAULT_MAX_BYTES } from '../parse/read.js'
-import { toToolMap } from '../vocabulary/tool-map.js'
-import { messageText } from '../diagnostics/catalogue.js'
-import type { RuleSeverity } from '../report/severities.js'
+import type { RuleSeverity } from '../report/types.js'
 
 export interface Options {
   /** Targets to write: built-in ids (`targets` lists them) or the ids of `customTargets`. Default: every built-in target. */
@@ -32,23 +28,3 @@ export interface Options {
 }
 
 export const DEFAULTS: Readonly<Options> = { targets: [...TARGET_IDS], lang: 'all', modelMap: {}, toolMap: {}, model: undefined, maxBytes: DEFAULT_MAX_BYTES, customTargets: {}, rules: {} }
-
-/** The pipeline's options from the library's; an unknown target or a bad tool map throws a TypeError naming it. */
-export function compileOptionsOf(given: Partial<Options>): CompileOptions {
-  const o = { ...DEFAULTS, ...given }
-  const custom = Object.keys(o.customTargets)
-  for (const id of o.targets) {
-    if (!isTargetId(id) && !custom.includes(id)) throw new TypeError(messageText('usage-invalid', { target: id, known: [...TARGET_IDS, ...custom] }))
-  }
-  const options: CompileOptions = { targets: [...o.targets], lang: o.lang, modelMap: o.modelMap, maxBytes: o.maxBytes }
-  if (custom.length > 0) options.customTargets = o.customTargets
-  if (o.model !== undefined) options.model = o.model
-  if (Object.keys(o.toolMap).length > 0) {
-    try {
-      options.toolMap = toToolMap(o.toolMap)
-    } catch (error) {
-      throw new TypeError(messageText('usage-invalid', { toolMap: (error as Error).message }))
-    }
-  }
-  return options
-}

@@ -95,25 +95,25 @@ export function findInputs(paths: string[], options: FindOptions = {}): Inputs {
     let real: string
     let stats
     try {
-      real = realpathSync(path)
+      real = realpathSync(resolve(cwd, path))
       stats = statSync(real)
     } catch {
-      result.links.push({ path, target: readLink(path), reason: 'broken' })
+      result.links.push({ path, target: readLink(resolve(cwd, path)), reason: 'broken' })
       return
     }
     if (!inside(real, root)) {
       // Only links that could be inputs are worth a word: a link to a folder, or to a file of a name some dialect reads.
-      if (stats.isDirectory() || classify(path.slice(path.lastIndexOf(sep) + 1), path, siblings) !== 'other') result.links.push({ path, target: readLink(path), reason: 'outside', root })
+      if (stats.isDirectory() || classify(path.slice(path.lastIndexOf(sep) + 1), path, siblings) !== 'other') result.links.push({ path, target: readLink(resolve(cwd, path)), reason: 'outside', root })
       return
     }
     if (stats.isDirectory()) {
       const seen = folders.get(real)
-      if (seen !== undefined) result.links.push({ path, target: readLink(path), reason: 'again', as: seen })
+      if (seen !== undefined) result.links.push({ path, target: readLink(resolve(cwd, path)), reason: 'again', as: seen })
       else walk(path, real, root, rules)
     } else if (stats.isFile()) {
       const seen = files.get(real)
       if (seen !== undefined && seen !== path) {
-        if (classify(path.slice(path.lastIndexOf(sep) + 1), path, siblings) !== 'other') result.links.push({ path, target: readLink(path), reason: 'again', as: seen })
+        if (classify(path.slice(path.lastIndexOf(sep) + 1), path, siblings) !== 'other') result.links.push({ path, target: readLink(resolve(cwd, path)), reason: 'again', as: seen })
       } else found(path, real, siblings)
     }
   }
@@ -124,7 +124,8 @@ export function findInputs(paths: string[], options: FindOptions = {}): Inputs {
     folders.set(real, dir)
     let entries: Dirent[]
     try {
-      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))
+      // Listed from `cwd`, which need not be the process's working folder (the library's `build({ cwd })`).
+      entries = readdirSync(resolve(cwd, dir), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))
     } catch (error) {
       // A folder that cannot be listed (too long a path, no permission): said for that folder; the others go on.
       result.unreadable.push({ path: dir, reason: (error as Error).message })
@@ -143,7 +144,7 @@ export function findInputs(paths: string[], options: FindOptions = {}): Inputs {
       else if (entry.isSymbolicLink()) link(path, root, rules, siblings)
       else if (classify(entry.name, path, siblings) !== 'other') {
         // A FIFO or a device under an agent's name: said, never opened.
-        result.unreadable.push({ path, reason: `${kindOf(lstatSync(path)) ?? 'not a regular file'}, not a file` })
+        result.unreadable.push({ path, reason: `${kindOf(lstatSync(resolve(cwd, path))) ?? 'not a regular file'}, not a file` })
       }
     }
   }

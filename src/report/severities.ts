@@ -6,10 +6,9 @@
  * be raised to an error, lowered, or turned off.
  */
 import type { Diagnostic } from '../diagnostics/format.js'
-import type { Severity } from '../diagnostics/catalogue.js'
+import type { RuleSeverities } from './types.js'
 
-export type RuleSeverity = Severity | 'off'
-export type RuleSeverities = Readonly<Record<string, RuleSeverity>>
+export type { RuleSeverity, RuleSeverities } from './types.js'
 
 export function applySeverities(diagnostics: readonly Diagnostic[], severities: RuleSeverities): Diagnostic[] {
   const out: Diagnostic[] = []

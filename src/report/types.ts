@@ -55,3 +55,7 @@ export interface Report {
   /** Under `check`: each output that would change, as a unified diff. */
   diffs: { path: string; patch: string }[]
 }
+
+/** A rule's severity in the config's `rules`, or `off`. */
+export type RuleSeverity = Severity | 'off'
+export type RuleSeverities = Readonly<Record<string, RuleSeverity>>
