@@ -6,12 +6,12 @@
  * schema; the GitHub format read back line by line.
  */
 import { createRequire } from 'node:module'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { run, tempProject } from './helpers/cli.js'
-import { ROOT } from './helpers/paths.js'
+import { ROOT, SHARED } from './helpers/paths.js'
 import { progressLine } from '../src/command-line/progress.js'
 
 const FIXTURE = join(ROOT, 'test/fixtures/report')
@@ -103,6 +103,16 @@ function validateSarif(log: unknown): string[] {
   const schema = JSON.parse(readFileSync(join(base, 'lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object
   return ajv.validate(schema, log) ? [] : (ajv.errors ?? []).map((e) => `${e.dataPath} ${e.message}`)
 }
+
+describe.runIf(existsSync(join(SHARED, 'corpus/github__awesome-copilot')))('on a corpus collection (224 files, thousands of messages)', () => {
+  it('the summary fits a screen, and no progress line goes into a pipe', () => {
+    const result = run(SHARED, 'lint', 'corpus/github__awesome-copilot')
+    expect(result.stderr).not.toMatch(/\r|\x1b/)
+    const summary = result.stderr.slice(result.stderr.lastIndexOf('\n\n') + 2).trimEnd().split('\n')
+    expect(summary[0]).toMatch(/^\d+ files checked, \d+ errors, \d+ warnings$/)
+    expect(summary.length).toBeLessThanOrEqual(12)
+  }, 60_000)
+})
 
 describe('the config\'s rules', () => {
   const warned = '---\nname: a\ndescription: Does a.\ntools: Frobnicate\n---\n\nYou do a, carefully and well.\n'

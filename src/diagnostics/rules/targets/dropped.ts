@@ -68,6 +68,8 @@ export const targetDropped = {
           return `${tools(d.tools)} only in ${d.host}; left out`
         case 'colour':
           return `colour \`${d.color}\` left out: none these targets show`
+        case 'fields':
+          return `no field for ${d.fields.map((f) => `\`${f.key}\`${f.invalid ? ' (not a valid value)' : ''}`).join(', ')}; left out`
         case 'title':
           return `no display name; title \`${d.title}\` left out (the agent is \`${d.name}\`)`
         default:
