@@ -107,3 +107,20 @@ describe('name collisions', () => {
     expect(messages[1]).toMatch(/also defined, differently, by .*src\/f0\/reviewer\.md and 48 other file\(s\) listed there/)
   })
 })
+
+describe('names that read alike in ASCII (issue 12)', () => {
+  it('two Chinese names with one pinyin are two agents, each id with a hash of its name; one alone has none', async () => {
+    const { run, tempProject } = await import('./helpers/cli.js')
+    const agent = (name: string, body: string) => `---\nname: ${name}\ndescription: ${body}\n---\n\n${body}，认真地做好每一步。\n`
+    const dir = tempProject({ 'a.md': agent('马克', '做第一件事'), 'b.md': agent('码克', '做第二件事'), 'c.md': agent('代码审查员', '审查代码') })
+    const result = run(dir, 'build', 'a.md', 'b.md', 'c.md', '--target', 'claude', '--out', 'out', '--verbose')
+    expect(result.status, result.stderr).toBe(0)
+    const { readdirSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const names = readdirSync(join(dir, 'out/claude')).sort()
+    expect(names).toHaveLength(3)
+    expect(names).toContain('dai-ma-shen-cha-yuan.md')
+    expect(names.filter((n) => /^ma-ke-[0-9a-f]{6}\.md$/.test(n))).toHaveLength(2)
+    expect(result.stderr).toMatch(/a\.md:2:1: info: Name `马克` used as id `ma-ke-[0-9a-f]{6}`.*`ma-ke` alone would also be the id of `码克`/)
+  })
+})

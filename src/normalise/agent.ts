@@ -9,6 +9,7 @@ import { report } from '../diagnostics/report.js'
 import { readDescription } from './description.js'
 import { analyseLanguages } from './language.js'
 import { normaliseModel } from './model.js'
+import { toAscii } from '../text/ascii.js'
 import { baseName, toId, toKebab, toTitle } from './names.js'
 import { clipUnits } from '../text/clip.js'
 import { textOf } from '../text/lines.js'
@@ -46,7 +47,11 @@ export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOpti
       // The id can never climb out of the output folder: it is kebab-case ASCII only.
       report(file, 'name-unsafe', { given, name }, valueOf('name'))
     } else if (name !== given && !draft.nameIsTitle) {
-      report(file, 'name-normalised', { given, name, lossy: !onlyRecased(given, name) }, valueOf('name'))
+      // A name in another script (or with marks) read as ASCII letters is a transliteration, said as a note;
+      // characters dropped beyond that (`__proto__` → `proto`) are a warning.
+      const ascii = toAscii(given)
+      const transliterated = ascii !== given
+      report(file, 'name-normalised', { given, name, lossy: !onlyRecased(transliterated ? ascii.trim() : given, name), ...(transliterated ? { transliterated } : {}) }, valueOf('name'))
     }
   }
   const title = draft.title?.trim() || (toKebab(given) === given || given === '' ? toTitle(name) : given)

@@ -1,5 +1,6 @@
 /** Agent ids: kebab-case, safe as a file name on every platform. */
 import { createHash } from 'node:crypto'
+import { toAscii } from '../text/ascii.js'
 
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i
 
@@ -17,18 +18,20 @@ export function toKebab(text: string): string {
 }
 
 /**
- * A stable id for any text: its kebab form. When the text has letters outside
- * ASCII (a Chinese name), the kebab form would keep only its ASCII part
- * (`马斯克AI分身` → `ai`) and different names would meet, so a short hash of
- * the whole text is added: `ai-1f3a9c2e`, or `agent-1f3a9c2e` when nothing is left.
+ * A stable, readable id for any text: its kebab form, in ASCII letters a person can
+ * read and type (`toAscii`: pinyin for Chinese, `ß` → `ss`, `é` → `e`, Greek and
+ * Cyrillic romanised): `代码审查员` → `dai-ma-shen-cha-yuan`, `Straße Bot` → `strasse-bot`.
+ * Two names that read alike (homophones) get a hash where they meet (collisions.ts);
+ * a name with nothing to read (emoji only) is `agent-<hash>`.
  */
 export function toId(text: string): string {
-  const kebab = toKebab(text)
-  const foreign = /\p{L}/u.test(text.normalize('NFKD').replace(/[\u0000-\u007f\u0300-\u036f]/g, ''))
-  const hash = createHash('sha256').update(text).digest('hex').slice(0, 8)
-  const id = kebab === '' ? `agent-${hash}` : foreign ? `${kebab.slice(0, 55).replace(/-+$/, '')}-${hash}` : kebab
+  const kebab = toKebab(toAscii(text))
+  const id = kebab === '' ? `agent-${hashOf(text)}` : kebab
   return RESERVED.test(id) ? `${id}-agent` : id
 }
+
+/** 8 hex digits of the text's SHA-256: a stable suffix. */
+export const hashOf = (text: string, length = 8) => createHash('sha256').update(text).digest('hex').slice(0, length)
 
 /** The file name without folders and extensions: `a/b/backend.agent.md` → `backend`. */
 export function baseName(path: string): string {

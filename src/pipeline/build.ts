@@ -5,7 +5,7 @@
 import { basename, relative, resolve, sep } from 'node:path'
 import { VFile } from 'vfile'
 import { report } from '../diagnostics/report.js'
-import { prefixPaths, resolveCollisions, type CollisionPolicy } from './collisions.js'
+import { prefixPaths, resolveCollisions, separateHomophones, type CollisionPolicy } from './collisions.js'
 import { wholesOf, withWholes } from './combine.js'
 import { emitAll, outputPath, recogniseSource, type CompileOptions, type CompileResult } from './compile.js'
 import { displayPath } from '../inputs/display.js'
@@ -91,6 +91,7 @@ export function build(options: BuildOptions): BuildResult {
     return { ...recogniseSource(shown, read.bytes, options), outputs: [], written: [], unchanged: [], drift: [] }
   })
   for (const outcome of files) outcome.outputs = emitAll(outcome.file, outcome.agents, options)
+  separateHomophones(files, (compiled, agent) => emitAll(compiled.file, [agent], options))
   if (options.onCollision === 'prefix-path') prefixPaths(files, (compiled, agent) => emitAll(compiled.file, [agent], options))
   resolveCollisions(files)
   gather(files, options.out, cwd, general)

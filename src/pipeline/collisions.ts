@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import type { VFile } from 'vfile'
 import type { Agent } from '../model/agent.js'
-import { toKebab } from '../normalise/names.js'
+import { hashOf, toId, toKebab } from '../normalise/names.js'
 import { hasErrors, report } from '../diagnostics/report.js'
 import type { Output } from './compile.js'
 
@@ -120,6 +120,25 @@ export function prefixPaths(files: Compiled[], emitAgain: (compiled: Compiled, a
       if (firsts.some((f) => f.compiled === compiled)) continue
       report(compiled.file, 'name-duplicate', { name, first: renamed.get(contents(compiled))! })
       compiled.outputs = compiled.outputs.filter((o) => o.agent !== name)
+    }
+  }
+}
+
+/**
+ * After emitting, whatever the policy: names in another script that read alike
+ * (`马克` and `码克` are both `ma-ke`) are different names, not a collision. Each
+ * gets a short hash of the name as written (`ma-ke-3f2a1c`), said on each, and is
+ * emitted again; the hash is added only where two such ids meet.
+ */
+export function separateHomophones(files: Compiled[], emitAgain: (compiled: Compiled, agent: Agent) => Output[]): void {
+  for (const [name, group] of groupByName(files)) {
+    const titles = [...new Set(group.map(({ agent }) => agent.title))]
+    if (titles.length < 2 || !titles.every((title) => /[^\x00-\x7f]/.test(title) && toId(title) === name)) continue
+    for (const { compiled, agent } of group) {
+      const other = titles.find((t) => t !== agent.title)!
+      agent.name = `${name.slice(0, 57).replace(/-+$/, '')}-${hashOf(agent.title, 6)}`
+      report(compiled.file, 'name-normalised', { given: agent.title, name: agent.name, lossy: false, transliterated: true, clash: { id: name, with: other } }, { line: agent.source.fields.name ?? 1, column: 1 })
+      compiled.outputs = [...compiled.outputs.filter((o) => o.agent !== name), ...emitAgain(compiled, agent)]
     }
   }
 }

@@ -15,7 +15,8 @@ export const recogniseRules = {
     // else (characters dropped or changed: `__proto__` → `proto`, `-rf` → `rf`, `é` → `e`) changes the name: a warning.
     severity: { of: (d) => (d.lossy ? 'warning' : 'info'), among: ['warning', 'info'] },
     explanation: 'The name was turned into a kebab-case id: a note when only case and separators changed, a warning when characters were dropped or changed.',
-    message: (d: { given: string; name: string; lossy: boolean }) => `Name \`${d.given}\` used as id \`${d.name}\`${d.lossy ? ' (characters dropped or changed)' : ''}`,
+    message: (d: { given: string; name: string; lossy: boolean; transliterated?: true; clash?: { id: string; with: string } }) =>
+      `Name \`${d.given}\` used as id \`${d.name}\`${d.transliterated ? ', in ASCII letters (transliterated; the title keeps the name)' : ''}${d.lossy ? ' (characters dropped or changed)' : ''}${d.clash ? `; \`${d.clash.id}\` alone would also be the id of \`${d.clash.with}\`, so a hash of the name tells them apart` : ''}`,
   }),
   'name-unsafe': rule({
     severity: 'warning',

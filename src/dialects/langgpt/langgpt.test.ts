@@ -24,11 +24,11 @@ describe('LangGPT roles', () => {
     expect(agent!.description).toBe('为每一杯茶写一首短诗的诗人。')
   })
 
-  it('gives a Chinese role in a Chinese file name a stable hash id, and a description from its first sentence', () => {
+  it('gives a Chinese role in a Chinese file name a readable, stable pinyin id, and a description from its first sentence', () => {
     const first = compile('langgpt/茶馆掌柜.md')
     const [agent] = first.agents
     expect(agent!.source.dialect).toBe('langgpt')
-    expect(agent!.name).toMatch(/^ai-[0-9a-f]{8}$/)
+    expect(agent!.name).toBe('cha-guan-zhang-gui-ai-fen-shen')
     expect(compile('langgpt/茶馆掌柜.md').agents[0]!.name).toBe(agent!.name)
     expect(agent!.title).toBe('茶馆掌柜AI分身')
     expect(agent!.description).toBe('你是一位老茶馆的掌柜。')

@@ -5,7 +5,7 @@
  * later style without a `Role:` line (`# Title`, `## 需求` … `## 初始化`).
  * The whole file is the prompt: LangGPT roles are pasted into a chat as they are.
  * - name: from `Role: X`; when X is Chinese, from the file name if that is ASCII,
- *   else a stable hash id (`agent-1a2b3c4d`); the title keeps the Chinese;
+ *   else its pinyin (`cha-guan-zhang-gui`, toId); the title keeps the Chinese;
  * - description: `- Description:` in Profile, else the first sentence of prose
  *   (reported as `info`: the later style has no description field).
  * A file whose roles sit in fenced code blocks (a catalogue such as the project's

@@ -32,8 +32,9 @@ describe('renames of a name (issue 12: every rename is said)', () => {
     const m = result.file.messages.find((message) => message.ruleId === 'name-normalised')
     return m ? (m.fatal === false ? 'warning' : 'info') : 'none'
   }
-  it('is a warning when characters are dropped or changed, a note when only case and separators change', () => {
-    expect(['__proto__', '-rf', 'é bot', 'a.b'].map(severityOf)).toEqual(['warning', 'warning', 'warning', 'warning'])
+  it('is a warning when characters are dropped or changed, a note when only case and separators change or letters are transliterated', () => {
+    expect(['__proto__', '-rf', 'a.b', 'é.bot'].map(severityOf)).toEqual(['warning', 'warning', 'warning', 'warning'])
+    expect(['é bot', 'Straße Bot', '代码审查员'].map(severityOf)).toEqual(['info', 'info', 'info'])
     expect(['Code Reviewer', 'code_reviewer', 'CodeReviewer', 'code-reviewer'].map(severityOf)).toEqual(['info', 'info', 'info', 'none'])
   })
 })
