@@ -15,6 +15,8 @@ export interface Options {
   lang: LangSelection
   /** Source model (alias or id) → target model, over the built-in tables. */
   modelMap: Record<string, string>
+  /** A source colour → the colour to write (`{ teal: 'cyan' }`), over the nearest-colour match. */
+  colorMap: Record<string, string>
   /** A tool name as your sources write it → a Claude Code tool name or canonical id (or a list). */
   toolMap: Record<string, string | string[]>
   /** One model for every agent (OpenAI targets), when set. */
@@ -27,4 +29,4 @@ export interface Options {
   rules: Record<string, RuleSeverity>
 }
 
-export const DEFAULTS: Readonly<Options> = { targets: [...TARGET_IDS], lang: 'all', modelMap: {}, toolMap: {}, model: undefined, maxBytes: DEFAULT_MAX_BYTES, customTargets: {}, rules: {} }
+export const DEFAULTS: Readonly<Options> = { targets: [...TARGET_IDS], lang: 'all', modelMap: {}, colorMap: {}, toolMap: {}, model: undefined, maxBytes: DEFAULT_MAX_BYTES, customTargets: {}, rules: {} }

@@ -66,6 +66,7 @@ export interface SharedFlags {
   config?: string
   lang: LangSelection
   modelMap: Record<string, string>
+  colorMap: Record<string, string>
   toolMap: Record<string, string | string[]>
   model?: string
   maxSize: number
@@ -84,6 +85,7 @@ export function compileOptions(flags: SharedFlags, ids: readonly string[]): Comp
   const options: CompileOptions = { targets: resolveTargets(ids, flags.customTargets), lang: flags.lang, modelMap: flags.modelMap, maxBytes: flags.maxSize }
   if (flags.customTargets) options.customTargets = flags.customTargets
   if (flags.model) options.model = flags.model
+  if (Object.keys(flags.colorMap).length > 0) options.colorMap = lowerKeys(flags.colorMap)
   if (Object.keys(flags.toolMap).length > 0) {
     try {
       options.toolMap = toToolMap(flags.toolMap)
@@ -94,10 +96,18 @@ export function compileOptions(flags: SharedFlags, ids: readonly string[]): Comp
   return options
 }
 
+/** A map keyed in lower case (`Teal` and `teal` are one colour). */
+export function lowerKeys(map: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [key, value] of Object.entries(map)) setDataProperty(out, key.trim().toLowerCase(), value)
+  return out
+}
+
 export function withShared(command: Command): Command {
   return command
     .addOption(new Option('--lang <lang>', 'language of bilingual text to emit').choices(['all', 'en', 'zh']).default('all'))
     .option('--model-map <from=to,...>', 'map a source model (alias or id) to a target model; repeatable', pairsOf('--model-map'), {})
+    .option('--color-map <from=to,...>', 'write a source colour as this colour (teal=cyan, rebeccapurple=#663399), over the nearest-colour match; repeatable', pairsOf('--color-map'), {})
     .option('--tool-map <name=tool,...>', 'read a tool name as a Claude Code tool or canonical id (CodeSearch=Grep); repeatable', pairsOf('--tool-map'), {})
     .option('--model <id>', 'use this model for every agent (OpenAI targets)')
     .option('--max-size <size>', 'largest input file accepted', parseSize, DEFAULT_MAX_BYTES)
@@ -109,7 +119,7 @@ export function withShared(command: Command): Command {
 export function withConfig<T extends SharedFlags>(flags: T, command: Command): T {
   const config = loadConfig(flags.config)
   const given = (key: string) => command.getOptionValueSource(key) === 'cli'
-  const merged: Record<string, unknown> = { ...(flags as object), modelMap: { ...config.modelMap, ...flags.modelMap }, toolMap: { ...config.toolMap, ...flags.toolMap } }
+  const merged: Record<string, unknown> = { ...(flags as object), modelMap: { ...config.modelMap, ...flags.modelMap }, colorMap: { ...config.colorMap, ...flags.colorMap }, toolMap: { ...config.toolMap, ...flags.toolMap } }
   if (config.customTargets) merged.customTargets = config.customTargets
   if (config.include) merged.include = config.include
   if (config.paths) merged.paths = config.paths

@@ -40,6 +40,8 @@ export interface Config {
   lang?: LangSelection
   /** Source model (alias or id) → target model, over the built-in table. */
   modelMap?: Record<string, string>
+  /** Source colour → the colour to write, over the nearest-colour match. */
+  colorMap?: Record<string, string>
   /** Tool name as the sources write it → a Claude Code tool name or canonical id (or a list), over each dialect's table. */
   toolMap?: Record<string, string | string[]>
   model?: string
@@ -99,6 +101,7 @@ const CHECKS = {
   paths: (v: unknown, { fail }: Context) => pathsOf(v, fail),
   lang: oneOf('lang', ['all', 'en', 'zh'] as const),
   modelMap: (v: unknown, { fail }: Context) => (isStringMap(v) ? { ...v } : fail(['modelMap', 'map model names to model names'])),
+  colorMap: (v: unknown, { fail }: Context) => (isStringMap(v) ? { ...v } : fail(['colorMap', 'map colours to colours'])),
   toolMap: (v: unknown, { fail }: Context) => {
     const isTool = (t: unknown) => typeof t === 'string' || (Array.isArray(t) && t.length > 0 && t.every((x) => typeof x === 'string'))
     if (typeof v !== 'object' || v === null || Array.isArray(v) || !Object.values(v).every(isTool)) fail(['toolMap', 'map tool names to a tool name or a list of them'])

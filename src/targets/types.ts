@@ -9,6 +9,8 @@ export interface EmitOptions {
   modelMap: Record<string, string>
   /** One model for every agent, overriding the table. */
   model?: string
+  /** Source colour (lower case) → the colour to write (a palette name, a hex value), over the nearest-colour match. */
+  colorMap?: Record<string, string>
 }
 
 type TargetRule = 'target-dropped' | 'target-translated' | 'target-truncated' | 'target-defaulted'

@@ -1,42 +1,71 @@
 /**
- * Colours as authors write them: a name, or a hex value. Targets keep a palette
- * of their own (Claude Code keeps eight); `nearestInPalette` folds any colour to
- * the palette's nearest by hue. Greys, black and white are near none.
+ * Colours as authors write them: any CSS colour (the 148 named colours, `#rgb`,
+ * `#rrggbb`, `rgb()`, `hsl()`, `oklch()`…), read by culori. A target keeps a palette
+ * of its own (Claude Code and Qwen Code keep eight); `nearestInPalette` folds any
+ * colour to the palette's nearest by CIEDE2000, the CIE's colour difference, with
+ * lightness counted at half weight (kL = 2): a dark green is still green, a pale
+ * blue still blue. Greys, black and white have no hue to match: near none.
+ * culori takes ~130 ms to load, so it is loaded on the first colour that needs it.
  */
+import { createRequire } from 'node:module'
+import type * as Culori from 'culori'
 
-/** Common names authors use, beyond the basic hues, as hex values. */
-const NAMED: Record<string, string> = {
-  magenta: '#ff00ff', violet: '#8a2be2', indigo: '#4b0082', teal: '#008080', turquoise: '#40e0d0',
-  aqua: '#00ffff', navy: '#000080', lime: '#00ff00', olive: '#808000', gold: '#ffd700', amber: '#ffbf00',
-  crimson: '#dc143c', maroon: '#800000', brown: '#a52a2a', coral: '#ff7f50', salmon: '#fa8072',
-  lavender: '#b57edc', emerald: '#50c878', sky: '#87ceeb', rose: '#ff007f', fuchsia: '#ff00ff',
+const require = createRequire(import.meta.url)
+let culori: typeof Culori | undefined
+let distance: ((a: Culori.Color, b: Culori.Color) => number) | undefined
+
+const lib = (): typeof Culori => (culori ??= require('culori') as typeof Culori)
+
+/** The colour to write for a source's: the user's `colorMap` entry for it (keyed in lower case), else the colour as written. */
+export function mappedColour(color: string, map: Readonly<Record<string, string>> | undefined): string {
+  const key = color.trim().toLowerCase()
+  return map && Object.hasOwn(map, key) ? map[key]! : color
 }
 
-/** A palette: colour name → hue in degrees. */
-export type Palette = Readonly<Record<string, number>>
+/** A palette: colour name → the CSS colour it stands for (its reference point). */
+export type Palette = Readonly<Record<string, string>>
 
-/** The palette's name for `color`: itself when in the palette, else the nearest by hue; undefined for no hue (grey) or no colour. */
+/** Names authors use that CSS does not define. */
+const NOT_CSS: Record<string, string> = { amber: '#ffbf00', emerald: '#50c878', sky: '#87ceeb', rose: '#ff007f' }
+
+/** The colour a text names, parsed; undefined when it names none. */
+function parse(text: string): Culori.Color | undefined {
+  return lib().parse(Object.hasOwn(NOT_CSS, text) ? NOT_CSS[text]! : text)
+}
+
+/** Below this OKLCH chroma a colour is a grey: no hue to match. */
+const GREY_CHROMA = 0.03
+
+/** `#rrggbb` of any CSS colour, or undefined when the text is no colour. */
+export function toHex(color: string): string | undefined {
+  const text = color.trim().toLowerCase()
+  if (/^#[0-9a-f]{6}$/.test(text)) return text
+  const parsed = parse(text)
+  return parsed ? lib().formatHex(parsed) : undefined
+}
+
+/** The palette's name for `color`: itself when in the palette, else the nearest colour; undefined for a grey or no colour. */
 export function nearestInPalette(color: string, palette: Palette): string | undefined {
   const name = color.trim().toLowerCase()
   if (Object.hasOwn(palette, name)) return name
-  const hex = (Object.hasOwn(NAMED, name) ? NAMED[name] : undefined) ?? name
-  const m = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/.exec(hex)
-  if (!m) return undefined
-  const digits = m[1]!.length === 3 ? [...m[1]!].map((d) => d + d).join('') : m[1]!
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(digits.slice(i, i + 2), 16) / 255) as [number, number, number]
-  const max = Math.max(r, g, b)
-  const min = Math.min(r, g, b)
-  if (max - min < 0.15) return undefined // grey, black or white: no hue to match
-  let hue: number
-  if (max === r) hue = ((g - b) / (max - min)) * 60
-  else if (max === g) hue = ((b - r) / (max - min)) * 60 + 120
-  else hue = ((r - g) / (max - min)) * 60 + 240
-  hue = (hue + 360) % 360
+  const c = lib()
+  const parsed = parse(name)
+  if (!parsed || (c.oklch(parsed).c ?? 0) < GREY_CHROMA) return undefined
+  distance ??= c.differenceCiede2000(2, 1, 1)
   let best: string | undefined
-  let distance = Infinity
-  for (const [candidate, h] of Object.entries(palette)) {
-    const d = Math.min(Math.abs(hue - h), 360 - Math.abs(hue - h))
-    if (d < distance) [best, distance] = [candidate, d]
+  let least = Infinity
+  for (const [candidate, reference] of Object.entries(palette)) {
+    const d = distance(parsed, c.parse(reference)!)
+    if (d < least) [best, least] = [candidate, d]
   }
   return best
+}
+
+/**
+ * The eight colours Claude Code (and Qwen Code) keep, each as a CSS colour: the reference it is matched by. Bright
+ * terminal tones (`green` as CSS `lime`, `pink` as `hotpink`), since Claude Code
+ * shows them on a terminal.
+ */
+export const EIGHT_COLOURS: Palette = {
+  red: '#ff0000', orange: '#ffa500', yellow: '#ffff00', green: '#00ff00', cyan: '#00ffff', blue: '#0000ff', purple: '#800080', pink: '#ff69b4',
 }

@@ -1,13 +1,10 @@
 /**
  * Claude Code keeps eight colours (red blue green yellow purple orange pink cyan)
- * and drops the rest; others fold to the nearest of them by hue.
+ * and drops the rest; others fold to the nearest of them (vocabulary/colors.ts).
  */
-import { nearestInPalette, type Palette } from '../../vocabulary/colors.js'
+import { EIGHT_COLOURS, nearestInPalette } from '../../vocabulary/colors.js'
 
-/** Hue in degrees of each Claude colour. */
-export const CLAUDE_PALETTE: Palette = {
-  red: 0, orange: 30, yellow: 55, green: 120, cyan: 185, blue: 225, purple: 275, pink: 330,
-}
+export const CLAUDE_PALETTE = EIGHT_COLOURS
 
 export function nearestClaudeColor(color: string): string | undefined {
   return nearestInPalette(color, CLAUDE_PALETTE)

@@ -9,6 +9,7 @@ import { toTitle } from '../../normalise/names.js'
 import { CLAUDE_FIELDS, TOOL_NAMES } from './tables.js'
 import { delegationDescription } from '../shared/description.js'
 import { nearestClaudeColor } from './colors.js'
+import { mappedColour } from '../../vocabulary/colors.js'
 import { isHostOnly, noteHostOnly } from '../shared/host-tools.js'
 import { localise } from '../shared/localise.js'
 import { modelList, othersLeftOut } from '../shared/model-list.js'
@@ -35,7 +36,7 @@ export function claudeView(agent: Agent, options: EmitOptions, notes: TargetMess
   const model = modelOf(agent, notes)
   if (model) frontmatter.model = model
   if (agent.color) {
-    const color = nearestClaudeColor(agent.color)
+    const color = nearestClaudeColor(mappedColour(agent.color, options.colorMap))
     if (color === undefined) {
       notes.push({ rule: 'target-dropped', data: { kind: 'colour', color: agent.color }, field: 'color' })
     } else {

@@ -69,10 +69,6 @@ export const THEME_COLORS: ReadonlySet<string> = new Set(['primary', 'secondary'
  */
 export const COLOR_HEX: Record<string, string> = {
   red: '#ff0000', orange: '#ff8000', yellow: '#ffea00', green: '#00ff00', cyan: '#00eaff', blue: '#0040ff', purple: '#9900ff', pink: '#ff0080',
-  magenta: '#ff00ff', violet: '#8a2be2', indigo: '#4b0082', teal: '#008080', turquoise: '#40e0d0', aqua: '#00ffff', navy: '#000080',
-  lime: '#00ff00', olive: '#808000', gold: '#ffd700', amber: '#ffbf00', crimson: '#dc143c', maroon: '#800000', brown: '#a52a2a',
-  coral: '#ff7f50', salmon: '#fa8072', lavender: '#b57edc', emerald: '#50c878', sky: '#87ceeb', rose: '#ff007f', fuchsia: '#ff00ff',
-  black: '#000000', white: '#ffffff', grey: '#808080', gray: '#808080',
 }
 
 const number = (min: number, max: number) => (v: unknown) => {

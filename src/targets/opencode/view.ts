@@ -15,6 +15,7 @@ import type { EmitOptions, TargetMessage } from '../types.js'
 import { modelOf } from './model.js'
 import { mergeSource, permissionOf, withPermissionMode } from './permission.js'
 import { COLOR_HEX, FIELDS, THEME_COLORS } from './tables.js'
+import { mappedColour, toHex } from '../../vocabulary/colors.js'
 
 export interface OpencodeView {
   frontmatter: Record<string, unknown>
@@ -53,7 +54,7 @@ export function opencodeView(agent: Agent, options: EmitOptions, notes: TargetMe
     if (field.key !== key) notes.push({ rule: 'target-translated', data: { kind: 'field', key, to: field.key }, field: key })
     setDataProperty(frontmatter, field.key, accepted)
   }
-  const color = colorOf(agent.color, notes)
+  const color = colorOf(agent.color === undefined ? undefined : mappedColour(agent.color, options.colorMap), notes, agent.color)
   if (color !== undefined) frontmatter.color = color
   const merged = mergeSource(permissionOf(agent, notes), agent.extensions.permission)
   left.push(...merged.left.map((key) => ({ key, invalid: true })))
@@ -72,18 +73,21 @@ export function opencodeView(agent: Agent, options: EmitOptions, notes: TargetMe
 }
 
 /** `#RRGGBB` or a theme name, as opencode's `Color` accepts; a name is written as its hex value. */
-function colorOf(color: string | undefined, notes: TargetMessage[]): string | undefined {
+function colorOf(color: string | undefined, notes: TargetMessage[], written = color): string | undefined {
   if (color === undefined) return undefined
-  if (/^#[0-9a-fA-F]{6}$/.test(color)) return color
+  if (/^#[0-9a-fA-F]{6}$/.test(color)) {
+    if (written !== color) notes.push({ rule: 'target-translated', data: { kind: 'colour', color: written!, nearest: color }, field: 'color' })
+    return color
+  }
   const name = color.trim().toLowerCase()
   if (THEME_COLORS.has(name)) return name
-  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(name)
-  const hex = getOwnValue(COLOR_HEX, name) ?? (short ? `#${short[1]!.repeat(2)}${short[2]!.repeat(2)}${short[3]!.repeat(2)}` : /^#[0-9a-f]{6}$/.test(name) ? name : undefined)
+  // Claude's eight as the hex they fold back from; any other CSS colour (`rgb()`, `hotpink`, `#abc`) as its own hex.
+  const hex = getOwnValue(COLOR_HEX, name) ?? toHex(name)
   if (hex === undefined) {
-    notes.push({ rule: 'target-dropped', data: { kind: 'colour', color }, field: 'color' })
+    notes.push({ rule: 'target-dropped', data: { kind: 'colour', color: written! }, field: 'color' })
     return undefined
   }
-  if (hex !== color) notes.push({ rule: 'target-translated', data: { kind: 'colour', color, nearest: hex }, field: 'color' })
+  if (hex !== written) notes.push({ rule: 'target-translated', data: { kind: 'colour', color: written!, nearest: hex }, field: 'color' })
   return hex
 }
 

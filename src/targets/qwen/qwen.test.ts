@@ -161,7 +161,7 @@ describe('qwen', () => {
     })
 
     it('folds a colour to the nearest of the eight', () => {
-      const { view: v, notes } = qwenView(makeAgent({ color: 'magenta' }))
+      const { view: v, notes } = qwenView(makeAgent({ color: 'indigo' }))
       expect(v.frontmatter.color).toBe('purple')
       expect(rules(notes)).toEqual(['info:target-translated'])
     })

@@ -14,7 +14,7 @@
  *   or `authType:modelId`; `approvalMode` default, plan, auto-edit, yolo, bubble.
  */
 import { setDataProperty } from '../../text/own-keys.js'
-import type { Palette } from '../../vocabulary/colors.js'
+import { EIGHT_COLOURS, type Palette } from '../../vocabulary/colors.js'
 
 /**
  * Canonical tool id → Qwen Code's tool name. `multi-edit` folds into `edit`
@@ -95,10 +95,8 @@ export const NAME_MAX = 50
 /** The fewest characters of a system prompt (trimmed) Qwen Code accepts. */
 export const PROMPT_MIN = 10
 
-/** Qwen Code's colours (Claude Code's eight), by hue in degrees; `auto` is its legacy "no colour". */
-export const PALETTE: Palette = {
-  red: 0, orange: 30, yellow: 55, green: 120, cyan: 185, blue: 225, purple: 275, pink: 330,
-}
+/** Qwen Code's colours: Claude Code's eight, matched the same way; `auto` is its legacy "no colour". */
+export const PALETTE: Palette = EIGHT_COLOURS
 
 const positiveInt = (v: unknown) => {
   const n = typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v

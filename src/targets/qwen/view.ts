@@ -10,7 +10,7 @@
 import type { Agent } from '../../model/agent.js'
 import { toTitle } from '../../normalise/names.js'
 import { getOwnValue, setDataProperty } from '../../text/own-keys.js'
-import { nearestInPalette } from '../../vocabulary/colors.js'
+import { mappedColour, nearestInPalette } from '../../vocabulary/colors.js'
 import { delegationDescription } from '../shared/description.js'
 import { localise } from '../shared/localise.js'
 import type { EmitOptions, TargetMessage } from '../types.js'
@@ -41,7 +41,7 @@ export function qwenView(agent: Agent, options: EmitOptions, notes: TargetMessag
   if (model !== undefined) frontmatter.model = model
   const approval = approvalOf(agent, notes)
   if (approval !== undefined) frontmatter.approvalMode = approval
-  const color = colorOf(agent.color, notes)
+  const color = colorOf(agent.color === undefined ? undefined : mappedColour(agent.color, options.colorMap), notes, agent.color)
   if (color !== undefined) frontmatter.color = color
   const denied = [...(tools.disallowedTools ?? []), ...(disallowedOf(agent.extensions.disallowedTools) ?? [])]
   if (denied.length > 0) frontmatter.disallowedTools = [...new Set(denied)]
@@ -113,13 +113,13 @@ function approvalOf(agent: Agent, notes: TargetMessage[]): string | undefined {
 }
 
 /** One of the eight colours Qwen Code keeps; others fold to the nearest hue. */
-function colorOf(color: string | undefined, notes: TargetMessage[]): string | undefined {
+function colorOf(color: string | undefined, notes: TargetMessage[], written = color): string | undefined {
   if (color === undefined) return undefined
   const nearest = nearestInPalette(color, PALETTE)
   if (nearest === undefined) {
-    notes.push({ rule: 'target-dropped', data: { kind: 'colour', color }, field: 'color' })
+    notes.push({ rule: 'target-dropped', data: { kind: 'colour', color: written! }, field: 'color' })
     return undefined
   }
-  if (nearest !== color) notes.push({ rule: 'target-translated', data: { kind: 'colour', color, nearest }, field: 'color' })
+  if (nearest !== written) notes.push({ rule: 'target-translated', data: { kind: 'colour', color: written!, nearest }, field: 'color' })
   return nearest
 }
