@@ -15,6 +15,11 @@ export function localise(agent: Agent, lang: LangSelection, notes: TargetMessage
     return { title: agent.title, description: agent.description, prompt: agent.instructions.text, examples: agent.examples }
   }
   const prompt = selectLanguage(agent.instructions.text, agent.instructions.lines, lang)
+  // A prompt with no text in the language asked for is kept as written, as a description is: never an empty agent.
+  if (prompt.text.trim() === '' && agent.instructions.text.trim() !== '') {
+    notes.push({ rule: 'lang-untranslated', data: { lang, what: 'prompt' } })
+    return { title: pickText(agent.title, lang, 'title', notes), description: pickText(agent.description, lang, 'description', notes), prompt: agent.instructions.text, examples: agent.examples.map((e) => localExample(e, lang)) }
+  }
   if (prompt.regrouped > 0) {
     notes.push({ rule: 'lang-untranslated', data: { lang, regrouped: prompt.regrouped } })
   }
@@ -27,8 +32,23 @@ export function localise(agent: Agent, lang: LangSelection, notes: TargetMessage
     title: pick(agent.title, 'title'),
     description: pick(agent.description, 'description'),
     prompt: prompt.text,
-    examples: agent.examples,
+    examples: agent.examples.map((e) => localExample(e, lang)),
   }
+}
+
+/** An example's parts in one language, each kept whole when it has none of that language (the description's note says so). */
+function localExample(example: Example, lang: Exclude<LangSelection, 'all'>): Example {
+  const one = (text: string | undefined) => {
+    if (text === undefined) return undefined
+    const picked = selectText(text, lang).text
+    return picked === '' ? text : picked
+  }
+  const out: Example = { raw: example.raw }
+  for (const key of ['context', 'user', 'assistant', 'commentary'] as const) {
+    const text = one(example[key])
+    if (text !== undefined) out[key] = text
+  }
+  return out
 }
 
 /** A short text (title, description) in one language; kept whole when it has none of that language. */
