@@ -333,7 +333,7 @@ async function main() {
     const width = Math.max(0, ...topRules.slice(0, TOP_RULES).map(([rule]) => rule.length))
     for (const [rule, n] of topRules.slice(0, TOP_RULES)) print(`  ${rule.padEnd(width)}  ${n}`)
     print()
-    print(`Round trip (source → target → read back by its dialect → claude, against source → claude; kept/reported/lost per field):`)
+    print(`Fidelity (source → target → read back by its dialect → claude, against source → claude; name, description, tools, model and prompt of every agent, summed; idempotent: the output compiled again to its target gives the same bytes):`)
     print(tallyTable(trip))
     print(`(targets not read back: ${TARGET_IDS.filter((id) => !Object.hasOwn(READ_BACK, id)).join(', ') || 'none'})`)
     if (losses.length > 0) {

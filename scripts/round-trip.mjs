@@ -4,8 +4,11 @@
  * T's tool reads it (`target.nativePath`) and compiled to `claude`; that is compared
  * field by field with the source compiled to `claude` directly. A field is
  *   kept      when both give the same value,
- *   reported  when they differ and T said so (a note of T on the field: `Output.reportedFields`),
+ *   translated, defaulted or left out
+ *             when they differ and T said so, by the strongest of T's notes on the field
+ *             (`Output.notes`: target-dropped and target-truncated are left out),
  *   lost      when they differ and nothing said so: a silent loss, which fails the corpus run.
+ * And an output is idempotent when compiling it again, read back, to T gives the same bytes.
  * An output its own dialect does not claim back counts as lost in every field.
  */
 import YAML from 'yaml'
@@ -28,7 +31,7 @@ const COVERS = {
 }
 
 // A whole build's `.roomodes` can pass the 1 MiB input limit; the read-back is not limited by it.
-const OPTIONS = { targets: ['claude'], lang: 'all', modelMap: {}, maxBytes: Number.MAX_SAFE_INTEGER }
+const optionsFor = (id) => ({ targets: ['claude', id], lang: 'all', modelMap: {}, maxBytes: Number.MAX_SAFE_INTEGER })
 
 /** The targets whose outputs are read back, by id. */
 export const READ_BACK = Object.fromEntries(Object.entries(targets).filter(([, t]) => t.readBack))
@@ -44,7 +47,16 @@ function claudeFields(text) {
 
 /** An empty tally: target → field → counts. */
 export function emptyTally() {
-  return Object.fromEntries(Object.keys(READ_BACK).map((id) => [id, Object.fromEntries(FIELDS.map((f) => [f, { kept: 0, reported: 0, lost: 0 }]))]))
+  return Object.fromEntries(Object.keys(READ_BACK).map((id) => [id, { ...Object.fromEntries(FIELDS.map((f) => [f, { kept: 0, translated: 0, defaulted: 0, leftOut: 0, lost: 0 }])), idempotent: { same: 0, tried: 0 } }]))
+}
+
+/** How a target's notes on a compared field account for a difference: the strongest of them, or undefined when none does. */
+function reportedAs(output, field) {
+  const rules = output.notes.filter((n) => n.field !== undefined && COVERS[field].includes(n.field)).map((n) => n.rule)
+  if (rules.includes('target-dropped') || rules.includes('target-truncated')) return 'leftOut'
+  if (rules.includes('target-defaulted')) return 'defaulted'
+  if (rules.length > 0 || output.reportedFields.some((f) => COVERS[field].includes(f))) return 'translated'
+  return undefined
 }
 
 /**
@@ -58,6 +70,14 @@ export function roundTripOutcome(outcome, tally, cache = new Map()) {
     const direct = outputs.find((o) => o.target === 'claude' && o.agent === agent.name)
     if (!direct) continue
     const want = claudeFields(direct.content)
+    // Claude's own idempotence: its output, where Claude Code reads it, compiled again to claude.
+    const claudePath = READ_BACK.claude.nativePath?.(agent.name, agent) ?? `${agent.name}.md`
+    if (tally.claude && !cache.has(`${claudePath}\0${direct.content}`)) {
+      const again = compileSource(claudePath, Buffer.from(direct.content, 'utf8'), optionsFor('claude'))
+      cache.set(`${claudePath}\0${direct.content}`, again)
+      tally.claude.idempotent.tried++
+      if (again.outputs.find((o) => o.target === 'claude')?.content === direct.content) tally.claude.idempotent.same++
+    }
     for (const [id, target] of Object.entries(READ_BACK)) {
       if (id === 'claude') continue
       const output = outputs.find((o) => o.target === id && o.agent === agent.name)
@@ -69,7 +89,13 @@ export function roundTripOutcome(outcome, tally, cache = new Map()) {
       const dialect = typeof target.readBack === 'function' ? target.readBack(agent) : target.readBack
       const key = `${path}\0${output.content}`
       let back = cache.get(key)
-      if (!back) cache.set(key, (back = compileSource(path, Buffer.from(output.content, 'utf8'), OPTIONS)))
+      if (!back) {
+        cache.set(key, (back = compileSource(path, Buffer.from(output.content, 'utf8'), optionsFor(id))))
+        // Idempotence: the output compiled again to its own target, once per file written.
+        const again = back.outputs.find((o) => o.target === id)
+        tally[id].idempotent.tried++
+        if (again && again.content === output.content) tally[id].idempotent.same++
+      }
       // A target that renames an agent (Qwen's 50-character limit) gives one agent under another name: the name is then compared.
       const backAgent = back.agents.find((a) => a.name === agent.name) ?? (target.combine ? undefined : back.agents.length === 1 ? back.agents[0] : undefined)
       const claimed = backAgent !== undefined && backAgent.source.dialect === dialect
@@ -77,8 +103,9 @@ export function roundTripOutcome(outcome, tally, cache = new Map()) {
       const got = claimed && backOutput ? claudeFields(backOutput.content) : undefined
       for (const field of FIELDS) {
         const counts = tally[id][field]
+        const reported = got && !same(field, got[field], want[field]) ? reportedAs(output, field) : undefined
         if (got && same(field, got[field], want[field])) counts.kept++
-        else if (got && output.reportedFields.some((f) => COVERS[field].includes(f))) counts.reported++
+        else if (reported) counts[reported]++
         else {
           counts.lost++
           const why = got ? undefined : claimed ? 'no claude output' : `read back as ${back.agents.map((a) => a.source.dialect).join(', ') || 'nothing'}: ${diagnosticsOf(back.file).filter((d) => d.severity === 'error').map((d) => d.message).join('; ')}`
@@ -99,15 +126,18 @@ function same(field, got, want) {
 
 /** Add `more` into `tally`. */
 export function addTally(tally, more) {
-  for (const [id, fields] of Object.entries(more)) for (const [field, counts] of Object.entries(fields)) for (const key of Object.keys(counts)) tally[id][field][key] += counts[key]
+  for (const [id, parts] of Object.entries(more)) for (const [part, counts] of Object.entries(parts)) for (const key of Object.keys(counts)) tally[id][part][key] += counts[key]
 }
 
-/** The table: one row per target, `kept/reported/lost` per field. */
+/** The table: one row per target, its compared fields summed (name, description, tools, model, prompt of every agent), and its idempotence. */
 export function tallyTable(tally) {
   const rows = Object.entries(tally).filter(([id]) => id !== 'claude')
-  const cells = rows.map(([id, fields]) => [id, ...FIELDS.map((f) => `${fields[f].kept}/${fields[f].reported}/${fields[f].lost}`)])
-  const head = ['target', ...FIELDS]
+  const sum = (parts, key) => FIELDS.reduce((n, f) => n + parts[f][key], 0)
+  const rate = ({ same, tried }) => (tried === 0 ? '-' : `${same}/${tried} (${((100 * same) / tried).toFixed(1)}%)`)
+  const cells = rows.map(([id, parts]) => [id, ...['kept', 'translated', 'defaulted', 'leftOut', 'lost'].map((k) => String(sum(parts, k))), rate(parts.idempotent)])
+  const head = ['target', 'kept', 'translated', 'defaulted', 'left out', 'lost', 'idempotent']
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)))
   const line = (values) => values.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ')
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n')
+  const claude = tally.claude ? `\nclaude (the reference): idempotent ${rate(tally.claude.idempotent)}` : ''
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n') + claude
 }
