@@ -72,9 +72,11 @@ describe('each format, on the fixture folder', () => {
     })
   })
 
-  it('github: a message or a path with a newline, a comma or a colon stays one annotation', () => {
-    const dir = tempProject({ 'agents/a,b:c\n.md': '---\nname: a\ndescription: "Line one\\nline two: 100%"\ntools: Frobnicate\n---\n\nYou do a.\n' })
+  it('github: a message or a path with a newline, a comma or a colon stays one annotation; an escape sequence is written as text', () => {
+    const dir = tempProject({ 'agents/a,b:c\n.md': '---\nname: a\ndescription: "Line one\\nline two: 100%"\ntools: "Frob\\x1b[2Jnicate"\n---\n\nYou do a.\n' })
     const result = run(dir, 'lint', 'agents', '--format', 'github', '--target', 'claude')
+    expect(result.stdout).not.toContain('\x1b')
+    expect(result.stdout).toContain('Frob\\x1b[2Jnicate')
     for (const line of result.stdout.trimEnd().split('\n')) expect(line).toMatch(/^::warning file=agents\/a%2Cb%3Ac%0A\.md,line=\d+,col=\d+[^:]*::[^\n]*$/)
   })
 

@@ -6,12 +6,14 @@
  * 2026-12): in the message `%`, CR and LF; in a property also `:` and `,`.
  * Notes become `::notice` with `--verbose` only; the summary follows as plain text.
  */
+import { escapeControls } from '../diagnostics/format.js'
 import type { Report } from './model.js'
 import { shown } from './pretty.js'
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+// Other control characters (an escape sequence the log viewer would run) are written as `\x1b`, as on a terminal.
+const escapeData = (s: string) => s.replace(/[^\r\n]+/g, escapeControls).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C')
 
 export function githubAnnotations(report: Report, options: { verbose: boolean; quiet: boolean }): string {
