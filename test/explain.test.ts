@@ -52,6 +52,17 @@ describe('agentdef explain', () => {
     const chosen = run(failing, 'explain', 'a.md', '--agent', 'b')
     expect(chosen.status).toBe(2)
   })
+
+  it('a note about several fields is about each; each field is listed once', () => {
+    const dir = tempProject({
+      'opencode.json': JSON.stringify({ agent: { runner: { description: 'Runs the tests.', mode: 'subagent', temperature: 0.1, prompt: 'You run the tests and report what failed.' } } }),
+    })
+    const explained = JSON.parse(run(dir, 'explain', 'opencode.json', '--target', 'claude', '--format', 'json').stdout) as Explained
+    const fields = explained.agents[0]!.targets[0]!.fields
+    expect(fields.map((f) => f.field)).toEqual([...new Set(fields.map((f) => f.field))])
+    const fate = Object.fromEntries(fields.map((f) => [f.field, f.fate]))
+    expect(fate).toMatchObject({ mode: 'left out', temperature: 'left out', description: 'kept', prompt: 'kept' })
+  })
 })
 
 describe('agentdef inspect --format yaml', () => {

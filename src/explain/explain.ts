@@ -52,7 +52,7 @@ export function explain(result: CompileResult, targets: readonly string[]): Expl
   return {
     path: result.file.path,
     agents: result.agents.map((agent) => {
-      const fields = [...Object.keys(agent.source.fields), ...(agent.instructions.text.trim() === '' ? [] : ['prompt'])]
+      const fields = [...new Set([...Object.keys(agent.source.fields), ...(agent.instructions.text.trim() === '' ? [] : ['prompt'])])]
       return {
         name: agent.name,
         dialect: agent.source.dialect,
@@ -72,9 +72,14 @@ export function explain(result: CompileResult, targets: readonly string[]): Expl
 function fieldsOf(output: Output, sourceFields: string[]): ExplainedField[] {
   const byField = new Map<string, TargetMessage[]>()
   for (const note of output.notes) {
-    // Fields are keyed as the reader recorded them: as written, or lower-cased.
-    const field = note.field === undefined ? '(agent)' : (sourceFields.find((f) => f === note.field || f === note.field!.toLowerCase()) ?? note.field)
-    byField.set(field, [...(byField.get(field) ?? []), note])
+    // A note about several fields left out (`no field for a, b`) is about each of them.
+    const data = note.data as { kind?: string; fields?: { key: string }[] }
+    const about = data.kind === 'fields' && data.fields ? data.fields.map((f) => f.key) : [note.field]
+    for (const named of about) {
+      // Fields are keyed as the reader recorded them: as written, or lower-cased.
+      const field = named === undefined ? '(agent)' : (sourceFields.find((f) => f === named || f === named.toLowerCase()) ?? named)
+      byField.set(field, [...(byField.get(field) ?? []), note])
+    }
   }
   const names = [...sourceFields, ...[...byField.keys()].filter((f) => !sourceFields.includes(f))]
   return names.map((field) => {
@@ -85,7 +90,8 @@ function fieldsOf(output: Output, sourceFields: string[]): ExplainedField[] {
     })
     const fate = given.reduce<FieldFate>((worst, note) => {
       // A note about one value of the field (a tool) leaves the rest of it written.
-      const f = note.rule === 'target-dropped' && note.value !== undefined ? 'part left out' : (FATE[note.rule] ?? 'kept')
+      const kind = (note.data as { kind?: string }).kind
+      const f = note.rule === 'target-dropped' && note.value !== undefined && kind !== 'tool-list' && kind !== 'fields' ? 'part left out' : (FATE[note.rule] ?? 'kept')
       return RANK.indexOf(f) > RANK.indexOf(worst) ? f : worst
     }, 'kept')
     return { field, fate, notes }
