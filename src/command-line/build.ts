@@ -16,9 +16,10 @@ import { collect, fixCommand, inputsOf, parseCount } from './args.js'
 import { formatRules } from './rules.js'
 import { printReport, REPORT_FORMATS, type ReportFormat } from './report.js'
 import { progressLine } from './progress.js'
+import { cacheFor } from './cache.js'
 import type { CliIo } from './io.js'
 
-type BuildFlags = SharedFlags & { out?: string; target: string[]; check?: boolean; clean?: boolean; format: ReportFormat; onCollision: CollisionPolicy; layout: 'flat' | 'native'; force?: boolean; exclude: string[]; dryRun?: boolean; watch?: boolean; quiet?: boolean; maxWarnings?: number }
+type BuildFlags = SharedFlags & { cache?: boolean; cacheDir?: string; out?: string; target: string[]; check?: boolean; clean?: boolean; format: ReportFormat; onCollision: CollisionPolicy; layout: 'flat' | 'native'; force?: boolean; exclude: string[]; dryRun?: boolean; watch?: boolean; quiet?: boolean; maxWarnings?: number }
 
 const formatOption = () => new Option('--format <format>', 'report format: pretty (grouped by file, coloured on a terminal), json, github (Actions annotations) or sarif (2.1.0)').choices(REPORT_FORMATS).default('pretty')
 
@@ -34,7 +35,9 @@ function withBuildOptions(command: Command): Command {
       .option('--exclude <pattern>', 'leave out paths of the input folders and globs (.gitignore syntax); repeatable', collect, [])
       .option('-t, --target <ids>', `targets, comma-separated (${TARGET_IDS.join(', ')}, a custom target's id, or all)`, parseTargets, ['all'])
       .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-path']).default('error'))
-      .addOption(formatOption()),
+      .addOption(formatOption())
+      .option('--no-cache', 'compile every file again, reading and writing no cache')
+      .option('--cache-dir <dir>', 'where to keep the cache (default: node_modules/.cache/agentdef, when the project has a node_modules)'),
   )
 }
 
@@ -42,7 +45,9 @@ export function addBuildCommands(program: Command, io: CliIo, argv: readonly str
   const run = (inputs: string[], given: BuildFlags, command: Command, check: boolean) => {
     const flags = withConfig(given, command)
     const out = flags.out ?? (flags.layout === 'native' ? '.' : 'dist')
-    const options: BuildOptions = { ...compileOptions(flags, flags.target), inputs: inputsOf(inputs, flags, command), out, ...(flags.paths ? { paths: flags.paths } : {}), check, clean: flags.clean ?? false, dryRun: flags.dryRun ?? false, onCollision: flags.onCollision, layout: flags.layout, force: flags.force ?? false, exclude: flags.excludeGroups ?? [] }
+    const compile = compileOptions(flags, flags.target)
+    const cache = cacheFor(flags, compile)
+    const options: BuildOptions = { ...compile, ...(cache ? { cache } : {}), inputs: inputsOf(inputs, flags, command), out, ...(flags.paths ? { paths: flags.paths } : {}), check, clean: flags.clean ?? false, dryRun: flags.dryRun ?? false, onCollision: flags.onCollision, layout: flags.layout, force: flags.force ?? false, exclude: flags.excludeGroups ?? [] }
     const print = (result: BuildResult): number => {
       const report = reportOf(result, { command: check ? 'check' : 'build', dryRun: flags.dryRun ?? false, ...(flags.severities ? { severities: flags.severities } : {}) })
       if (flags.dryRun && flags.format === 'pretty') printDryRun(io, report, out)
@@ -89,16 +94,20 @@ export function addBuildCommands(program: Command, io: CliIo, argv: readonly str
       .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
       .option('--exclude <pattern>', 'leave out paths of the input folders and globs (.gitignore syntax); repeatable', collect, [])
       .option('--rules', 'list every rule with its severity and explanation (as `agentdef rules`); lint nothing')
+      .option('--no-cache', 'compile every file again, reading and writing no cache')
+      .option('--cache-dir <dir>', 'where to keep the cache (default: node_modules/.cache/agentdef, when the project has a node_modules)')
       .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-path']).default('error'))
       .addOption(formatOption()),
-  ).action((inputs: string[], given: SharedFlags & { target: string[]; strict?: boolean; quiet?: boolean; maxWarnings?: number; rules?: boolean; format: ReportFormat; onCollision: CollisionPolicy; exclude: string[] }, command: Command) => {
+  ).action((inputs: string[], given: SharedFlags & { cache?: boolean; cacheDir?: string; target: string[]; strict?: boolean; quiet?: boolean; maxWarnings?: number; rules?: boolean; format: ReportFormat; onCollision: CollisionPolicy; exclude: string[] }, command: Command) => {
     if (given.rules) {
       io.stdout.write(formatRules(given.format === 'json' ? 'json' : 'pretty'))
       return
     }
     const flags = withConfig(given, command)
     const progress = flags.format === 'pretty' ? progressLine(io) : undefined
-    const result = build({ ...compileOptions(flags, flags.target), inputs: inputsOf(inputs, flags, command), out: '', write: false, onCollision: flags.onCollision, exclude: flags.excludeGroups ?? [], ...(progress ? { onProgress: progress.update } : {}) })
+    const compile = compileOptions(flags, flags.target)
+    const cache = cacheFor(flags, compile)
+    const result = build({ ...compile, ...(cache ? { cache } : {}), inputs: inputsOf(inputs, flags, command), out: '', write: false, onCollision: flags.onCollision, exclude: flags.excludeGroups ?? [], ...(progress ? { onProgress: progress.update } : {}) })
     progress?.end()
     exit(printReport(io, reportOf(result, { command: 'lint', ...(flags.severities ? { severities: flags.severities } : {}) }), flags))
   })

@@ -36,12 +36,19 @@ export function reportMessage(file: VFile, message: Message, place?: Place): voi
   })
   const severity = severityOfMessage(message)
   reported.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+  records.set(reported, { message, ...(at ? { place: at } : {}) })
   // A target's message names its target: reporters say one fact found for several targets once (`factOf`).
   if (message.rule.startsWith('target-') && typeof (message.data as { target?: unknown }).target === 'string') facts.set(reported, message)
   ;(file.data.reported ??= new Set()).add(keyOf(message))
 }
 
 const facts = new WeakMap<object, Message>()
+const records = new WeakMap<object, { message: Message; place?: Place }>()
+
+/** What a reported message was made from (its rule, data and place in the author's file): the cache keeps it to report it again. */
+export function recordOf(reported: object): { message: Message; place?: Place } | undefined {
+  return records.get(reported)
+}
 
 /** A target's message: what it was built from, for a reporter to say the same fact for several targets once. */
 export interface Fact {

@@ -8,6 +8,7 @@ import { report } from '../diagnostics/report.js'
 import { prefixPaths, resolveCollisions, separateHomophones, type CollisionPolicy } from './collisions.js'
 import { wholesOf, withWholes } from './combine.js'
 import { emitAll, outputPath, recogniseSource, type CompileOptions, type CompileResult } from './compile.js'
+import type { BuildCache } from './cache.js'
 import { displayPath } from '../inputs/display.js'
 import { findInputs, type ExcludeGroup, type LinkNote } from '../inputs/find.js'
 import { readBounded } from '../inputs/read-bounded.js'
@@ -41,6 +42,8 @@ export interface BuildOptions extends CompileOptions {
   exclude?: ExcludeGroup[]
   /** The native layout's folder for a target, relative to `out` (the config's `paths`). */
   paths?: Record<string, string>
+  /** A cache of each file's result across builds (`cache/cache.ts`); none by default. */
+  cache?: BuildCache
   /** Called as each input has been compiled (a progress line). */
   onProgress?: (done: number, total: number, path: string) => void
 }
@@ -88,9 +91,8 @@ export function build(options: BuildOptions): BuildResult {
     options.onProgress?.(index, inputs.files.length, shown)
     const read = readBounded(resolve(cwd, path), options.maxBytes ?? DEFAULT_MAX_BYTES)
     if (!('bytes' in read)) return { file: unreadFile(shown, read, options.maxBytes ?? DEFAULT_MAX_BYTES), agents: [], outputs: [], written: [], unchanged: [], drift: [] }
-    return { ...recogniseSource(shown, read.bytes, options), outputs: [], written: [], unchanged: [], drift: [] }
+    return { ...compileCached(shown, read.bytes, options, general), written: [], unchanged: [], drift: [] }
   })
-  for (const outcome of files) outcome.outputs = emitAll(outcome.file, outcome.agents, options)
   separateHomophones(files, (compiled, agent) => emitAll(compiled.file, [agent], options))
   if (options.onCollision === 'prefix-path') prefixPaths(files, (compiled, agent) => emitAll(compiled.file, [agent], options))
   resolveCollisions(files)
@@ -100,6 +102,21 @@ export function build(options: BuildOptions): BuildResult {
   if (options.layout === 'native') placeNative(files, options.paths)
   const { drift, stale, removed, diffs } = writeOutputs(files, { out: options.out, targets: options.targets, check: options.check ?? false, clean: options.clean ?? false, force: options.force ?? false, dryRun: options.dryRun ?? false, cwd, inputs: new Set(inputs.files.map((path) => resolve(cwd, path))) }, general)
   return { files, general, drift, stale, removed, diffs }
+}
+
+/** Stages 1–4 for one file, from the cache when it holds this file under these options. */
+function compileCached(path: string, bytes: Uint8Array, options: BuildOptions, general: VFile[]): CompileResult {
+  const cached = options.cache?.read(path, bytes)
+  if (cached?.compiled) return cached.compiled
+  if (cached?.corrupt !== undefined) {
+    const file = new VFile({ path })
+    report(file, 'cache-ignored', { reason: cached.corrupt })
+    general.push(file)
+  }
+  const recognised = recogniseSource(path, bytes, options)
+  const compiled = { ...recognised, outputs: emitAll(recognised.file, recognised.agents, options) }
+  options.cache?.write(path, bytes, compiled)
+  return compiled
 }
 
 /**

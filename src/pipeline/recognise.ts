@@ -131,3 +131,8 @@ const carried = new WeakMap<Agent, Record<string, FieldPosition>>()
 export function fieldPositions(agent: Agent): Record<string, FieldPosition> | undefined {
   return carried.get(agent)
 }
+
+/** Carry positions for an agent read from the cache, as recognising it did. */
+export function carryPositions(agent: Agent, positions: Record<string, FieldPosition>): void {
+  carried.set(agent, positions)
+}

@@ -17,6 +17,11 @@ export const buildRules = {
     explanation: 'Several files define the same agent with identical content; it was written once.',
     message: (d: { name: string; first: string }) => `Same agent \`${d.name}\` as ${d.first}; written once`,
   }),
+  'cache-ignored': rule({
+    severity: 'info',
+    explanation: "An entry of the build cache could not be read; the file was compiled again (the cache is never trusted over the source).",
+    message: (d: { reason: string }) => `The cache entry for this file could not be read (${d.reason}); compiled again`,
+  }),
   'output-write': rule({
     severity: 'error',
     explanation: 'An output file could not be written (or removed): a system error, or its path leads outside the output folder through a symbolic link.',

@@ -1,0 +1,46 @@
+/**
+ * Where the command line keeps the build cache: `--cache-dir`, else the config's
+ * `cacheDir`, else `node_modules/.cache/agentdef` of the nearest folder with a
+ * `package.json` and a `node_modules` (where babel, eslint and webpack keep theirs:
+ * the one place agentdef writes outside the output folder, and only in a project
+ * whose dependencies are installed). `--no-cache` or none of these: no cache.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { openCache, type BuildCache } from '../pipeline/cache.js'
+import type { CompileOptions } from '../pipeline/compile.js'
+import { VERSION } from './report.js'
+
+export function cacheFor(flags: { cache?: boolean; cacheDir?: string }, options: CompileOptions, cwd: string = process.cwd()): BuildCache | undefined {
+  if (flags.cache === false) return undefined
+  const dir = flags.cacheDir !== undefined ? resolve(cwd, flags.cacheDir) : defaultDir(cwd)
+  return dir === undefined ? undefined : openCache(dir, options, `${VERSION}+${codeFingerprint()}`)
+}
+
+let fingerprint: string | undefined
+
+/**
+ * agentdef's own code and templates, hashed: an entry written by other code is never
+ * read, even under the same version number (a build of a working copy, a patched
+ * install). About 2 MB, hashed once per process.
+ */
+function codeFingerprint(): string {
+  if (fingerprint !== undefined) return fingerprint
+  const code = fileURLToPath(new URL('..', import.meta.url))
+  const hash = createHash('sha256')
+  for (const root of [code, join(code, '..', 'templates')]) {
+    for (const entry of readdirSync(root, { recursive: true, withFileTypes: true }).map((e) => join(e.parentPath, e.name)).sort()) {
+      if (/\.(js|ts|hbs|json)$/.test(entry) && !/\.test\.ts$/.test(entry)) hash.update(entry.slice(code.length)).update(readFileSync(entry))
+    }
+  }
+  return (fingerprint = hash.digest('hex').slice(0, 16))
+}
+
+function defaultDir(cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return existsSync(join(dir, 'node_modules')) ? join(dir, 'node_modules', '.cache', 'agentdef') : undefined
+    if (dirname(dir) === dir) return undefined
+  }
+}
