@@ -88,6 +88,12 @@ export function distinctPrefixes(paths: string[], taken: ReadonlySet<string>, na
   })
 }
 
+const digestOf = (contents: string[]) => {
+  const hash = createHash('sha256')
+  for (const content of contents) hash.update(content).update('\0')
+  return hash.digest('hex')
+}
+
 const nameOf = (prefix: string, name: string) => `${prefix}-${name}`.slice(0, 64).replace(/-+$/, '')
 
 /**
@@ -101,7 +107,13 @@ export function prefixPaths(files: Compiled[], emitAgain: (compiled: Compiled, a
   const taken = new Set(groups.keys())
   for (const [name, group] of groups) {
     if (group.length < 2) continue
-    const contents = (c: Compiled) => c.outputs.filter((o) => o.agent === name).map((o) => o.content).join('\0')
+    // Each member's outputs of this name, as one digest (computed once: the outputs of a group are large).
+    const digests = new Map<Compiled, string>()
+    const contents = (c: Compiled) => {
+      let digest = digests.get(c)
+      if (digest === undefined) digests.set(c, (digest = digestOf(c.outputs.filter((o) => o.agent === name).map((o) => o.content))))
+      return digest
+    }
     const distinct = new Map<string, { compiled: Compiled; agent: Agent }>()
     for (const member of group) if (!distinct.has(contents(member.compiled))) distinct.set(contents(member.compiled), member)
     if (distinct.size < 2) continue

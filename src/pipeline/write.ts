@@ -29,7 +29,8 @@ export function containedPath(outDir: string, rel: string): { full: string } | {
   const root = resolve(outDir)
   let rootReal: string
   try {
-    rootReal = realpathSync(root)
+    // The native call: one system call, where the JS one stats each part of the path.
+    rootReal = realpathSync.native(root)
   } catch {
     // No output folder yet: nothing below it exists, so nothing can lead out.
     return { full }
@@ -38,7 +39,7 @@ export function containedPath(outDir: string, rel: string): { full: string } | {
   for (let at = dirname(full); ; at = dirname(at)) {
     let real: string
     try {
-      real = realpathSync(at)
+      real = realpathSync.native(at)
     } catch {
       if (at === root || dirname(at) === at) return { full }
       continue
