@@ -9,6 +9,8 @@
  *                are left out of (a) but compiled in (b) and (d)
  *   (b) build    a full `build()` of the corpus to every target into a fresh temporary folder
  *   (d) rebuild  the same `build()` again into a folder already up to date
+ *   (f) cached   (d) with the build cache, filled by its warm-up: nothing is compiled again
+ *   (g) check    `--check` on that folder, with the cache
  *
  * Each is warmed up once, then timed `--runs` times (default 3); the median is
  * reported. The timed runs are interleaved (a, b, d, a, b, d…) so that a change
@@ -23,7 +25,7 @@ import { join } from 'node:path'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { build, compileSource, findInputs, TARGET_IDS } from '../dist/internal.js'
+import { build, compileSource, findInputs, openCache, TARGET_IDS } from '../dist/internal.js'
 import { SHARED } from '../scripts/shared.mjs'
 
 const CORPUS = join(SHARED, 'corpus') + '/'
@@ -100,7 +102,9 @@ try {
 
   const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
   const upToDate = freshDir()
-  const [parse, full, again] = measure([
+  const cachedDir = freshDir()
+  const cache = openCache(freshDir(), options(cachedDir), 'bench')
+  const [parse, full, again, cached, checked] = measure([
     {
       // (a) bare parse
       label: 'parse',
@@ -115,6 +119,10 @@ try {
     { label: 'build', prepare: freshDir, run: (out) => tally(build(options(out))) },
     // (d) rebuild into one folder: its warm-up fills the folder, every timed run finds it up to date
     { label: 'rebuild', prepare: () => upToDate, run: (out) => tally(build(options(out))) },
+    // (f) the same with the cache; its warm-up fills the cache and the folder
+    { label: 'cached', prepare: () => cachedDir, run: (out) => tally(build({ ...options(out), cache })) },
+    // (g) --check of that folder, with the cache
+    { label: 'check', prepare: () => cachedDir, run: (out) => tally(build({ ...options(out), cache, check: true })) },
   ])
 
   sample()
@@ -125,6 +133,8 @@ try {
     ['(a) parse: unified + remark-parse + remark-frontmatter', parse, '1.00'],
     [`(b) build: ${TARGET_IDS.length} targets, fresh folder`, full, (full.ms / parse.ms).toFixed(2)],
     ['(d) build again: outputs unchanged', again, (again.ms / parse.ms).toFixed(2)],
+    ['(f) build again, with the cache', cached, (cached.ms / parse.ms).toFixed(2)],
+    ['(g) --check, with the cache', checked, (checked.ms / parse.ms).toFixed(2)],
   ]
   const cells = rows.map(([label, m, ratio], i) => [
     label,
@@ -146,7 +156,7 @@ try {
   print(widths.map((w) => '-'.repeat(w)).join('  '))
   for (const c of cells) print(line(c))
   print()
-  print(`(c) build / parse = ${(full.ms / parse.ms).toFixed(2)}   (d) rebuild / parse = ${(again.ms / parse.ms).toFixed(2)}`)
+  print(`(c) build / parse = ${(full.ms / parse.ms).toFixed(2)}   (d) rebuild / parse = ${(again.ms / parse.ms).toFixed(2)}   (f) cached rebuild / build = ${(cached.ms / full.ms).toFixed(2)}   (g) cached check / build = ${(checked.ms / full.ms).toFixed(2)}`)
   const b = full.last
   const d = again.last
   print(`build:   ${b.outputs} outputs, ${b.written} written, ${b.unchanged} unchanged, ${b.drift} drift`)
