@@ -63,6 +63,15 @@ describe('the build cache', () => {
     expect(readFileSync(join(dir, 'out2/claude/b.md'), 'utf8')).toContain('You do b.')
   })
 
+  it('its entries are never inputs, even in a folder the build searches', () => {
+    const dir = tempProject({ 'b.md': files['agents/b.md'] })
+    const first = run(dir, 'build', '.', '--out', 'out', '--cache-dir', 'cache', '--target', 'claude')
+    expect(entries(join(dir, 'cache')).length).toBe(1)
+    const second = run(dir, 'build', '.', '--out', 'out', '--cache-dir', 'cache', '--target', 'claude')
+    expect(second.stderr).toBe(first.stderr.replace('1 written, 0 unchanged', '0 written, 1 unchanged'))
+    expect(second.stderr).toContain('1/1 files compiled')
+  })
+
   it('by default lives in node_modules/.cache/agentdef of a project with dependencies, and nowhere without them', () => {
     const bare = tempProject({ 'agents/b.md': files['agents/b.md'], 'package.json': '{}' })
     run(bare, 'build', 'agents', '--out', 'out', '--target', 'claude')

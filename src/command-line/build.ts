@@ -46,8 +46,8 @@ export function addBuildCommands(program: Command, io: CliIo, argv: readonly str
     const flags = withConfig(given, command)
     const out = flags.out ?? (flags.layout === 'native' ? '.' : 'dist')
     const compile = compileOptions(flags, flags.target)
-    const cache = cacheFor(flags, compile)
-    const options: BuildOptions = { ...compile, ...(cache ? { cache } : {}), inputs: inputsOf(inputs, flags, command), out, ...(flags.paths ? { paths: flags.paths } : {}), check, clean: flags.clean ?? false, dryRun: flags.dryRun ?? false, onCollision: flags.onCollision, layout: flags.layout, force: flags.force ?? false, exclude: flags.excludeGroups ?? [] }
+    const cached = cacheFor(flags, compile)
+    const options: BuildOptions = { ...compile, ...(cached ? { cache: cached.cache } : {}), inputs: inputsOf(inputs, flags, command), out, ...(flags.paths ? { paths: flags.paths } : {}), check, clean: flags.clean ?? false, dryRun: flags.dryRun ?? false, onCollision: flags.onCollision, layout: flags.layout, force: flags.force ?? false, exclude: [...(flags.excludeGroups ?? []), ...(cached?.exclude ?? [])] }
     const print = (result: BuildResult): number => {
       const report = reportOf(result, { command: check ? 'check' : 'build', dryRun: flags.dryRun ?? false, ...(flags.severities ? { severities: flags.severities } : {}) })
       if (flags.dryRun && flags.format === 'pretty') printDryRun(io, report, out)
@@ -106,8 +106,8 @@ export function addBuildCommands(program: Command, io: CliIo, argv: readonly str
     const flags = withConfig(given, command)
     const progress = flags.format === 'pretty' ? progressLine(io) : undefined
     const compile = compileOptions(flags, flags.target)
-    const cache = cacheFor(flags, compile)
-    const result = build({ ...compile, ...(cache ? { cache } : {}), inputs: inputsOf(inputs, flags, command), out: '', write: false, onCollision: flags.onCollision, exclude: flags.excludeGroups ?? [], ...(progress ? { onProgress: progress.update } : {}) })
+    const cached = cacheFor(flags, compile)
+    const result = build({ ...compile, ...(cached ? { cache: cached.cache } : {}), inputs: inputsOf(inputs, flags, command), out: '', write: false, onCollision: flags.onCollision, exclude: [...(flags.excludeGroups ?? []), ...(cached?.exclude ?? [])], ...(progress ? { onProgress: progress.update } : {}) })
     progress?.end()
     exit(printReport(io, reportOf(result, { command: 'lint', ...(flags.severities ? { severities: flags.severities } : {}) }), flags))
   })

@@ -7,16 +7,22 @@
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import type { ExcludeGroup } from '../inputs/find.js'
 import { fileURLToPath } from 'node:url'
 import { openCache, type BuildCache } from '../pipeline/cache.js'
 import type { CompileOptions } from '../pipeline/compile.js'
 import { VERSION } from './report.js'
 
-export function cacheFor(flags: { cache?: boolean; cacheDir?: string }, options: CompileOptions, cwd: string = process.cwd()): BuildCache | undefined {
+export function cacheFor(flags: { cache?: boolean; cacheDir?: string }, options: CompileOptions, cwd: string = process.cwd()): { cache: BuildCache; exclude: ExcludeGroup[] } | undefined {
   if (flags.cache === false) return undefined
   const dir = flags.cacheDir !== undefined ? resolve(cwd, flags.cacheDir) : defaultDir(cwd)
-  return dir === undefined ? undefined : openCache(dir, options, `${VERSION}+${codeFingerprint()}`)
+  const cache = dir === undefined ? undefined : openCache(dir, options, `${VERSION}+${codeFingerprint()}`)
+  if (!cache) return undefined
+  // The cache's entries are never inputs, wherever the user puts it (`node_modules` is never searched anyway).
+  const inside = relative(cwd, dir!)
+  const exclude = inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? [{ patterns: [`/${inside.split(sep).join('/')}/`], base: '.' }] : []
+  return { cache, exclude }
 }
 
 let fingerprint: string | undefined
