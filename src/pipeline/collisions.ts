@@ -159,10 +159,10 @@ export function separateHomophones(files: Compiled[], emitAgain: (compiled: Comp
 export function resolveCollisions(files: Compiled[]): void {
   for (const [name, group] of groupByName(files)) {
     if (group.length < 2) continue
-    const contents = (c: Compiled) => c.outputs.filter((o) => o.agent === name).map((o) => o.content).join('\0')
     const drop = (c: Compiled) => (c.outputs = c.outputs.filter((o) => o.agent !== name))
     const first = group[0]!.compiled
-    if (group.every(({ compiled }) => contents(compiled) === contents(first))) {
+    const firstDigest = digestOf(first.outputs.filter((o) => o.agent === name).map((o) => o.content))
+    if (group.every(({ compiled }) => compiled === first || digestOf(compiled.outputs.filter((o) => o.agent === name).map((o) => o.content)) === firstDigest)) {
       for (const { compiled } of group.slice(1)) {
         report(compiled.file, 'name-duplicate', { name, first: first.file.path })
         drop(compiled)
