@@ -55,7 +55,7 @@ function reportedAs(output, field) {
   const rules = output.notes.filter((n) => n.field !== undefined && COVERS[field].includes(n.field)).map((n) => n.rule)
   if (rules.includes('target-dropped') || rules.includes('target-truncated')) return 'leftOut'
   if (rules.includes('target-defaulted')) return 'defaulted'
-  if (rules.length > 0 || output.reportedFields.some((f) => COVERS[field].includes(f))) return 'translated'
+  if (rules.length > 0) return 'translated'
   return undefined
 }
 

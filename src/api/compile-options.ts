@@ -18,7 +18,7 @@ export function compileOptionsOf(given: Partial<Options>): CompileOptions {
   const options: CompileOptions = { targets: [...o.targets], lang: o.lang, modelMap: o.modelMap, maxBytes: o.maxBytes }
   if (custom.length > 0) options.customTargets = o.customTargets
   if (o.model !== undefined) options.model = o.model
-  if (Object.keys(o.colorMap).length > 0) options.colorMap = Object.fromEntries(Object.entries(o.colorMap).map(([k, v]) => [k.trim().toLowerCase(), v]))
+  if (Object.keys(o.colorMap).length > 0) options.colorMap = o.colorMap
   if (Object.keys(o.toolMap).length > 0) {
     try {
       options.toolMap = toToolMap(o.toolMap)

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { DIALECT_IDS, dialects as dialectRegistry } from '../dialects/registry.js'
 import { TARGET_IDS, targets as targetRegistry } from '../targets/registry.js'
-import { catalogue, severitiesOf, type RuleId } from '../diagnostics/catalogue.js'
+import { ruleList } from '../diagnostics/catalogue.js'
 
 export interface RegistryEntry {
   id: string
@@ -16,7 +16,7 @@ export const dialects: readonly RegistryEntry[] = DIALECT_IDS.map((id) => ({ id,
 export const targets: readonly RegistryEntry[] = TARGET_IDS.map((id) => ({ id, summary: targetRegistry[id].summary }))
 
 /** Every rule: its id, its severity (`info|warning` when the data decides) and its explanation, as `agentdef rules` lists them. */
-export const rules: readonly { id: string; severity: string; explanation: string }[] = (Object.keys(catalogue) as RuleId[]).map((id) => ({ id, severity: severitiesOf(id), explanation: catalogue[id].explanation }))
+export const rules: readonly { id: string; severity: string; explanation: string }[] = ruleList()
 
 const schema = (path: string): object => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as object
 

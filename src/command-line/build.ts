@@ -26,7 +26,7 @@ const formatOption = () => new Option('--format <format>', 'report format: prett
 /** The options `build` and `check` share. */
 function withBuildOptions(command: Command): Command {
   return withShared(
-    command
+    withCacheOptions(command
       .argument('[inputs...]', 'files or folders (searched recursively)', ['agents'])
       .option('-o, --out <dir>', 'output folder (default: dist; the current folder with --layout native)')
       .addOption(new Option('--layout <layout>', 'flat: <out>/<target>/<file>; native: where each tool reads it (.claude/agents/, .github/agents/, .roomodes…)').choices(['flat', 'native']).default('flat'))
@@ -35,19 +35,29 @@ function withBuildOptions(command: Command): Command {
       .option('--exclude <pattern>', 'leave out paths of the input folders and globs (.gitignore syntax); repeatable', collect, [])
       .option('-t, --target <ids>', `targets, comma-separated (${TARGET_IDS.join(', ')}, a custom target's id, or all)`, parseTargets, ['all'])
       .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-path']).default('error'))
-      .addOption(formatOption())
-      .option('--no-cache', 'compile every file again, reading and writing no cache')
-      .option('--cache-dir <dir>', 'where to keep the cache (default: node_modules/.cache/agentdef, when the project has a node_modules)'),
+      .addOption(formatOption())),
   )
+}
+
+/** `--no-cache` and `--cache-dir`, for every command that builds. */
+function withCacheOptions(command: Command): Command {
+  return command
+    .option('--no-cache', 'compile every file again, reading and writing no cache')
+    .option('--cache-dir <dir>', 'where to keep the cache (default: node_modules/.cache/agentdef, when the project has a node_modules)')
+}
+
+/** The pipeline's options every building command shares: compile options, the cache, and the paths left out (the cache's own folder among them). */
+function sharedBuildOptions(flags: SharedFlags & { target: string[]; cache?: boolean; cacheDir?: string }): Pick<BuildOptions, 'cache' | 'exclude'> & ReturnType<typeof compileOptions> {
+  const compile = compileOptions(flags, flags.target)
+  const cached = cacheFor(flags, compile)
+  return { ...compile, ...(cached ? { cache: cached.cache } : {}), exclude: [...(flags.excludeGroups ?? []), ...(cached?.exclude ?? [])] }
 }
 
 export function addBuildCommands(program: Command, io: CliIo, argv: readonly string[], exit: (code: number) => void): void {
   const run = (inputs: string[], given: BuildFlags, command: Command, check: boolean) => {
     const flags = withConfig(given, command)
     const out = flags.out ?? (flags.layout === 'native' ? '.' : 'dist')
-    const compile = compileOptions(flags, flags.target)
-    const cached = cacheFor(flags, compile)
-    const options: BuildOptions = { ...compile, ...(cached ? { cache: cached.cache } : {}), inputs: inputsOf(inputs, flags, command), out, ...(flags.paths ? { paths: flags.paths } : {}), check, clean: flags.clean ?? false, dryRun: flags.dryRun ?? false, onCollision: flags.onCollision, layout: flags.layout, force: flags.force ?? false, exclude: [...(flags.excludeGroups ?? []), ...(cached?.exclude ?? [])] }
+    const options: BuildOptions = { ...sharedBuildOptions(flags), inputs: inputsOf(inputs, flags, command), out, ...(flags.paths ? { paths: flags.paths } : {}), check, clean: flags.clean ?? false, dryRun: flags.dryRun ?? false, onCollision: flags.onCollision, layout: flags.layout, force: flags.force ?? false }
     const print = (result: BuildResult): number => {
       const report = reportOf(result, { command: check ? 'check' : 'build', dryRun: flags.dryRun ?? false, ...(flags.severities ? { severities: flags.severities } : {}) })
       if (flags.dryRun && flags.format === 'pretty') printDryRun(io, report, out)
@@ -56,7 +66,7 @@ export function addBuildCommands(program: Command, io: CliIo, argv: readonly str
       return status
     }
     const progress = flags.format === 'pretty' ? progressLine(io) : undefined
-    const result = build(progress ? { ...options, onProgress: (done, total, path) => progress.update(done, total, path) } : options)
+    const result = build(progress ? { ...options, onProgress: progress.update } : options)
     progress?.end()
     exit(print(result))
     if (flags.watch) {
@@ -84,7 +94,7 @@ export function addBuildCommands(program: Command, io: CliIo, argv: readonly str
     .action((inputs: string[], given: BuildFlags, command: Command) => run(inputs, given, command, true))
 
   withShared(
-    program
+    withCacheOptions(program
       .command('lint')
       .description('report the diagnostics of files and folders without writing anything')
       .argument('[inputs...]', 'files or folders (searched recursively)', ['agents'])
@@ -94,10 +104,8 @@ export function addBuildCommands(program: Command, io: CliIo, argv: readonly str
       .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
       .option('--exclude <pattern>', 'leave out paths of the input folders and globs (.gitignore syntax); repeatable', collect, [])
       .option('--rules', 'list every rule with its severity and explanation (as `agentdef rules`); lint nothing')
-      .option('--no-cache', 'compile every file again, reading and writing no cache')
-      .option('--cache-dir <dir>', 'where to keep the cache (default: node_modules/.cache/agentdef, when the project has a node_modules)')
       .addOption(new Option('--on-collision <policy>', 'when files define different agents of the same name').choices(['error', 'prefix-path']).default('error'))
-      .addOption(formatOption()),
+      .addOption(formatOption())),
   ).action((inputs: string[], given: SharedFlags & { cache?: boolean; cacheDir?: string; target: string[]; strict?: boolean; quiet?: boolean; maxWarnings?: number; rules?: boolean; format: ReportFormat; onCollision: CollisionPolicy; exclude: string[] }, command: Command) => {
     if (given.rules) {
       io.stdout.write(formatRules(given.format === 'json' ? 'json' : 'pretty'))
@@ -105,9 +113,7 @@ export function addBuildCommands(program: Command, io: CliIo, argv: readonly str
     }
     const flags = withConfig(given, command)
     const progress = flags.format === 'pretty' ? progressLine(io) : undefined
-    const compile = compileOptions(flags, flags.target)
-    const cached = cacheFor(flags, compile)
-    const result = build({ ...compile, ...(cached ? { cache: cached.cache } : {}), inputs: inputsOf(inputs, flags, command), out: '', write: false, onCollision: flags.onCollision, exclude: [...(flags.excludeGroups ?? []), ...(cached?.exclude ?? [])], ...(progress ? { onProgress: progress.update } : {}) })
+    const result = build({ ...sharedBuildOptions(flags), inputs: inputsOf(inputs, flags, command), out: '', write: false, onCollision: flags.onCollision, ...(progress ? { onProgress: progress.update } : {}) })
     progress?.end()
     exit(printReport(io, reportOf(result, { command: 'lint', ...(flags.severities ? { severities: flags.severities } : {}) }), flags))
   })

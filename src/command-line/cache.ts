@@ -1,6 +1,6 @@
 /**
- * Where the command line keeps the build cache: `--cache-dir`, else the config's
- * `cacheDir`, else `node_modules/.cache/agentdef` of the nearest folder with a
+ * Where the command line keeps the build cache: `--cache-dir`, else
+ * `node_modules/.cache/agentdef` of the nearest folder with a
  * `package.json` and a `node_modules` (where babel, eslint and webpack keep theirs:
  * the one place agentdef writes outside the output folder, and only in a project
  * whose dependencies are installed). `--no-cache` or none of these: no cache.

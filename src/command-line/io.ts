@@ -1,6 +1,7 @@
 /** Where the command line writes, and how (colours, help width, diagnostics). */
 import { createColors } from 'picocolors'
-import { escapeControls, type Diagnostic } from '../diagnostics/format.js'
+import type { Diagnostic } from '../diagnostics/format.js'
+import { messageLine, shown } from '../report/pretty.js'
 
 /** Where `main` writes: `process.stdout` / `process.stderr`, or anything with `write` (the tests collect the text). */
 export interface CliStream {
@@ -38,11 +39,7 @@ export function helpWidth(stream: CliStream): number {
  */
 export function printDiagnostics(io: CliIo, diagnostics: Diagnostic[], verbose: boolean, quiet = false): void {
   const c = createColors(hasColors(io.stderr, io.env ?? process.env))
-  const severity = { error: c.bold(c.red('error')), warning: c.yellow('warning'), info: c.cyan('info') }
-  for (const d of diagnostics) {
-    if (!(quiet ? d.severity === 'error' : verbose || d.severity !== 'info')) continue
-    io.stderr.write(`${escapeControls(d.path)}:${d.line}:${d.column}: ${severity[d.severity]}: ${escapeControls(d.message)} ${c.dim(`(${d.rule})`)}\n`)
-  }
+  for (const d of diagnostics) if (shown(d, { verbose, quiet })) io.stderr.write(messageLine(d.path, d, c))
 }
 
 /**

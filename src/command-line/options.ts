@@ -85,7 +85,7 @@ export function compileOptions(flags: SharedFlags, ids: readonly string[]): Comp
   const options: CompileOptions = { targets: resolveTargets(ids, flags.customTargets), lang: flags.lang, modelMap: flags.modelMap, maxBytes: flags.maxSize }
   if (flags.customTargets) options.customTargets = flags.customTargets
   if (flags.model) options.model = flags.model
-  if (Object.keys(flags.colorMap).length > 0) options.colorMap = lowerKeys(flags.colorMap)
+  if (Object.keys(flags.colorMap).length > 0) options.colorMap = flags.colorMap
   if (Object.keys(flags.toolMap).length > 0) {
     try {
       options.toolMap = toToolMap(flags.toolMap)
@@ -94,13 +94,6 @@ export function compileOptions(flags: SharedFlags, ids: readonly string[]): Comp
     }
   }
   return options
-}
-
-/** A map keyed in lower case (`Teal` and `teal` are one colour). */
-export function lowerKeys(map: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [key, value] of Object.entries(map)) setDataProperty(out, key.trim().toLowerCase(), value)
-  return out
 }
 
 export function withShared(command: Command): Command {

@@ -3,21 +3,11 @@
  * with its severity and explanation, in the catalogue's order (by stage).
  * A rule whose severity its data decides lists each it can give (`info|warning`).
  */
-import { catalogue, severitiesOf, type RuleId } from '../diagnostics/catalogue.js'
-
-export interface RuleRow {
-  id: RuleId
-  severity: string
-  explanation: string
-}
-
-export function ruleRows(): RuleRow[] {
-  return (Object.keys(catalogue) as RuleId[]).map((id) => ({ id, severity: severitiesOf(id), explanation: catalogue[id].explanation }))
-}
+import { ruleList } from '../diagnostics/catalogue.js'
 
 /** One rule a line, `id  severity  explanation` in aligned columns; or the rows as JSON. */
 export function formatRules(format: 'pretty' | 'json'): string {
-  const rows = ruleRows()
+  const rows = ruleList()
   if (format === 'json') return JSON.stringify({ rules: rows }, null, 2) + '\n'
   const idWidth = Math.max(...rows.map((r) => r.id.length))
   const severityWidth = Math.max(...rows.map((r) => r.severity.length))

@@ -46,6 +46,11 @@ export function severityOfMessage({ rule, data }: Message): Severity {
   return typeof severity === 'string' ? severity : severity.of(data)
 }
 
+/** Every rule, in the catalogue's order: its id, every severity it can give, its explanation (`agentdef rules`, the library's `rules`). */
+export function ruleList(): { id: RuleId; severity: string; explanation: string }[] {
+  return (Object.keys(catalogue) as RuleId[]).map((id) => ({ id, severity: severitiesOf(id), explanation: catalogue[id].explanation }))
+}
+
 /** Every severity a rule can give, as listed: `info`, or `info|warning` when the data decides. */
 export function severitiesOf(rule: RuleId): string {
   const { severity } = entryOf(rule)

@@ -37,12 +37,9 @@ export function reportMessage(file: VFile, message: Message, place?: Place): voi
   const severity = severityOfMessage(message)
   reported.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
   records.set(reported, { message, ...(at ? { place: at } : {}) })
-  // A target's message names its target: reporters say one fact found for several targets once (`factOf`).
-  if (message.rule.startsWith('target-') && typeof (message.data as { target?: unknown }).target === 'string') facts.set(reported, message)
   ;(file.data.reported ??= new Set()).add(keyOf(message))
 }
 
-const facts = new WeakMap<object, Message>()
 const records = new WeakMap<object, { message: Message; place?: Place }>()
 
 /** What a reported message was made from (its rule, data and place in the author's file): the cache keeps it to report it again. */
@@ -62,8 +59,9 @@ export interface Fact {
 
 /** The fact a reported message of a `target-*` rule states, else undefined. */
 export function factOf(reported: object): Fact | undefined {
-  const message = facts.get(reported)
-  if (!message) return undefined
+  const message = records.get(reported)?.message
+  // A target's message names its target: reporters say one fact found for several targets once.
+  if (!message || !message.rule.startsWith('target-') || typeof (message.data as { target?: unknown }).target !== 'string') return undefined
   const { target, ...rest } = message.data as { target: string }
   const together = (catalogue[message.rule] as unknown as Rule<unknown>).together?.(rest)
   return { target, key: keyOf({ rule: message.rule, data: rest } as Message), ...(together === undefined ? {} : { together }) }

@@ -42,14 +42,15 @@ export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOpti
     name = toId(baseName(path))
     report(file, 'name-missing', { name }, { line: 1, column: 1 })
   } else {
-    name = toId(given)
+    // Read in ASCII letters once: the id is made from it, and the note below says whether it was transliterated.
+    const ascii = toAscii(given)
+    name = toId(given, ascii)
     if (/[\\/]|^\.+$|\.\./.test(given) || /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(given)) {
       // The id can never climb out of the output folder: it is kebab-case ASCII only.
       report(file, 'name-unsafe', { given, name }, valueOf('name'))
     } else if (name !== given && !draft.nameIsTitle) {
       // A name in another script (or with marks) read as ASCII letters is a transliteration, said as a note;
       // characters dropped beyond that (`__proto__` → `proto`) are a warning.
-      const ascii = toAscii(given)
       const transliterated = ascii !== given
       report(file, 'name-normalised', { given, name, lossy: !onlyRecased(transliterated ? ascii.trim() : given, name), ...(transliterated ? { transliterated } : {}) }, valueOf('name'))
     }

@@ -24,8 +24,8 @@ export function toKebab(text: string): string {
  * Two names that read alike (homophones) get a hash where they meet (collisions.ts);
  * a name with nothing to read (emoji only) is `agent-<hash>`.
  */
-export function toId(text: string): string {
-  const kebab = toKebab(toAscii(text))
+export function toId(text: string, ascii: string = toAscii(text)): string {
+  const kebab = toKebab(ascii)
   const id = kebab === '' ? `agent-${hashOf(text)}` : kebab
   return RESERVED.test(id) ? `${id}-agent` : id
 }

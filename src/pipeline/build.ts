@@ -42,7 +42,7 @@ export interface BuildOptions extends CompileOptions {
   exclude?: ExcludeGroup[]
   /** The native layout's folder for a target, relative to `out` (the config's `paths`). */
   paths?: Record<string, string>
-  /** A cache of each file's result across builds (`cache/cache.ts`); none by default. */
+  /** A cache of each file's result across builds (`./cache.ts`); none by default. */
   cache?: BuildCache
   /** Called as each input has been compiled (a progress line). */
   onProgress?: (done: number, total: number, path: string) => void

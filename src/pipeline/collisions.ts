@@ -88,9 +88,10 @@ export function distinctPrefixes(paths: string[], taken: ReadonlySet<string>, na
   })
 }
 
-const digestOf = (contents: string[]) => {
+/** A file's outputs of one agent, as one digest: groups compare large outputs by it. */
+const digestOf = (c: Compiled, name: string) => {
   const hash = createHash('sha256')
-  for (const content of contents) hash.update(content).update('\0')
+  for (const o of c.outputs) if (o.agent === name) hash.update(o.content).update('\0')
   return hash.digest('hex')
 }
 
@@ -111,7 +112,7 @@ export function prefixPaths(files: Compiled[], emitAgain: (compiled: Compiled, a
     const digests = new Map<Compiled, string>()
     const contents = (c: Compiled) => {
       let digest = digests.get(c)
-      if (digest === undefined) digests.set(c, (digest = digestOf(c.outputs.filter((o) => o.agent === name).map((o) => o.content))))
+      if (digest === undefined) digests.set(c, (digest = digestOf(c, name)))
       return digest
     }
     const distinct = new Map<string, { compiled: Compiled; agent: Agent }>()
@@ -161,8 +162,8 @@ export function resolveCollisions(files: Compiled[]): void {
     if (group.length < 2) continue
     const drop = (c: Compiled) => (c.outputs = c.outputs.filter((o) => o.agent !== name))
     const first = group[0]!.compiled
-    const firstDigest = digestOf(first.outputs.filter((o) => o.agent === name).map((o) => o.content))
-    if (group.every(({ compiled }) => compiled === first || digestOf(compiled.outputs.filter((o) => o.agent === name).map((o) => o.content)) === firstDigest)) {
+    const firstDigest = digestOf(first, name)
+    if (group.every(({ compiled }) => compiled === first || digestOf(compiled, name) === firstDigest)) {
       for (const { compiled } of group.slice(1)) {
         report(compiled.file, 'name-duplicate', { name, first: first.file.path })
         drop(compiled)

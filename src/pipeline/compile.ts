@@ -35,11 +35,9 @@ export interface Output {
   path: string
   content: string
   /**
-   * The source fields the target said it translated, defaulted or left out
-   * (`tools`, `model`…), once each: what the round trip counts as reported.
+   * What the target said about this agent, each note with the source field it is about
+   * (`agentdef explain`, the corpus's round trip); reported on the file once each.
    */
-  reportedFields: string[]
-  /** What the target said about this agent, field by field (`agentdef explain`); reported on the file once each. */
   notes: TargetMessage[]
   /**
    * For a target that gathers every agent into one file (Roo's `.roomodes`): this
@@ -145,8 +143,7 @@ export function emit(agent: Agent, id: TargetName, options: EmitOptions & Pick<C
     report(file, 'target-invalid', { target: id, problems })
     return undefined
   }
-  const reportedFields = [...new Set(notes.flatMap((note) => (note.field === undefined ? [] : [note.field])))]
-  const output: Output = { agent: agent.name, target: id, path: outputPath(id, agent.name, options, agent), content, reportedFields, notes }
+  const output: Output = { agent: agent.name, target: id, path: outputPath(id, agent.name, options, agent), content, notes }
   if (target.combine) output.part = view
   return output
 }

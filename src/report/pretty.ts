@@ -7,7 +7,8 @@
  */
 import { createColors } from 'picocolors'
 import { escapeControls, plural } from '../diagnostics/format.js'
-import type { Report, ReportFile, ReportMessage } from './model.js'
+import type { Severity } from '../diagnostics/catalogue.js'
+import type { Report, ReportFile } from './model.js'
 
 export interface PrettyOptions {
   colors: boolean
@@ -20,22 +21,27 @@ export interface PrettyOptions {
 /** Rows of the by-rule table; more are counted in one line (`--format json` lists them all). */
 const RULE_ROWS = 8
 
-export function shown(m: ReportMessage, options: Pick<PrettyOptions, 'verbose' | 'quiet'>): boolean {
+/** Whether a message of this severity is printed: errors only with `--quiet`, notes only with `--verbose`. */
+export function shown(m: { severity: Severity }, options: Pick<PrettyOptions, 'verbose' | 'quiet'>): boolean {
   return options.quiet ? m.severity === 'error' : options.verbose || m.severity !== 'info'
+}
+
+/** One message as its line: `path:line:column: severity: message (rule)`, the severity coloured and the rule dimmed by `c`. */
+export function messageLine(path: string, m: { line: number; column: number; severity: Severity; message: string; rule: string }, c: ReturnType<typeof createColors>): string {
+  const severity = m.severity === 'error' ? c.bold(c.red('error')) : m.severity === 'warning' ? c.yellow('warning') : c.cyan('info')
+  return `${escapeControls(path)}:${m.line}:${m.column}: ${severity}: ${escapeControls(m.message)} ${c.dim(`(${m.rule})`)}\n`
 }
 
 /** The messages, file by file. */
 export function prettyMessages(report: Report, options: PrettyOptions): string {
   const c = createColors(options.colors)
-  const severity = { error: c.bold(c.red('error')), warning: c.yellow('warning'), info: c.cyan('info') }
   const blocks: string[] = []
   for (const file of report.files) {
     const messages = file.messages.filter((m) => shown(m, options))
     const head = options.verbose && file.input ? `${c.bold(escapeControls(file.path))}${c.dim(`: ${describe(file, report)}`)}\n` : ''
     if (messages.length === 0 && head === '') continue
-    const path = escapeControls(file.path)
     const lines = messages.map((m) => {
-      const line = `${path}:${m.line}:${m.column}: ${severity[m.severity]}: ${escapeControls(m.message)} ${c.dim(`(${m.rule})`)}\n`
+      const line = messageLine(file.path, m, c)
       // Each target's own reason for a fact said once, under it.
       return options.verbose && m.details ? line + m.details.map((d) => c.dim(`    ${escapeControls(d.message)}\n`)).join('') : line
     })
@@ -75,14 +81,9 @@ export function prettySummary(report: Report, options: PrettyOptions & { verdict
           : `${t.written} written, ${t.unchanged} unchanged, ${t.removed} removed`
     lines.push(`Outputs: ${outputs}`)
   }
-  const rows = report.rules.flatMap((r) =>
-    (['errors', 'warnings', 'infos'] as const)
-      .filter((key) => r[key] > 0 && shown({ severity: key === 'errors' ? 'error' : key === 'warnings' ? 'warning' : 'info' } as ReportMessage, options))
-      .map((key) => ({ rule: r.rule, n: r[key], what: key === 'errors' ? 'error' : key === 'warnings' ? 'warning' : 'note' })),
-  )
-  // Errors first, then the most frequent.
-  const rank = { error: 0, warning: 1, note: 2 }
-  rows.sort((a, b) => rank[a.what as keyof typeof rank] - rank[b.what as keyof typeof rank] || b.n - a.n || (a.rule < b.rule ? -1 : 1))
+  // One row per rule and severity shown; errors first, then the most frequent.
+  const rows = report.rules.flatMap((r) => COUNTS.flatMap(({ key, severity, word }, rank) => (r[key] > 0 && shown({ severity }, options) ? [{ rule: r.rule, n: r[key], what: word, rank }] : [])))
+  rows.sort((a, b) => a.rank - b.rank || b.n - a.n || (a.rule < b.rule ? -1 : 1))
   if (rows.length > 0) {
     const width = String(Math.max(...rows.map((r) => r.n))).length
     lines.push('By rule:')
@@ -91,5 +92,12 @@ export function prettySummary(report: Report, options: PrettyOptions & { verdict
   }
   return lines.join('\n') + '\n'
 }
+
+/** The counts of a rule by severity, in the order the table ranks them, and the word for each. */
+const COUNTS = [
+  { key: 'errors', severity: 'error', word: 'error' },
+  { key: 'warnings', severity: 'warning', word: 'warning' },
+  { key: 'infos', severity: 'info', word: 'note' },
+] as const
 
 const paint = (colour: (s: string) => string, n: number, text: string) => (n > 0 ? colour(text) : text)

@@ -9,7 +9,7 @@ export interface EmitOptions {
   modelMap: Record<string, string>
   /** One model for every agent, overriding the table. */
   model?: string
-  /** Source colour (lower case) → the colour to write (a palette name, a hex value), over the nearest-colour match. */
+  /** Source colour (any case) → the colour to write (a palette name, a hex value), over the nearest-colour match. */
   colorMap?: Record<string, string>
 }
 

@@ -16,10 +16,11 @@ let distance: ((a: Culori.Color, b: Culori.Color) => number) | undefined
 
 const lib = (): typeof Culori => (culori ??= require('culori') as typeof Culori)
 
-/** The colour to write for a source's: the user's `colorMap` entry for it (keyed in lower case), else the colour as written. */
+/** The colour to write for a source's: the user's `colorMap` entry for it (`Teal` and `teal` are one colour), else the colour as written. */
 export function mappedColour(color: string, map: Readonly<Record<string, string>> | undefined): string {
   const key = color.trim().toLowerCase()
-  return map && Object.hasOwn(map, key) ? map[key]! : color
+  const entry = map && Object.entries(map).find(([from]) => from.trim().toLowerCase() === key)
+  return entry ? entry[1] : color
 }
 
 /** A palette: colour name → the CSS colour it stands for (its reference point). */

@@ -16,14 +16,12 @@ export function localise(agent: Agent, lang: LangSelection, notes: TargetMessage
   }
   const prompt = selectLanguage(agent.instructions.text, agent.instructions.lines, lang)
   // A prompt with no text in the language asked for is kept as written, as a description is: never an empty agent.
-  if (prompt.text.trim() === '' && agent.instructions.text.trim() !== '') {
-    notes.push({ rule: 'lang-untranslated', data: { lang, what: 'prompt' } })
-    return { title: pickText(agent.title, lang, 'title', notes), description: pickText(agent.description, lang, 'description', notes), prompt: agent.instructions.text, examples: agent.examples.map((e) => localExample(e, lang)) }
-  }
-  if (prompt.regrouped > 0) {
+  const none = prompt.text.trim() === '' && agent.instructions.text.trim() !== ''
+  if (none) notes.push({ rule: 'lang-untranslated', data: { lang, what: 'prompt' } })
+  else if (prompt.regrouped > 0) {
     notes.push({ rule: 'lang-untranslated', data: { lang, regrouped: prompt.regrouped } })
   }
-  if (prompt.untranslated.length > 0) {
+  if (!none && prompt.untranslated.length > 0) {
     const lines = prompt.untranslated.map((i) => agent.source.promptLine + i)
     notes.push({ rule: 'lang-untranslated', data: { lang, count: lines.length, lines: summariseLines(lines) } })
   }
@@ -31,7 +29,7 @@ export function localise(agent: Agent, lang: LangSelection, notes: TargetMessage
   return {
     title: pick(agent.title, 'title'),
     description: pick(agent.description, 'description'),
-    prompt: prompt.text,
+    prompt: none ? agent.instructions.text : prompt.text,
     examples: agent.examples.map((e) => localExample(e, lang)),
   }
 }
