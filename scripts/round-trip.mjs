@@ -37,7 +37,7 @@ const optionsFor = (id) => ({ targets: ['claude', id], lang: 'all', modelMap: {}
 export const READ_BACK = Object.fromEntries(Object.entries(targets).filter(([, t]) => t.readBack))
 
 /** A Claude output's fields as compared (undefined when absent). */
-function claudeFields(text) {
+export function claudeFields(text) {
   const match = /^---\n([\s\S]*?\n)---\n\n?([\s\S]*)$/.exec(text)
   if (!match) return undefined
   const data = YAML.parse(match[1]) ?? {}
@@ -51,7 +51,7 @@ export function emptyTally() {
 }
 
 /** How a target's notes on a compared field account for a difference: the strongest of them, or undefined when none does. */
-function reportedAs(output, field) {
+export function reportedAs(output, field) {
   const rules = output.notes.filter((n) => n.field !== undefined && COVERS[field].includes(n.field)).map((n) => n.rule)
   if (rules.includes('target-dropped') || rules.includes('target-truncated')) return 'leftOut'
   if (rules.includes('target-defaulted')) return 'defaulted'
@@ -117,7 +117,7 @@ export function roundTripOutcome(outcome, tally, cache = new Map()) {
   return losses
 }
 
-function same(field, got, want) {
+export function same(field, got, want) {
   if (got === want) return true
   // `inherit` is Claude's default: a target that leaves the model out (the caller's model) keeps it.
   if (field === 'model') return (got ?? 'inherit') === (want ?? 'inherit')

@@ -389,7 +389,7 @@ export const bilingualTutorAgent = new Agent({
     "始终使用学习者所用的语言回答。",
   ].join("\n"),
   handoffDescription: "Teaches programming concepts in English and Chinese. Use when a learner asks for an explanation. / 用英文和中文讲解编程概念。",
-  model: "gpt-4.1-mini",
+  model: "gpt-6-luna",
   tools: [readFileTool, writeFileTool, editFileTool, runShellCommandTool, grepTool, globTool, listDirectoryTool, webFetchTool, webSearchTool, delegateToAgentTool, todoWriteTool, notebookEditTool],
 })
 

@@ -127,10 +127,7 @@ export const changelogWriterAgent = new Agent({
     "use. Leave out changes to tests, CI and internal refactoring.",
   ].join("\n"),
   handoffDescription: "Writes the changelog entry for a release from the merged pull requests since the last tag. Use when a release branch is cut.",
-  model: "gpt-4.1-mini",
-  modelSettings: {
-    "temperature": 0.2
-  },
+  model: "gpt-6-luna",
   tools: [readFileTool, grepTool, globTool, runShellCommandTool],
 })
 

@@ -158,7 +158,7 @@ export const codeReviewerAgent = new Agent({
     "Finish with one line: ✅ when you would approve, 🛑 when you would not.",
   ].join("\n"),
   handoffDescription: "Reviews a change for correctness, security and readability. Use after writing or modifying code, before a commit.",
-  model: "gpt-5",
+  model: "gpt-6-astra",
   tools: [readFileTool, grepTool, globTool, runShellCommandTool, mcpGithubGetPullRequestTool],
 })
 

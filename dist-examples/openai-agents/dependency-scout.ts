@@ -174,7 +174,7 @@ export const dependencyScoutAgent = new Agent({
     "3. Report the upgrades grouped by risk: **breaking**, **minor**, **patch**, each with the changelog entry that justifies it.",
   ].join("\n"),
   handoffDescription: "Finds outdated and vulnerable dependencies and explains the upgrade path. Use before a release.",
-  model: "gpt-4.1",
+  model: "gpt-6.1-sol",
   tools: [readFileTool, grepTool, globTool, listDirectoryTool, webFetchTool, webSearchTool],
 })
 

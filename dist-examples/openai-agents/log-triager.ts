@@ -133,7 +133,7 @@ export const logTriagerAgent = new Agent({
     "- Quote at most five log lines per finding.",
   ].join("\n"),
   handoffDescription: "Triages application logs after a failed deploy: finds the first error, groups repeats, and names the likely cause. Use when a deploy fails or an alert fires.",
-  model: "gpt-4.1-mini",
+  model: "gpt-6-luna",
   tools: [readFileTool, grepTool, globTool, runShellCommandTool],
 })
 

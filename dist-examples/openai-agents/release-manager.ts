@@ -169,7 +169,7 @@ export const releaseManagerAgent = new Agent({
     "assistant: \"Let me hand this to the release-manager agent to prepare a patch release.\"",
     "</example>",
   ].join("\n"),
-  model: "gpt-4.1",
+  model: "gpt-6.1-sol",
   tools: [readFileTool, editFileTool, runShellCommandTool, todoWriteTool],
 })
 

@@ -105,10 +105,7 @@ export const testRunnerAgent = new Agent({
     "Never change a test to make it pass.",
   ].join("\n"),
   handoffDescription: "Runs the test suite and explains each failure. Use after a change, before review.",
-  model: "gpt-4.1-mini",
-  modelSettings: {
-    "temperature": 0.1
-  },
+  model: "gpt-6-luna",
   tools: [readFileTool, grepTool, runShellCommandTool],
 })
 

@@ -13,7 +13,7 @@ export interface EmitOptions {
   colorMap?: Record<string, string>
 }
 
-type TargetRule = 'target-dropped' | 'target-translated' | 'target-truncated' | 'target-defaulted'
+type TargetRule = 'target-dropped' | 'target-translated' | 'target-truncated' | 'target-defaulted' | 'target-model-stale'
 /** `Omit` over each member of a union. */
 type Without<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 

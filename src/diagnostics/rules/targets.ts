@@ -67,6 +67,15 @@ export const targetRules = {
       }
     }),
   }),
+  'target-model-stale': rule({
+    severity: 'warning',
+    explanation: "The source's OpenAI model is not a current model of OpenAI's catalog (the one agentdef's tables follow, with its date); it was kept as written.",
+    message: of((d: { kind: 'older' | 'unlisted'; raw: string; successor?: string; date: string }) =>
+      d.kind === 'older'
+        ? `Model \`${d.raw}\` is an older model in OpenAI's catalog of ${d.date} (its successor: \`${d.successor}\`); kept as written (\`--model-map ${d.raw}=${d.successor}\` moves it)`
+        : `Model \`${d.raw}\` is not in OpenAI's catalog of ${d.date}; kept as written: check that it is still served, or map it with --model-map`,
+    ),
+  }),
   'target-invalid': rule({
     severity: 'error',
     explanation: 'The output failed its own validation and was not written.',

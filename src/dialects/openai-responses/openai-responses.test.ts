@@ -74,6 +74,6 @@ describe('openai-responses dialect', () => {
     const first = outputOf(compileText('lint-fixer.md', source, { targets: ['openai-responses'] }), 'openai-responses')
     const again = outputOf(compileText('out/lint-fixer.json', first, { targets: ['openai-responses'] }), 'openai-responses')
     expect(again).toBe(first)
-    expect(JSON.parse(first)).toMatchObject({ model: 'gpt-5', reasoning: { effort: 'high' } })
+    expect(JSON.parse(first)).toMatchObject({ model: 'gpt-6-astra', reasoning: { effort: 'high' } })
   })
 })

@@ -28,7 +28,7 @@ describe('codex', () => {
   it('writes name, description, model, the prompt as developer_instructions, as TOML Codex reads', () => {
     const agent = agentOf({ model: { raw: 'opus', family: 'anthropic', tier: 'opus' } })
     const { view: v, notes } = codexView(agent)
-    expect(v.agent).toEqual({ name: agent.name, description: agent.description, model: 'gpt-5.6-sol', developer_instructions: agent.instructions.text })
+    expect(v.agent).toEqual({ name: agent.name, description: agent.description, model: 'gpt-6-astra', developer_instructions: agent.instructions.text })
     expect(parse(v.document)).toEqual(v.agent)
     expect(Object.keys(parse(v.document))).toEqual(['name', 'description', 'model', 'developer_instructions'])
     expect(validateCodex(v.document)).toEqual([])
@@ -79,10 +79,10 @@ describe('codex', () => {
 
   describe('model', () => {
     it.each([
-      ['opus', 'anthropic', 'opus', 'gpt-5.6-sol'],
-      ['sonnet', 'anthropic', 'sonnet', 'gpt-5.6-terra'],
-      ['claude-haiku-4-5-20251001', 'anthropic', 'haiku', 'gpt-5.6-luna'],
-      ['Claude Sonnet 4.5 (copilot)', 'anthropic', 'sonnet', 'gpt-5.6-terra'],
+      ['opus', 'anthropic', 'opus', 'gpt-6-astra'],
+      ['sonnet', 'anthropic', 'sonnet', 'gpt-6.1-sol'],
+      ['claude-haiku-4-5-20251001', 'anthropic', 'haiku', 'gpt-6-luna'],
+      ['Claude Sonnet 4.5 (copilot)', 'anthropic', 'sonnet', 'gpt-6.1-sol'],
       ['gpt-5.5', 'openai', undefined, 'gpt-5.5'],
       ['openai/gpt-5', 'openai', undefined, 'gpt-5'],
       ['GPT-4.1 (copilot)', 'openai', undefined, 'gpt-4.1'],
@@ -117,7 +117,7 @@ describe('codex', () => {
     it('follows --model-map and --model; a provider/model entry is for another target', () => {
       expect(codexView(model('sonnet', 'anthropic', 'sonnet'), { modelMap: { sonnet: 'gpt-5.4' } }).view.agent.model).toBe('gpt-5.4')
       const other = codexView(model('opus', 'anthropic', 'opus'), { modelMap: { opus: 'openrouter/anthropic/claude-opus' } })
-      expect(other.view.agent.model).toBe('gpt-5.6-sol')
+      expect(other.view.agent.model).toBe('gpt-6-astra')
       expect(rules(other.notes)).toContain('info:target-defaulted')
       expect(codexView(model('opus', 'anthropic', 'opus'), { model: 'o3' }).view.agent.model).toBe('o3')
     })

@@ -9,6 +9,7 @@
  */
 import type { Agent, ModelRef } from '../../model/agent.js'
 import { getOwnValue } from '../../text/own-keys.js'
+import { noteStaleModel } from '../shared/catalog-note.js'
 import { modelList, modelMapEntry, othersLeftOut } from '../shared/model-list.js'
 import type { EmitOptions, TargetMessage } from '../types.js'
 import { MODEL_ID, MODEL_TABLE } from './tables.js'
@@ -23,11 +24,20 @@ export function modelOf(agent: Agent, options: EmitOptions, notes: TargetMessage
     return undefined
   }
   // A model of the list Codex runs as it is (or that --model-map names) before one the table stands in for.
-  for (const pick of [(ref: ModelRef) => modelMapEntry(ref, options.modelMap, (value) => !value.includes('/'), notes) ?? openaiModel(ref), claudeModel]) {
+  // A model of the source kept as written (not one --model-map or the table gives) is held against OpenAI's catalog.
+  let asWritten = false
+  const sourceModel = (ref: ModelRef) => {
+    const id = openaiModel(ref)
+    asWritten = id !== undefined
+    return id
+  }
+  for (const pick of [(ref: ModelRef) => modelMapEntry(ref, options.modelMap, (value) => !value.includes('/'), notes) ?? sourceModel(ref), claudeModel]) {
     for (const ref of list) {
+      asWritten = false
       const id = pick(ref)
       if (id === undefined) continue
       if (id !== ref.raw || list.length > 1) notes.push({ rule: 'target-translated', data: { kind: 'model', raw: ref.raw, id, others: othersLeftOut(list, ref) }, field: 'model' })
+      if (asWritten) noteStaleModel(id, notes)
       return id
     }
   }

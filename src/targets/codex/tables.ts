@@ -11,22 +11,26 @@
  *   `model_reasoning_effort`, `sandbox_mode`, `mcp_servers` a table of servers.
  * - codex-rs/protocol/src/openai_models.rs: `ReasoningEffort` is none, minimal,
  *   low, medium, high, xhigh.
- * - codex-rs/models-manager/models.json: the models Codex lists, GPT-5.6 Sol
- *   ("latest frontier agentic coding model"), Terra ("balanced … for everyday
- *   work") and Luna ("fast and affordable").
+ * - The models: OpenAI's catalog as Codex 0.169.0 prints it (`codex debug models`,
+ *   src/vocabulary/openai-catalog.ts, 2026-12-04).
+ * - Codex 0.169.0 reads `model_reasoning_effort` values `max` and `ultra` too (seen by
+ *   `npm run clients`), but its documented schema and older models (gpt-5.5) do not:
+ *   `max` is still written as `xhigh`, and said.
  */
 
 /**
- * Claude tiers → Codex models, by the same place in their family: the frontier
- * model for Opus, the balanced one for Sonnet, the fast one for Haiku.
+ * Claude tiers → Codex models, by the same place in their family in the catalog: the
+ * frontier model for Opus (`gpt-6-astra`, "Frontier intelligence for the most
+ * demanding work"), the latest workhorse for Sonnet (`gpt-6.1-sol`, "for coding and
+ * everyday work"), the fast one for Haiku (`gpt-6-luna`, "Fast and affordable").
  * Overridable with `--model-map` (alias or id → model id) and `--model`.
  * `inherit` has no entry: an agent file without `model` runs on the model of the
  * session that spawned it (the file is a layer over the session's config).
  */
 export const MODEL_TABLE: Record<string, string> = {
-  opus: 'gpt-5.6-sol',
-  sonnet: 'gpt-5.6-terra',
-  haiku: 'gpt-5.6-luna',
+  opus: 'gpt-6-astra',
+  sonnet: 'gpt-6.1-sol',
+  haiku: 'gpt-6-luna',
 }
 
 /** A model id as Codex's OpenAI provider takes it: no provider prefix, no display name. */

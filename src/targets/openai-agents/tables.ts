@@ -26,7 +26,8 @@ export const EFFORTS: ReadonlySet<string> = new Set(['none', 'minimal', 'low', '
  */
 export function isReasoningModel(id: string): boolean {
   if (/^gpt-5(\.\d+)?-chat-latest$/.test(id)) return false
-  return /^(gpt-5|o\d)/.test(id)
+  // gpt-5 and every later generation (gpt-6-astra, gpt-6.1-sol: each with reasoning levels in OpenAI's catalog, 2026-12-04).
+  return /^(gpt-([5-9]|[1-9]\d)|o\d)/.test(id)
 }
 
 /** The Claude tiers of the shared OpenAI table: `inherit` and `default` are not used, since the SDK needs no model (it runs the agent on the run's default). */

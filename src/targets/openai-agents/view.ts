@@ -17,6 +17,7 @@ import { localise } from '../shared/localise.js'
 import { modelList, othersLeftOut } from '../shared/model-list.js'
 import { OPENAI_FUNCTIONS } from '../shared/openai-functions.js'
 import { functionName, STANDARD_TOOLS } from '../../vocabulary/openai-functions.js'
+import { noteStaleModel } from '../shared/catalog-note.js'
 import { DEFAULT_MODEL_MAP, firstOpenAIModel } from '../shared/openai-models.js'
 import type { EmitOptions, TargetMessage } from '../types.js'
 import { identifier, jsonLiteral, textLiteral, uniqueIdentifiers } from './code.js'
@@ -83,6 +84,7 @@ function modelOf(agent: Agent, options: EmitOptions, notes: TargetMessage[]): st
   if (found) {
     const { ref, id } = found
     if ((found.mapped && id !== ref.raw) || list.length > 1) notes.push({ rule: 'target-translated', data: { kind: 'model', raw: ref.raw, id, others: othersLeftOut(list, ref) }, field: 'model' })
+    if (!found.mapped) noteStaleModel(id, notes)
     return id
   }
   if (model.tier === 'inherit') return undefined

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
-import { DEFAULT_MODEL_MAP, emit, targets, type Diagnostic } from '../../internal.js'
+import { ASSISTANT_MODEL_MAP, emit, targets, type Diagnostic } from '../../internal.js'
 import { compileText, makeAgent, outputOf, problems } from '../../../test/helpers/agent.js'
 import { bundledAgents, SCHEMAS, seedPath } from '../../../test/helpers/paths.js'
 import { expectRoundTrip } from '../../../test/helpers/round-trip.js'
@@ -19,7 +19,7 @@ describe('openai-assistant', () => {
   it('writes title, description, instructions, model, tools', () => {
     const agent = makeAgent({ model: { raw: 'sonnet', family: 'anthropic', tier: 'sonnet' } })
     const { view: v } = openaiView(agent)
-    expect(v.body).toMatchObject({ name: 'Test Agent', description: agent.description, instructions: agent.instructions.text, model: DEFAULT_MODEL_MAP.sonnet })
+    expect(v.body).toMatchObject({ name: 'Test Agent', description: agent.description, instructions: agent.instructions.text, model: ASSISTANT_MODEL_MAP.sonnet })
     expect(v.body.tools.map((t) => t.function.name)).toEqual(['read_file'])
   })
 
@@ -98,18 +98,18 @@ describe('openai-assistant', () => {
   describe('model table', () => {
     it('has an entry for every Claude alias and a default, each a model the API lists', () => {
       for (const key of ['opus', 'sonnet', 'haiku', 'inherit', 'default']) {
-        expect(DEFAULT_MODEL_MAP[key], key).toBeTruthy()
-        expect(supported, key).toContain(DEFAULT_MODEL_MAP[key])
+        expect(ASSISTANT_MODEL_MAP[key], key).toBeTruthy()
+        expect(supported, key).toContain(ASSISTANT_MODEL_MAP[key])
       }
     })
 
     it.each([
-      ['opus', 'anthropic', 'opus', DEFAULT_MODEL_MAP.opus],
-      ['sonnet', 'anthropic', 'sonnet', DEFAULT_MODEL_MAP.sonnet],
-      ['haiku', 'anthropic', 'haiku', DEFAULT_MODEL_MAP.haiku],
-      ['inherit', undefined, 'inherit', DEFAULT_MODEL_MAP.inherit],
-      ['claude-opus-4-1-20250805', 'anthropic', 'opus', DEFAULT_MODEL_MAP.opus],
-      ['claude-3-5-haiku-latest', 'anthropic', 'haiku', DEFAULT_MODEL_MAP.haiku],
+      ['opus', 'anthropic', 'opus', ASSISTANT_MODEL_MAP.opus],
+      ['sonnet', 'anthropic', 'sonnet', ASSISTANT_MODEL_MAP.sonnet],
+      ['haiku', 'anthropic', 'haiku', ASSISTANT_MODEL_MAP.haiku],
+      ['inherit', undefined, 'inherit', ASSISTANT_MODEL_MAP.inherit],
+      ['claude-opus-4-1-20250805', 'anthropic', 'opus', ASSISTANT_MODEL_MAP.opus],
+      ['claude-3-5-haiku-latest', 'anthropic', 'haiku', ASSISTANT_MODEL_MAP.haiku],
       ['gpt-4o', 'openai', undefined, 'gpt-4o'],
       ['openai/gpt-4o-mini', 'openai', undefined, 'gpt-4o-mini'],
     ])('maps %s to the table entry', (raw, family, tier, expected) => {
@@ -120,13 +120,13 @@ describe('openai-assistant', () => {
 
     it('uses the default, with a note, when the source has no model', () => {
       const { view: v, notes } = openaiView(makeAgent())
-      expect(v.body.model).toBe(DEFAULT_MODEL_MAP.default)
+      expect(v.body.model).toBe(ASSISTANT_MODEL_MAP.default)
       expect(rules(notes)).toContain('info:target-defaulted')
     })
 
     it('uses the default, with a warning, for a model it cannot map', () => {
       const { view: v, notes } = openaiView(claudeModel('llama-3.1-70b'))
-      expect(v.body.model).toBe(DEFAULT_MODEL_MAP.default)
+      expect(v.body.model).toBe(ASSISTANT_MODEL_MAP.default)
       expect(rules(notes)).toContain('warning:target-defaulted')
     })
 

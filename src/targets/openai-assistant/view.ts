@@ -12,6 +12,7 @@ import { LIMITS } from './tables.js'
 import { examplesSection, noteExamplesSection } from '../shared/examples.js'
 import { functionsHeld, functionsOf, type FunctionDefinition } from '../shared/openai-functions.js'
 import { fit, metadataOf, openaiModel, samplingOf } from '../shared/openai-request.js'
+import { ASSISTANT_MODEL_MAP } from '../shared/openai-tables.js'
 
 export interface FunctionTool {
   type: 'function'
@@ -42,7 +43,7 @@ export function openaiView(agent: Agent, options: EmitOptions, notes: TargetMess
     noteExamplesSection(text.examples, notes)
   }
   const body: AssistantRequest = {
-    model: openaiModel(agent, options, notes),
+    model: openaiModel(agent, options, notes, { table: ASSISTANT_MODEL_MAP, catalog: false }),
     name: fit(text.title, LIMITS.name, 'name', notes),
     description: fit(text.description, LIMITS.description, 'description', notes),
     instructions: fit(instructions, LIMITS.instructions, 'instructions', notes),

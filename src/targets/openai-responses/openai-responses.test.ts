@@ -32,8 +32,8 @@ interface ResponsesView {
   }
 }
 const responsesView = (agent: Agent, options = {}) => view<ResponsesView>('openai-responses', agent, options)
-/** A model the target writes as it is, without a note. */
-const gpt = { model: { raw: 'gpt-4.1', family: 'openai' } }
+/** A model the target writes as it is, without a note: a current model of OpenAI's catalog. */
+const gpt = { model: { raw: 'gpt-6.1-sol', family: 'openai' } }
 
 describe('openai-responses', () => {
   it('writes model, instructions, flat function tools; name and description in metadata', () => {
@@ -102,20 +102,22 @@ describe('openai-responses', () => {
   describe('reasoning and sampling', () => {
     it('a reasoning model takes the effort, not temperature (kept in metadata, with a note)', () => {
       const { view: v, notes } = responsesView(makeAgent({ model: { raw: 'opus', family: 'anthropic', tier: 'opus' }, extensions: { effort: 'high', temperature: 0.3 } }))
-      expect(v.body.model).toBe('gpt-5')
+      expect(v.body.model).toBe('gpt-6-astra')
       expect(v.body.reasoning).toEqual({ effort: 'high' })
       expect(v.body).not.toHaveProperty('temperature')
       expect(v.body.metadata).toMatchObject({ temperature: '0.3' })
       expect(v.body.metadata).not.toHaveProperty('effort')
-      expect(notes.map((n) => n.message)).toContain('openai-responses: `temperature` is not taken by the reasoning model `gpt-5`; kept in metadata')
+      expect(notes.map((n) => n.message)).toContain('openai-responses: `temperature` is not taken by the reasoning model `gpt-6-astra`; kept in metadata')
     })
 
     it('another model takes temperature and top_p, not the effort (kept in metadata, with a note)', () => {
-      const { view: v, notes } = responsesView(makeAgent({ extensions: { model_reasoning_effort: 'low', temperature: 0.3, topP: 0.9 } }))
+      const { view: v, notes } = responsesView(makeAgent({ model: { raw: 'gpt-4.1', family: 'openai' }, extensions: { model_reasoning_effort: 'low', temperature: 0.3, topP: 0.9 } }))
       expect(v.body).toMatchObject({ model: 'gpt-4.1', temperature: 0.3, top_p: 0.9 })
       expect(v.body).not.toHaveProperty('reasoning')
       expect(v.body.metadata).toMatchObject({ model_reasoning_effort: 'low' })
       expect(notes.map((n) => n.message)).toContain('openai-responses: `model_reasoning_effort` is taken by reasoning models only, not `gpt-4.1`; kept in metadata')
+      // An older model is kept as the source wrote it, and said to be outside OpenAI's catalog.
+      expect(notes.map((n) => n.message)).toContain("openai-responses: Model `gpt-4.1` is not in OpenAI's catalog of 2026-12-04; kept as written: check that it is still served, or map it with --model-map")
     })
 
     it('an effort the API does not know, or a temperature out of range, stays in metadata', () => {

@@ -19,5 +19,6 @@ export const EFFORT_KEYS = ['effort', 'model_reasoning_effort', 'reasoning_effor
  */
 export function isReasoningModel(model: string): boolean {
   const id = model.toLowerCase().replace(/^openai\//, '')
-  return /^(gpt-5|o[1-9])/.test(id) && !/chat/.test(id)
+  // gpt-5 and every later generation (gpt-6-astra, gpt-6.1-sol: each with reasoning levels in OpenAI's catalog, 2026-12-04).
+  return /^(gpt-([5-9]|[1-9]\d)|o[1-9])/.test(id) && !/chat/.test(id)
 }

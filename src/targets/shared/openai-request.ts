@@ -9,6 +9,7 @@ import { clipUnits } from '../../text/clip.js'
 import { getOwnValue, setDataProperty } from '../../text/own-keys.js'
 import type { EmitOptions, TargetMessage } from '../types.js'
 import { modelList, othersLeftOut } from './model-list.js'
+import { noteStaleModel } from './catalog-note.js'
 import { DEFAULT_MODEL_MAP, METADATA_LIMITS, SAMPLING } from './openai-tables.js'
 
 /** Shorten to `max` characters at a word boundary, with a note; never silently. */
@@ -21,10 +22,14 @@ export function fit(text: string, max: number, field: string, notes: TargetMessa
   return cut.trimEnd() + '…'
 }
 
-/** The model: `--model`, else the first of the source's list the table names or that is an OpenAI model, else the table's choice. */
-export function openaiModel(agent: Agent, options: EmitOptions, notes: TargetMessage[]): string {
+/**
+ * The model: `--model`, else the first of the source's list the table names or that is
+ * an OpenAI model, else the table's choice. `catalog`: a source's OpenAI model is held
+ * against OpenAI's catalog (the Responses API; the Assistants API has its own list).
+ */
+export function openaiModel(agent: Agent, options: EmitOptions, notes: TargetMessage[], { table = DEFAULT_MODEL_MAP, catalog = true } = {}): string {
   if (options.model) return options.model
-  const map = { ...DEFAULT_MODEL_MAP, ...options.modelMap }
+  const map = { ...table, ...options.modelMap }
   const model = agent.model
   if (!model) {
     notes.push({ rule: 'target-defaulted', data: { kind: 'model-required', model: map.default! } })
@@ -37,6 +42,7 @@ export function openaiModel(agent: Agent, options: EmitOptions, notes: TargetMes
     const id = exact ?? (ref.family === 'openai' ? ref.raw.replace(/^openai\//i, '').replace(/\s*\([^)]*\)\s*$/, '').trim().toLowerCase().replace(/\s+/g, '-') : undefined)
     if (id === undefined) continue
     if ((exact && exact !== ref.raw) || list.length > 1) notes.push({ rule: 'target-translated', data: { kind: 'model', raw: ref.raw, id, others: othersLeftOut(list, ref) }, field: 'model' })
+    if (!exact && catalog) noteStaleModel(id, notes)
     return id
   }
   const byTier = model.tier ? getOwnValue(map, model.tier) : undefined

@@ -64,7 +64,7 @@ export const licenseAuditorAgent = new Agent({
   name: "License Auditor",
   instructions: "You list dependency licences and flag copyleft ones.",
   handoffDescription: "Lists the licences of every dependency.",
-  model: "gpt-4.1",
+  model: "gpt-6.1-sol",
   tools: [readFileTool, runShellCommandTool],
 })
 

@@ -130,7 +130,7 @@ export const changelogKeeperAgent = new Agent({
     "3. Never rewrite an entry that a release already shipped.",
   ].join("\n"),
   handoffDescription: "Keeps CHANGELOG.md in step with merged work. Use after a release branch is cut.",
-  model: "gpt-4.1-mini",
+  model: "gpt-6-luna",
   tools: [readFileTool, editFileTool, bashGitLogTool, grepTool],
 })
 

@@ -389,7 +389,7 @@ export const incidentScribeAgent = new Agent({
     "assistant: \"Recording the rollback in the timeline with the incident-scribe agent.\"",
     "</example>",
   ].join("\n"),
-  model: "gpt-4.1",
+  model: "gpt-6.1-sol",
   tools: [readFileTool, writeFileTool, editFileTool, runShellCommandTool, grepTool, globTool, listDirectoryTool, webFetchTool, webSearchTool, delegateToAgentTool, todoWriteTool, notebookEditTool],
 })
 

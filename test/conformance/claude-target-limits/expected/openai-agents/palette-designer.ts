@@ -110,10 +110,7 @@ export const paletteDesignerAgent = new Agent({
   name: "Palette Designer",
   instructions: "You design accessible colour palettes (WCAG AA contrast at least).",
   handoffDescription: "Designs colour palettes for dashboards.",
-  model: "gpt-4.1",
-  modelSettings: {
-    "temperature": 0.4
-  },
+  model: "gpt-6.1-sol",
   tools: [readFileTool, writeFileTool, webFetchTool, mcpFigmaGetFileTool],
 })
 

@@ -153,7 +153,7 @@ export const schemaLinterAgent = new Agent({
     "- No table is dropped without a backup step.",
   ].join("\n"),
   handoffDescription: "Lints database migration files. Use before a migration is merged.",
-  model: "gpt-4.1",
+  model: "gpt-6.1-sol",
   tools: [readFileTool, globTool, writeFileTool, editFileTool, mcpDbDescribeTableTool],
 })
 

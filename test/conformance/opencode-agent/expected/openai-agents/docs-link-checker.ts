@@ -91,10 +91,7 @@ export const docsLinkCheckerAgent = new Agent({
   name: "Docs Link Checker",
   instructions: "You check every link under docs/ and list the broken ones with their file and line.",
   handoffDescription: "Checks the links in the docs folder.",
-  model: "gpt-4.1-mini",
-  modelSettings: {
-    "temperature": 0.2
-  },
+  model: "gpt-6-luna",
   tools: [readFileTool, webFetchTool, runShellCommandTool],
 })
 

@@ -91,10 +91,7 @@ export const dependencyAuditorAgent = new Agent({
     "Report a table: package, licence, advisories, verdict.",
   ].join("\n"),
   handoffDescription: "Audits third-party dependencies for licences and known advisories. Use before adding a package.",
-  model: "gpt-4.1-mini",
-  modelSettings: {
-    "temperature": 0.1
-  },
+  model: "gpt-6-luna",
   tools: [readFileTool, webFetchTool, mcpGithubSearchCodeTool],
 })
 

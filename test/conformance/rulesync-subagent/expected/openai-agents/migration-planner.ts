@@ -104,10 +104,7 @@ export const migrationPlannerAgent = new Agent({
     "4. Write the rollback of each step beside it.",
   ].join("\n"),
   handoffDescription: "Plans database schema migrations: orders the steps, flags the ones that lock tables, and writes a rollback for each. Use before any change to a schema.",
-  model: "gpt-4.1",
-  modelSettings: {
-    "temperature": 0.1
-  },
+  model: "gpt-6.1-sol",
   tools: [readFileTool, grepTool, globTool],
 })
 
