@@ -9,7 +9,9 @@
  *   node scripts/clients/check.mjs [--json] [--stride <n>]
  */
 import { compileSource, DEFAULT_OPTIONS } from '../../dist/internal.js'
+import { DIALECT_IDS } from '../../dist/dialects/registry.js'
 import { checkCatalog } from './catalog.mjs'
+import { claudeFile, loadClaude } from './claude.mjs'
 import { loadCodex, codexFile } from './codex.mjs'
 import { compareFields, fieldsOfFile, fieldsOfSdkAgent, sdkModel } from './compare.mjs'
 import { geminiFile, loadGemini } from './gemini.mjs'
@@ -25,6 +27,8 @@ const stride = strideAt >= 0 ? Number(args[strideAt + 1]) : STRIDE
 
 /** Each client: its loader, and how what it loaded becomes the reference's fields. */
 const CHECKS = {
+  // No loader of Claude Code's own runs offline: its rules (claude.mjs). The reference's own target, so only its rules are checked.
+  claude: { load: loadClaude, fields: (item, loaded) => fieldsOfFile(claudeFile(item.name, loaded), item.name), rules: 'targets.md 1.3' },
   opencode: { load: loadOpencode, fields: (item, loaded) => fieldsOfFile(opencodeFile(item.name, loaded), item.name) },
   gemini: { load: loadGemini, fields: (item, loaded) => fieldsOfFile(geminiFile(item.name, loaded), item.name) },
   codex: {
@@ -44,12 +48,12 @@ const sources = sample({ stride })
 const items = Object.fromEntries(Object.keys(CHECKS).map((id) => [id, []]))
 const dialects = new Map()
 for (const source of sources) {
-  const targets = ['claude', ...Object.keys(CHECKS).filter((id) => !CHECKS[id].only || CHECKS[id].only.includes(source.group))]
+  const targets = ['claude', ...Object.keys(CHECKS).filter((id) => id !== 'claude' && (!CHECKS[id].only || CHECKS[id].only.includes(source.group)))]
   const result = compileSource(source.path, source.bytes, { ...DEFAULT_OPTIONS, ...source.options, targets })
   for (const agent of result.agents) {
     dialects.set(agent.source.dialect, (dialects.get(agent.source.dialect) ?? 0) + 1)
     const direct = result.outputs.find((o) => o.target === 'claude' && o.agent === agent.name)
-    for (const id of targets.slice(1)) {
+    for (const id of Object.keys(CHECKS).filter((t) => targets.includes(t))) {
       const output = result.outputs.find((o) => o.target === id && o.agent === agent.name)
       if (direct && output) items[id].push({ source: source.id, agent, name: agent.name, output, direct, content: output.content })
     }
@@ -71,7 +75,7 @@ function batches(list) {
 const rows = []
 const failures = []
 for (const [id, check] of Object.entries(CHECKS)) {
-  const row = { target: id, tool: `${CLIENTS[id].package}@${CLIENTS[id].version}`, files: 0, asWritten: 0, reported: 0, refused: 0, unreported: 0 }
+  const row = { target: id, tool: CLIENTS[id] ? `${CLIENTS[id].package}@${CLIENTS[id].version}` : `its rules (${check.rules})`, files: 0, asWritten: 0, reported: 0, refused: 0, unreported: 0 }
   const t = performance.now()
   for (const batch of batches(items[id])) {
     const results = await check.load(batch)
@@ -102,6 +106,8 @@ for (const [id, check] of Object.entries(CHECKS)) {
   row.seconds = ((performance.now() - t) / 1000).toFixed(0)
   rows.push(row)
 }
+// Every dialect agentdef reads is a source of the check (the bundled agents/ hold one of each at least).
+for (const id of DIALECT_IDS) if (!dialects.has(id)) failures.push({ target: '-', source: 'sample', agent: '-', why: `no agent of the \`${id}\` dialect in the sample` })
 const catalog = checkCatalog()
 for (const problem of catalog.problems) failures.push({ target: 'codex', source: 'model catalog', agent: '-', why: problem })
 

@@ -30,6 +30,8 @@ function binary() {
 export function codexModels() {
   const box = sandbox('codex-models')
   try {
+    // Codex needs its home to exist.
+    mkdirSync(join(box.home, '.codex'))
     const out = execFileSync(binary(), ['debug', 'models'], { cwd: box.project, env: { ...box.env, CODEX_HOME: join(box.home, '.codex') }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 })
     return JSON.parse(out).models
   } finally {

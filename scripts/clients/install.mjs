@@ -22,7 +22,7 @@ export function installed({ package: name, version }) {
   mkdirSync(dir, { recursive: true })
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ private: true, description: `agentdef's check of ${name}@${version}` }) + '\n')
   process.stderr.write(`clients: installing ${name}@${version} into ${dir}\n`)
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--save-exact', `${name}@${version}`], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] })
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--save-exact', '--loglevel=error', `${name}@${version}`], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] })
   writeFileSync(marker, `${name}@${version}\n`)
   return dir
 }
