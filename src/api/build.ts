@@ -1,4 +1,5 @@
 /** The library's `build`: what `agentdef build` (or `check`, or `lint` with `write: false`) does, returning the report `--format json` prints. */
+import { defaultJobs } from '../pipeline/parallel.js'
 import { resolve } from 'node:path'
 import { build as runBuild, type BuildOptions } from '../pipeline/build.js'
 import { reportOf } from '../report/model.js'
@@ -31,13 +32,15 @@ export interface BuildSettings extends Options {
   paths: Record<string, string>
   /** The folder inputs and `out` are relative to. Default `process.cwd()`. */
   cwd: string
+  /** Worker threads compiling files: default one per core; 1 compiles on this thread. */
+  jobs: number
 }
 
 /**
  * Build as the command line does and return its report: the files, each one's
  * agents, outputs and messages, the totals and the counts by rule. It resolves
  * once every output is written (or compared); bad input is in the report, never
- * thrown. The work itself runs on this thread today (issue 11 brings workers).
+ * thrown. Files are compiled on worker threads (`jobs`), the rest on this thread.
  * @throws TypeError for an option that cannot be used (an unknown target).
  */
 export async function build(settings: Partial<BuildSettings> = {}): Promise<Report> {
@@ -57,6 +60,7 @@ export async function build(settings: Partial<BuildSettings> = {}): Promise<Repo
     onCollision: settings.onCollision ?? 'error',
     exclude: settings.exclude && settings.exclude.length > 0 ? [{ patterns: settings.exclude, base: '.' }] : [],
     cwd,
+    jobs: settings.jobs ?? defaultJobs(),
     ...(settings.paths ? { paths: settings.paths } : {}),
   }
   const command = options.write === false ? 'lint' : options.check ? 'check' : 'build'

@@ -23,6 +23,12 @@ export function parseCount(value: string): number {
   return Number(value)
 }
 
+/** `--jobs <n>`: a whole number, 1 or more. */
+export function parseJobs(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new UsageError({ jobs: value })
+  return Number(value)
+}
+
 /** A repeatable option's values, in order. */
 export function collect(value: string, previous: string[]): string[] {
   return [...previous, value]

@@ -12,7 +12,8 @@ import { escapeControls } from '../diagnostics/format.js'
 import { reportOf, type Report } from '../report/model.js'
 import { TARGET_IDS } from '../targets/registry.js'
 import { compileOptions, parseTargets, withConfig, withShared, type SharedFlags } from './options.js'
-import { collect, fixCommand, inputsOf, parseCount } from './args.js'
+import { collect, fixCommand, inputsOf, parseCount, parseJobs } from './args.js'
+import { defaultJobs } from '../pipeline/parallel.js'
 import { formatRules } from './rules.js'
 import { printReport, REPORT_FORMATS, type ReportFormat } from './report.js'
 import { progressLine } from './progress.js'
@@ -44,13 +45,14 @@ function withCacheOptions(command: Command): Command {
   return command
     .option('--no-cache', 'compile every file again, reading and writing no cache')
     .option('--cache-dir <dir>', 'where to keep the cache (default: node_modules/.cache/agentdef, when the project has a node_modules)')
+    .option('-j, --jobs <n>', 'worker threads compiling files (default: one per core; 1: none)', parseJobs)
 }
 
 /** The pipeline's options every building command shares: compile options, the cache, and the paths left out (the cache's own folder among them). */
-function sharedBuildOptions(flags: SharedFlags & { target: string[]; cache?: boolean; cacheDir?: string }): Pick<BuildOptions, 'cache' | 'exclude'> & ReturnType<typeof compileOptions> {
+function sharedBuildOptions(flags: SharedFlags & { target: string[]; cache?: boolean; cacheDir?: string; jobs?: number }): Pick<BuildOptions, 'cache' | 'exclude' | 'jobs'> & ReturnType<typeof compileOptions> {
   const compile = compileOptions(flags, flags.target)
   const cached = cacheFor(flags, compile)
-  return { ...compile, ...(cached ? { cache: cached.cache } : {}), exclude: [...(flags.excludeGroups ?? []), ...(cached?.exclude ?? [])] }
+  return { ...compile, ...(cached ? { cache: cached.cache } : {}), exclude: [...(flags.excludeGroups ?? []), ...(cached?.exclude ?? [])], jobs: flags.jobs ?? defaultJobs() }
 }
 
 export function addBuildCommands(program: Command, io: CliIo, argv: readonly string[], exit: (code: number) => void): void {

@@ -8,7 +8,8 @@ import { report } from '../diagnostics/report.js'
 import { prefixPaths, resolveCollisions, separateHomophones, type CollisionPolicy } from './collisions.js'
 import { wholesOf, withWholes } from './combine.js'
 import { emitAll, outputPath, recogniseSource, type CompileOptions, type CompileResult } from './compile.js'
-import type { BuildCache } from './cache.js'
+import { restoreEntry, type BuildCache } from './cache.js'
+import { compileInWorkers, MIN_FILES, workersAvailable, type Precompiled } from './parallel.js'
 import { displayPath } from '../inputs/display.js'
 import { findInputs, type ExcludeGroup, type LinkNote } from '../inputs/find.js'
 import { readBounded } from '../inputs/read-bounded.js'
@@ -46,6 +47,8 @@ export interface BuildOptions extends CompileOptions {
   cache?: BuildCache
   /** Called as each input has been compiled (a progress line). */
   onProgress?: (done: number, total: number, path: string) => void
+  /** Worker threads for the per-file work (./parallel.ts); 1 or none: the main thread alone. */
+  jobs?: number
 }
 
 export interface FileOutcome extends CompileResult {
@@ -86,12 +89,12 @@ export function build(options: BuildOptions): BuildResult {
   if (inputs.files.length === 0 && inputs.missing.length === 0 && inputs.unmatched.length === 0) {
     report(note(resolve(cwd, options.inputs[0] ?? '.')), 'input-none', { inputs: options.inputs.map((path) => displayPath(resolve(cwd, path), cwd)), skipped: inputs.skipped.length + inputs.instructions.length, ignored: inputs.ignored })
   }
-  const files: FileOutcome[] = inputs.files.map((path, index) => {
-    const shown = displayPath(resolve(cwd, path), cwd)
+  const reads = inputs.files.map((path) => ({ shown: displayPath(resolve(cwd, path), cwd), read: readBounded(resolve(cwd, path), options.maxBytes ?? DEFAULT_MAX_BYTES) }))
+  const precompiled = inWorkers(reads, options)
+  const files: FileOutcome[] = reads.map(({ shown, read }, index) => {
     options.onProgress?.(index, inputs.files.length, shown)
-    const read = readBounded(resolve(cwd, path), options.maxBytes ?? DEFAULT_MAX_BYTES)
     if (!('bytes' in read)) return { file: unreadFile(shown, read, options.maxBytes ?? DEFAULT_MAX_BYTES), agents: [], outputs: [], written: [], unchanged: [], drift: [] }
-    return { ...compileCached(shown, read.bytes, options, general), written: [], unchanged: [], drift: [] }
+    return { ...compileCached(shown, read.bytes, options, general, precompiled), written: [], unchanged: [], drift: [] }
   })
   separateHomophones(files, (compiled, agent) => emitAll(compiled.file, [agent], options))
   if (options.onCollision === 'prefix-path') prefixPaths(files, (compiled, agent) => emitAll(compiled.file, [agent], options))
@@ -104,8 +107,29 @@ export function build(options: BuildOptions): BuildResult {
   return { files, general, drift, stale, removed, diffs }
 }
 
-/** Stages 1–4 for one file, from the cache when it holds this file under these options. */
-function compileCached(path: string, bytes: Uint8Array, options: BuildOptions, general: VFile[]): CompileResult {
+/**
+ * The files the cache does not hold, compiled on worker threads when the build has
+ * jobs for them (`jobs` > 1, enough files, options a worker can be given: not custom
+ * targets, whose templates are functions), else undefined.
+ */
+function inWorkers(reads: { shown: string; read: ReturnType<typeof readBounded> }[], options: BuildOptions): Precompiled | undefined {
+  if ((options.jobs ?? 1) <= 1 || !workersAvailable() || (options.customTargets && Object.keys(options.customTargets).length > 0)) return undefined
+  const todo = reads.flatMap(({ shown, read }) => ('bytes' in read && !options.cache?.has(shown, read.bytes) ? [{ path: shown, bytes: read.bytes }] : []))
+  if (todo.length < MIN_FILES) return undefined
+  // What decides a file's result (as the cache's key has it), and nothing a worker cannot be sent.
+  const { targets, lang, modelMap, model, colorMap, maxBytes, toolMap } = options
+  const compile: CompileOptions = { targets, lang, modelMap, ...(model === undefined ? {} : { model }), ...(colorMap ? { colorMap } : {}), ...(maxBytes === undefined ? {} : { maxBytes }), ...(toolMap ? { toolMap } : {}) }
+  return compileInWorkers(todo, compile, options.jobs!, (done) => options.onProgress?.(done, reads.length, todo[done - 1]?.path ?? ''))
+}
+
+/** Stages 1–4 for one file: from a worker's result, else from the cache when it holds this file under these options, else here. */
+function compileCached(path: string, bytes: Uint8Array, options: BuildOptions, general: VFile[], precompiled?: Precompiled): CompileResult {
+  const entry = precompiled?.take(path, bytes)
+  if (entry !== undefined) {
+    const compiled = restoreEntry(path, entry)
+    options.cache?.write(path, bytes, compiled)
+    return compiled
+  }
   const cached = options.cache?.read(path, bytes)
   if (cached?.compiled) return cached.compiled
   if (cached?.corrupt !== undefined) {

@@ -9,7 +9,7 @@
  * renamed, so a killed build leaves no half entry.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { VFile } from 'vfile'
 import type { Agent } from '../model/agent.js'
@@ -36,6 +36,8 @@ export interface Compiled {
 }
 
 export interface BuildCache {
+  /** Whether an entry is stored for this file (not read). */
+  has(path: string, bytes: Uint8Array): boolean
   /** The file's result, or undefined (no entry; or one that could not be read: `corrupt` says so). */
   read(path: string, bytes: Uint8Array): { compiled?: Compiled; corrupt?: string }
   write(path: string, bytes: Uint8Array, compiled: Compiled): void
@@ -59,21 +61,22 @@ export function openCache(dir: string, options: CompileOptions, version: string)
         return {}
       }
       try {
-        return { compiled: restore(path, JSON.parse(text) as Entry) }
+        return { compiled: restoreEntry(path, text) }
       } catch (error) {
         return { corrupt: (error as Error).message }
       }
     },
+    has(path, bytes) {
+      return existsSync(entryPath(keyOf(path, bytes)))
+    },
     write(path, bytes, compiled) {
-      const messages = compiled.file.messages.map((m) => recordOf(m))
-      // A message not made by `report` (none should be) cannot be replayed: such a result is not kept.
-      if (messages.some((m) => m === undefined) || compiled.file.messages.some((m) => m.ruleId === 'internal-error')) return
-      const entry: Entry = { format: FORMAT, agents: compiled.agents, positions: compiled.agents.map((a) => fieldPositions(a) ?? null), outputs: compiled.outputs, messages: messages as Entry['messages'] }
+      const text = entryText(compiled)
+      if (text === undefined) return
       const target = entryPath(keyOf(path, bytes))
       try {
         mkdirSync(join(target, '..'), { recursive: true })
         const temp = `${target}.${process.pid}.tmp`
-        writeFileSync(temp, JSON.stringify(entry))
+        writeFileSync(temp, text)
         renameSync(temp, target)
       } catch {
         // A cache that cannot be written costs the next build time, never this one its result.
@@ -82,7 +85,21 @@ export function openCache(dir: string, options: CompileOptions, version: string)
   }
 }
 
-function restore(path: string, entry: Entry): Compiled {
+/**
+ * A compile result as an entry's text (what the cache stores and a worker thread sends
+ * back), or undefined when it cannot be replayed: a message not made by `report` (none
+ * should be), or an internal error, which is never kept.
+ */
+export function entryText(compiled: Compiled): string | undefined {
+  const messages = compiled.file.messages.map((m) => recordOf(m))
+  if (messages.some((m) => m === undefined) || compiled.file.messages.some((m) => m.ruleId === 'internal-error')) return undefined
+  const entry: Entry = { format: FORMAT, agents: compiled.agents, positions: compiled.agents.map((a) => fieldPositions(a) ?? null), outputs: compiled.outputs, messages: messages as Entry['messages'] }
+  return JSON.stringify(entry)
+}
+
+/** An entry's text back as the compile result it was made from: its messages replayed on a new file of `path`. Throws on a text that is not an entry. */
+export function restoreEntry(path: string, text: string): Compiled {
+  const entry = JSON.parse(text) as Entry
   if (entry.format !== FORMAT || !Array.isArray(entry.agents) || !Array.isArray(entry.outputs) || !Array.isArray(entry.messages)) throw new Error('not an entry of this format')
   const file = new VFile({ path })
   for (const { message, place } of entry.messages) reportMessage(file, message, place)

@@ -85,7 +85,7 @@ export function run(cwd: string, ...args: string[]): Run {
 
 /** `agentdef ...args` in `cwd`, as a separate process: `node dist/cli.js` (call `ensureBuilt` first). */
 export function spawnRun(cwd: string, ...args: string[]): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: ENV })
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: ENV, maxBuffer: 1 << 28 })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 

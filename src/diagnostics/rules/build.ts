@@ -129,6 +129,7 @@ export const buildRules = {
         | { flag: string; pair: string }
         | { maxSize: string }
         | { maxWarnings: string }
+        | { jobs: string }
         | { toolMap: string }
         | { oneTarget: true }
         | { path: string; agent: string; names: string[] }
@@ -137,6 +138,7 @@ export const buildRules = {
       if ('target' in d) return `unknown target \`${d.target}\` (known: ${d.known.join(', ')})`
       if ('pair' in d) return `${d.flag} expects from=to pairs, got \`${d.pair}\``
       if ('maxWarnings' in d) return `--max-warnings expects a whole number, got \`${d.maxWarnings}\``
+      if ('jobs' in d) return `--jobs expects a number of threads, 1 or more, got \`${d.jobs}\``
       if ('maxSize' in d) return `--max-size expects a size such as 512k or 2m, got \`${d.maxSize}\``
       if ('toolMap' in d) return `--tool-map: ${d.toolMap}`
       if ('oneTarget' in d) return '--to takes exactly one target'

@@ -1,0 +1,86 @@
+/**
+ * The per-file work of a build spread over worker threads. The build is synchronous
+ * (`build()`, `main()`, the watch loop and the tests call it and read its result), so
+ * this pool is too: the main thread starts the workers, then waits on a shared counter
+ * (`Atomics.wait`) and takes their results off the message ports with
+ * `receiveMessageOnPort`, which needs no event loop. Pool libraries (piscina, tinypool)
+ * hand results back as promises only, which a synchronous build cannot wait for; this
+ * is the one thing it hand-rolls, in these two files.
+ *
+ * Workers take files by index from a shared counter (a slow file never holds back a
+ * queue), compile each as the main thread would, and send back the cache entry's text
+ * (./cache.ts); the main thread replays it like a cache hit, after checking the digest
+ * of the bytes it read itself. The cross-file steps (collisions, `.roomodes`, the
+ * manifest, writing) stay on the main thread. A worker that dies, or a result that does
+ * not come, leaves its files to the main thread: never a hang, never a lost file.
+ */
+import { createHash } from 'node:crypto'
+import { availableParallelism } from 'node:os'
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
+import type { CompileOptions } from './compile.js'
+import type { WorkerInput, WorkerResult } from './compile-worker.js'
+
+/** Below this many files to compile, starting workers (each loads the compiler, ~0.4 s) costs more than it saves. */
+export const MIN_FILES = 48
+/** No result for this long: the workers are given up and the main thread compiles the rest. */
+const STALL_MS = 120_000
+
+const WORKER = new URL('./compile-worker.js', import.meta.url)
+
+/** The number of worker threads a build uses by default: every core. */
+export const defaultJobs = (): number => availableParallelism()
+
+/** Whether workers can run here: from the compiled package (`dist/`), not from TypeScript sources (the tests' in-process runs). */
+export const workersAvailable = (): boolean => WORKER.pathname.endsWith('.js')
+
+export interface Precompiled {
+  /** The entry's text for a file compiled by a worker, when `bytes` are the bytes it compiled. */
+  take(path: string, bytes: Uint8Array): string | undefined
+}
+
+/**
+ * Compile `files` on `jobs` worker threads; the results by path. `onResult` is called
+ * as results come in (the progress line). Synchronous: returns when every file is done.
+ */
+export function compileInWorkers(files: { path: string; bytes: Uint8Array }[], options: CompileOptions, jobs: number, onResult?: (done: number) => void): Precompiled {
+  const results = new Map<string, WorkerResult>()
+  const threads = Math.min(jobs, files.length)
+  const counters = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT))
+  const ports: MessagePort[] = []
+  const workers: Worker[] = []
+  for (let i = 0; i < threads; i++) {
+    const { port1, port2 } = new MessageChannel()
+    const input: WorkerInput = { files, options, counters, port: port2 }
+    workers.push(new Worker(WORKER, { workerData: input, transferList: [port2] }))
+    ports.push(port1)
+  }
+  const drain = () => {
+    for (const port of ports) for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+      const result = m.message as WorkerResult
+      results.set(files[result.index]!.path, result)
+    }
+  }
+  let seen = 0
+  let since = Date.now()
+  while (Atomics.load(counters, 2) < threads && results.size < files.length) {
+    const done = Atomics.load(counters, 1)
+    if (done === seen) {
+      if (Atomics.wait(counters, 1, done, 100) === 'timed-out' && Date.now() - since > STALL_MS) break
+      continue
+    }
+    seen = done
+    since = Date.now()
+    drain()
+    onResult?.(results.size)
+  }
+  drain()
+  for (const worker of workers) void worker.terminate()
+  return {
+    take(path, bytes) {
+      const result = results.get(path)
+      if (!result?.entry || result.digest !== createHash('sha256').update(bytes).digest('hex')) return undefined
+      results.delete(path)
+      return result.entry
+    },
+  }
+}
