@@ -3,11 +3,14 @@
  * Benchmark on the whole corpus (`../shared/corpus` relative to the repository
  * root), every figure measured in this one run so the ratios compare like with like:
  *
+ *   floors   reading every input (bytes, decoded), and `yaml` parsing every frontmatter
  *   (a) parse    a bare unified + remark-parse + remark-frontmatter parse of every Markdown
  *                input `build()` finds (bytes read and decoded beforehand, outside the timing);
  *                the data inputs (YAML, JSON, `.roomodes`) never go through remark, so they
  *                are left out of (a) but compiled in (b) and (d)
- *   (b) build    a full `build()` of the corpus to every target into a fresh temporary folder
+ *   (b) build    a full `build()` of the corpus to every target into a fresh temporary folder,
+ *                on the main thread alone (`jobs: 1`)
+ *   (b') build   the same on worker threads, one per core (`jobs`, src/pipeline/parallel.ts)
  *   (d) rebuild  the same `build()` again into a folder already up to date
  *   (f) cached   (d) with the build cache, filled by its warm-up: nothing is compiled again
  *   (g) check    `--check` on that folder, with the cache
@@ -15,16 +18,22 @@
  * Each is warmed up once, then timed `--runs` times (default 3); the median is
  * reported. The timed runs are interleaved (a, b, d, a, b, d…) so that a change
  * in the machine's load during the run weighs on every figure alike.
+ * Then, each in a process of its own (bench/child-build.mjs) for its peak memory: a
+ * cold build on one thread, on every core, and on two copies of the corpus; the
+ * time per file (median, 99th percentile) against the bare parse of the same file;
+ * and the start-up of a one-file `convert` against a bare `node` start.
  * No assertions. Progress goes to stderr.
  *
  *   node bench/bench.mjs [--runs <n>]
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import YAML from 'yaml'
 import { build, compileSource, findInputs, openCache, TARGET_IDS } from '../dist/internal.js'
 import { SHARED } from '../scripts/shared.mjs'
 
@@ -80,7 +89,8 @@ const freshDir = () => {
   temps.push(dir)
   return dir
 }
-const options = (out) => ({ inputs: [CORPUS], out, targets: TARGET_IDS, lang: 'all', modelMap: {}, cwd: CORPUS })
+const options = (out) => ({ inputs: [CORPUS], out, targets: TARGET_IDS, lang: 'all', modelMap: {}, cwd: CORPUS, jobs: 1 })
+const JOBS = availableParallelism()
 const tally = (result) => {
   const count = { files: result.files.length, outputs: 0, written: 0, unchanged: 0, drift: 0 }
   for (const f of result.files) {
@@ -104,7 +114,23 @@ try {
   const upToDate = freshDir()
   const cachedDir = freshDir()
   const cache = openCache(freshDir(), options(cachedDir), 'bench')
-  const [parse, full, again, cached, checked] = measure([
+  const frontmatters = texts.map((t) => /^---\n([\s\S]*?)\n---/.exec(t)?.[1]).filter((t) => t !== undefined)
+  const [read, yamlOnly, parse, full, parallel, again, cached, checked] = measure([
+    // floors: reading the inputs; parsing their frontmatter with `yaml` alone (tolerantly: a broken one is skipped)
+    { label: 'read', prepare: () => inputs, run: (all) => all.reduce((n, path) => n + new TextDecoder().decode(readFileSync(path)).length, 0) },
+    {
+      label: 'yaml',
+      prepare: () => frontmatters,
+      run: (all) => {
+        let n = 0
+        for (const text of all) {
+          try {
+            n += YAML.parse(text) ? 1 : 0
+          } catch {}
+        }
+        return n
+      },
+    },
     {
       // (a) bare parse
       label: 'parse',
@@ -117,6 +143,8 @@ try {
     },
     // (b) full build, each run into a fresh folder
     { label: 'build', prepare: freshDir, run: (out) => tally(build(options(out))) },
+    // (b') the same on worker threads, one per core
+    { label: 'build, all cores', prepare: freshDir, run: (out) => tally(build({ ...options(out), jobs: JOBS })) },
     // (d) rebuild into one folder: its warm-up fills the folder, every timed run finds it up to date
     { label: 'rebuild', prepare: () => upToDate, run: (out) => tally(build(options(out))) },
     // (f) the same with the cache; its warm-up fills the cache and the folder
@@ -130,27 +158,25 @@ try {
 
   const mb = (n) => `${(n / 1024 / 1024).toFixed(0)} MB`
   const rows = [
+    ['floor: read and decode every input', read, (read.ms / parse.ms).toFixed(2)],
+    ['floor: `yaml` parse of every frontmatter', yamlOnly, (yamlOnly.ms / parse.ms).toFixed(2)],
     ['(a) parse: unified + remark-parse + remark-frontmatter', parse, '1.00'],
-    [`(b) build: ${TARGET_IDS.length} targets, fresh folder`, full, (full.ms / parse.ms).toFixed(2)],
+    [`(b) build: ${TARGET_IDS.length} targets, fresh folder, 1 thread`, full, (full.ms / parse.ms).toFixed(2)],
+    [`(b') build: the same, ${JOBS} worker threads`, parallel, (parallel.ms / parse.ms).toFixed(2)],
     ['(d) build again: outputs unchanged', again, (again.ms / parse.ms).toFixed(2)],
     ['(f) build again, with the cache', cached, (cached.ms / parse.ms).toFixed(2)],
     ['(g) --check, with the cache', checked, (checked.ms / parse.ms).toFixed(2)],
   ]
-  const cells = rows.map(([label, m, ratio], i) => [
-    label,
-    String(i === 0 ? paths.length : inputs.length),
-    m.ms.toFixed(0),
-    m.times.map((t) => t.toFixed(0)).join(' / '),
-    ratio,
-    (((i === 0 ? paths.length : inputs.length) / m.ms) * 1000).toFixed(0),
-  ])
+  // The bare parse and the yaml floor read the Markdown inputs only.
+  const countOf = (m) => (m === parse || m === yamlOnly ? paths.length : inputs.length)
+  const cells = rows.map(([label, m, ratio]) => [label, String(countOf(m)), m.ms.toFixed(0), m.times.map((t) => t.toFixed(0)).join(' / '), ratio, ((countOf(m) / m.ms) * 1000).toFixed(0)])
   const header = ['', 'files', 'median ms', 'runs ms', '× (a)', 'files/s']
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)))
   const line = (values) => values.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ')
 
   const print = (text = '') => process.stdout.write(text + '\n')
   print(`Corpus ${CORPUS}: ${inputs.length} inputs (${paths.length} Markdown, ${(bytes / 1024 / 1024).toFixed(1)} MB; ${dataFiles} data files, not in (a))`)
-  print(`Node ${process.version}; median of ${RUNS} run(s) after 1 warm-up; 1 thread`)
+  print(`Node ${process.version}; median of ${RUNS} run(s) after 1 warm-up; ${JOBS} cores`)
   print()
   print(line(header))
   print(widths.map((w) => '-'.repeat(w)).join('  '))
@@ -161,7 +187,50 @@ try {
   const d = again.last
   print(`build:   ${b.outputs} outputs, ${b.written} written, ${b.unchanged} unchanged, ${b.drift} drift`)
   print(`rebuild: ${d.outputs} outputs, ${d.written} written, ${d.unchanged} unchanged, ${d.drift} drift`)
-  print(`peak RSS: ${mb(maxRSS)} (process maxRSS), ${mb(peakSampled)} (largest sample between runs)`)
+  print(`peak RSS of this process (every phase): ${mb(maxRSS)} (process maxRSS), ${mb(peakSampled)} (largest sample between runs)`)
+
+  // Peak memory, each scenario in a process of its own; two copies of the corpus for its growth.
+  const child = (opts) => JSON.parse(execFileSync(process.execPath, [new URL('./child-build.mjs', import.meta.url).pathname, JSON.stringify(opts)], { encoding: 'utf8', maxBuffer: 1 << 26 }))
+  const twice = freshDir()
+  cpSync(CORPUS, join(twice, 'one'), { recursive: true })
+  cpSync(CORPUS, join(twice, 'two'), { recursive: true })
+  progress('memory: one thread, every core, two copies')
+  const memory = [
+    ['cold build, 1 thread', child({ ...options(freshDir()) })],
+    [`cold build, ${JOBS} worker threads`, child({ ...options(freshDir()), jobs: JOBS })],
+    [`cold build of two copies, ${JOBS} worker threads`, child({ ...options(freshDir()), inputs: [twice], cwd: twice, jobs: JOBS, onCollision: 'prefix-path' })],
+  ]
+  print()
+  print('peak memory, each build in a process of its own (maxRSS):')
+  for (const [label, m] of memory) print(`  ${label.padEnd(44)} ${String(m.files).padStart(5)} files  ${(m.ms / 1000).toFixed(1).padStart(6)} s  ${mb(m.maxRSS).padStart(8)}`)
+  print(`  two copies / one copy (${JOBS} threads): ${(memory[2][1].maxRSS / memory[1][1].maxRSS).toFixed(2)}×`)
+
+  // Time per file: each Markdown input compiled alone to every target, against its bare parse.
+  const perFile = []
+  const perParse = []
+  texts.forEach((text, i) => {
+    let t = performance.now()
+    processor.parse(text)
+    perParse.push(performance.now() - t)
+    t = performance.now()
+    compileSource(paths[i], Buffer.from(text), { targets: TARGET_IDS, lang: 'all', modelMap: {} })
+    perFile.push(performance.now() - t)
+  })
+  const pct = (values, p) => [...values].sort((x, y) => x - y)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]
+  print()
+  print(`time per file (compile to ${TARGET_IDS.length} targets / bare parse): median ${pct(perFile, 50).toFixed(2)} ms / ${pct(perParse, 50).toFixed(2)} ms = ${(pct(perFile, 50) / pct(perParse, 50)).toFixed(1)}×;` + ` 99th percentile ${pct(perFile, 99).toFixed(1)} ms / ${pct(perParse, 99).toFixed(1)} ms = ${(pct(perFile, 99) / pct(perParse, 99)).toFixed(1)}×`)
+
+  // Start-up of a one-file convert against a bare node start (median of 5 each).
+  const cli = new URL('../dist/cli.js', import.meta.url).pathname
+  const one = new URL('../agents/code-reviewer.md', import.meta.url).pathname
+  const timed = (args) => median(Array.from({ length: 5 }, () => {
+    const t = performance.now()
+    spawnSync(process.execPath, args, { stdio: 'ignore' })
+    return performance.now() - t
+  }))
+  const bare = timed(['-e', '0'])
+  const convert = timed([cli, 'convert', one, '--to', 'claude'])
+  print(`convert start-up (one file to claude): ${convert.toFixed(0)} ms; bare node: ${bare.toFixed(0)} ms; ${(convert / bare).toFixed(2)}×`)
 
   // (e) Cost per byte of inputs just under the 1 MiB limit (issue 9): shapes that once cost seconds and gigabytes,
   // against an ordinary file of the same size (corpus Markdown, concatenated). One run each, compile to claude.
