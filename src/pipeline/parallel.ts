@@ -26,12 +26,19 @@ export const MIN_FILES = 48
 const STALL_MS = 120_000
 
 const WORKER = new URL('./compile-worker.js', import.meta.url)
+/**
+ * Each worker starts here and imports the worker module: a module that cannot be loaded
+ * counts the worker as finished at once, so the main thread, which cannot hear a
+ * worker's `error` event while it waits, never waits for it.
+ */
+const BOOT = `const { workerData } = require('node:worker_threads')
+import(workerData.url).catch(() => { Atomics.add(workerData.counters, 2, 1); Atomics.notify(workerData.counters, 1) })`
 
 /** The number of worker threads a build uses by default: every core. */
 export const defaultJobs = (): number => availableParallelism()
 
 /** Whether workers can run here: from the compiled package (`dist/`), not from TypeScript sources (the tests' in-process runs). */
-export const workersAvailable = (): boolean => WORKER.pathname.endsWith('.js')
+export const workersAvailable = (): boolean => import.meta.url.endsWith('.js')
 
 export interface Precompiled {
   /** The entry's text for a file compiled by a worker, when `bytes` are the bytes it compiled. */
@@ -50,8 +57,8 @@ export function compileInWorkers(files: { path: string; bytes: Uint8Array }[], o
   const workers: Worker[] = []
   for (let i = 0; i < threads; i++) {
     const { port1, port2 } = new MessageChannel()
-    const input: WorkerInput = { files, options, counters, port: port2 }
-    workers.push(new Worker(WORKER, { workerData: input, transferList: [port2] }))
+    const input: WorkerInput & { url: string } = { files, options, counters, port: port2, url: WORKER.href }
+    workers.push(new Worker(BOOT, { eval: true, workerData: input, transferList: [port2] }))
     ports.push(port1)
   }
   const drain = () => {
