@@ -1,9 +1,11 @@
 /**
- * The OpenAI Agents SDK's own construction of a generated module: the module is
- * turned into JavaScript by TypeScript's `transpileModule` (types removed, nothing
- * else), placed beside the pinned `@openai/agents` so that its import resolves to
- * it, and imported: its default export must be an `Agent` the SDK constructed, with
- * its tools. No network call is made (nothing is run).
+ * The OpenAI Agents SDK's own reading of a generated module, twice: its published types
+ * (the modules, placed beside the pinned `@openai/agents`, typechecked by the TypeScript
+ * compiler API, strict, as a user's project would), then its code: each module turned
+ * into JavaScript by `transpileModule` (types removed, nothing else) and imported, its
+ * default export an `Agent` the SDK constructed, with its tools. No network call is made
+ * (nothing is run). `npm test` typechecks the same modules against the SDK release its
+ * devDependency pins (an older one that installs on Node 20 without warnings).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -20,7 +22,9 @@ export async function loadOpenAIAgents(items) {
   const folder = mkdtempSync(join(dir, 'modules', 'run-'))
   const results = new Map()
   try {
+    for (const [name, problems] of typecheck(folder, items)) results.set(name, { refused: `the SDK's types refuse it: ${problems.join('; ')}` })
     for (const item of items) {
+      if (results.has(item.name)) continue
       const { outputText, diagnostics } = ts.transpileModule(item.content, { reportDiagnostics: true, compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } })
       if (diagnostics?.length) {
         results.set(item.name, { refused: diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('; ') })
@@ -43,4 +47,18 @@ export async function loadOpenAIAgents(items) {
   } finally {
     rmSync(folder, { recursive: true, force: true })
   }
+}
+
+/** The modules typechecked together against the pinned SDK's types: name → problems, for those with any. */
+function typecheck(folder, items) {
+  for (const item of items) writeFileSync(join(folder, `${item.name}.ts`), item.content)
+  const options = { strict: true, noEmit: true, noUnusedLocals: true, noUnusedParameters: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, skipLibCheck: true, types: [] }
+  const program = ts.createProgram(items.map((item) => join(folder, `${item.name}.ts`)), options)
+  const problems = new Map()
+  for (const d of ts.getPreEmitDiagnostics(program)) {
+    const name = d.file ? d.file.fileName.slice(folder.length + 1).replace(/\.ts$/, '') : '(program)'
+    problems.set(name, [...(problems.get(name) ?? []), ts.flattenDiagnosticMessageText(d.messageText, ' ')])
+  }
+  if (problems.has('(program)')) for (const item of items) problems.set(item.name, problems.get('(program)'))
+  return problems
 }
