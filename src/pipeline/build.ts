@@ -92,7 +92,8 @@ export function build(options: BuildOptions): BuildResult {
   const reads = inputs.files.map((path) => ({ shown: displayPath(resolve(cwd, path), cwd), read: readBounded(resolve(cwd, path), options.maxBytes ?? DEFAULT_MAX_BYTES) }))
   const precompiled = inWorkers(reads, options)
   const files: FileOutcome[] = reads.map(({ shown, read }, index) => {
-    options.onProgress?.(index, inputs.files.length, shown)
+    // With workers, their results were the progress; replaying them is quick.
+    if (!precompiled) options.onProgress?.(index, inputs.files.length, shown)
     if (!('bytes' in read)) return { file: unreadFile(shown, read, options.maxBytes ?? DEFAULT_MAX_BYTES), agents: [], outputs: [], written: [], unchanged: [], drift: [] }
     return { ...compileCached(shown, read.bytes, options, general, precompiled), written: [], unchanged: [], drift: [] }
   })
