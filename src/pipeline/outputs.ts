@@ -12,7 +12,7 @@ import { report } from '../diagnostics/report.js'
 import type { Output } from './compile.js'
 import { displayPath } from '../inputs/display.js'
 import { MANIFEST_FILE, manifestText, readManifest, sha256, type Manifest } from './manifest.js'
-import { currentContent, insideOut, removeOutput, removeStaleTemps, writeOutput, type WriteMode, type WriteState } from './write.js'
+import { currentContent, insideOut, removeOutput, removeStaleTemps, writeOutput, type FolderChecks, type WriteMode, type WriteState } from './write.js'
 
 /** What the write stage reads and fills of a build's file (build.ts's `FileOutcome`). */
 interface Outcome {
@@ -70,6 +70,7 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
   }
   /** Each path written once: the agents of a gathered file (Roo's `.roomodes`) share it. */
   const produced = new Map<string, WriteState | undefined>()
+  const checks: FolderChecks = new Map()
   for (const outcome of files) {
     for (const output of outcome.outputs) {
       if (produced.has(output.path)) {
@@ -78,7 +79,7 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
         continue
       }
       const full = insideOut(options.out, output.path)
-      const current = currentContent(options.out, output.path)
+      const current = currentContent(options.out, output.path, checks)
       const entry = Object.hasOwn(owned, output.path) ? owned[output.path] : undefined
       // A source of this build where an output goes (the native layout): never replaced. Its own source, where its
       // tool reads it already (`.claude/agents/x.md` to claude), is left as it is with a note; another's is an error.
@@ -98,7 +99,7 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
       }
       let state: WriteState
       try {
-        state = writeOutput(options.out, output.path, output.content, mode, { current })
+        state = writeOutput(options.out, output.path, output.content, mode, { current }, checks)
       } catch (error) {
         produced.set(output.path, undefined)
         report(outcome.file, 'output-write', { path: output.path, reason: (error as Error).message })
