@@ -3,7 +3,7 @@
  * that builds an `Agent` (`import { Agent, tool } from '@openai/agents'`) and
  * exports it by name and as default. Fields per AgentConfiguration
  * (openai/openai-agents-js packages/agents-core/src/agent.ts, 2026; the published
- * types of @openai/agents 0.14.3): `name`, `instructions`, `handoffDescription`,
+ * types of @openai/agents 0.14.3, and 0.20.0 by `npm run clients`): `name`, `instructions`, `handoffDescription`,
  * `model`, `modelSettings`, `tools`. Tools are function tools
  * (`tool({ name, description, parameters, execute })`) with JSON Schema parameters,
  * so the module needs no zod; each `execute` is left to the user and throws until

@@ -1,4 +1,4 @@
-// An OpenAI Agents SDK agent, written by agentdef (checked against the types of @openai/agents 0.14.3).
+// An OpenAI Agents SDK agent, written by agentdef (checked against the types of @openai/agents 0.14.3 and 0.20.0).
 // The tools' bodies are yours to write: each `execute` below throws "not implemented" until you do.
 import { Agent } from '@openai/agents'
 
