@@ -16,8 +16,8 @@ const files = {
   'agents/notes.txt': 'You summarise release notes in three bullet points.\n',
 }
 
-/** Every entry file of the cache folder. */
-const entries = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.json')) : [])
+/** Every entry of the cache folder (its `<key>.json`; the outputs' texts are in `<key>.out.json` beside it). */
+const entries = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.json') && !f.endsWith('.out.json')) : [])
 const tree = (dir: string) => Object.fromEntries(readdirSync(dir, { recursive: true }).map(String).filter((f) => f.includes('.')).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]))
 
 describe('the build cache', () => {
@@ -61,6 +61,24 @@ describe('the build cache', () => {
     expect(again.status).toBe(0)
     expect(again.stderr).toMatch(/agents\/b\.md:1:1: info: The cache entry for this file could not be read \(.+\); compiled again \(cache-ignored\)/)
     expect(readFileSync(join(dir, 'out2/claude/b.md'), 'utf8')).toContain('You do b.')
+  })
+
+  it("reads an output's text only when it is needed, and compiles the file again when that text cannot be read", () => {
+    const dir = tempProject(files)
+    const args = ['build', 'agents', '--on-collision', 'prefix-path']
+    const plain = run(dir, ...args, '--out', 'plain', '--no-cache')
+    run(dir, ...args, '--out', 'out', '--cache-dir', 'cache')
+    const texts = readdirSync(join(dir, 'cache'), { recursive: true }).map(String).filter((f) => f.endsWith('.out.json'))
+    expect(texts.length).toBe(entries(join(dir, 'cache')).length)
+    // Unchanged outputs are told by their digests: the texts are never read, so garbage in them changes nothing.
+    for (const file of texts) writeFileSync(join(dir, 'cache', file), 'not JSON')
+    const unchanged = run(dir, ...args, '--out', 'out', '--cache-dir', 'cache', '--verbose')
+    expect(unchanged.status).toBe(plain.status)
+    expect(unchanged.stderr).toContain('unchanged')
+    expect(tree(join(dir, 'out'))).toEqual({ ...tree(join(dir, 'plain')), '.agentdef-manifest.json': tree(join(dir, 'out'))['.agentdef-manifest.json'] })
+    // A fresh folder needs the texts: they come from compiling the files again, the same bytes.
+    run(dir, ...args, '--out', 'fresh', '--cache-dir', 'cache')
+    expect(tree(join(dir, 'fresh'))).toEqual(tree(join(dir, 'plain')))
   })
 
   it('its entries are never inputs, even in a folder the build searches', () => {

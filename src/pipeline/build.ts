@@ -131,7 +131,10 @@ function compileCached(path: string, bytes: Uint8Array, options: BuildOptions, g
     options.cache?.write(path, bytes, compiled)
     return compiled
   }
-  const cached = options.cache?.read(path, bytes)
+  const cached = options.cache?.read(path, bytes, () => {
+    const recognised = recogniseSource(path, bytes, options)
+    return emitAll(recognised.file, recognised.agents, options).map((o) => o.content)
+  })
   if (cached?.compiled) return cached.compiled
   if (cached?.corrupt !== undefined) {
     const file = new VFile({ path })

@@ -7,6 +7,12 @@
  * read; one that cannot be read or parsed is ignored (the file is compiled again,
  * with a note), never an error. Entries are written through a temporary file and
  * renamed, so a killed build leaves no half entry.
+ *
+ * An entry is two files: `<key>.json` (the agents, the diagnostics, each output with
+ * the SHA-256 of its text) and `<key>.out.json` (the outputs' texts), written first.
+ * The texts are 81 % of an entry's bytes and an unchanged output never needs its text
+ * (its digest is compared with the file's), so they are read only when an output is
+ * written, differs, or is compared by text (a collision).
  */
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
@@ -15,18 +21,26 @@ import { VFile } from 'vfile'
 import type { Agent } from '../model/agent.js'
 import type { FieldPosition } from '../model/draft.js'
 import type { CompileOptions, Output } from './compile.js'
+import { sha256 } from './manifest.js'
 import { carryPositions, fieldPositions } from './recognise.js'
 import { recordOf, reportMessage, type Message, type Place } from '../diagnostics/report.js'
 
 /** Bumped when the shape of an entry changes. */
-const FORMAT = 1
+const FORMAT = 2
 
 interface Entry {
   format: typeof FORMAT
   agents: Agent[]
   positions: (Record<string, FieldPosition> | null)[]
-  outputs: Output[]
+  /** Each output without its text, with its digest. */
+  outputs: (Omit<Output, 'content'> & { digest: string })[]
   messages: { message: Message; place?: Place }[]
+}
+
+/** An entry as text: the entry itself, and its outputs' texts (a JSON array, in the order of `outputs`). */
+export interface EntryText {
+  entry: string
+  contents: string
 }
 
 export interface Compiled {
@@ -38,8 +52,12 @@ export interface Compiled {
 export interface BuildCache {
   /** Whether an entry is stored for this file (not read). */
   has(path: string, bytes: Uint8Array): boolean
-  /** The file's result, or undefined (no entry; or one that could not be read: `corrupt` says so). */
-  read(path: string, bytes: Uint8Array): { compiled?: Compiled; corrupt?: string }
+  /**
+   * The file's result, or undefined (no entry; or one that could not be read: `corrupt`
+   * says so). Its outputs' texts are read when first asked for; should that file be
+   * unreadable then, `texts` gives them (the file compiled again).
+   */
+  read(path: string, bytes: Uint8Array, texts?: () => string[]): { compiled?: Compiled; corrupt?: string }
   write(path: string, bytes: Uint8Array, compiled: Compiled): void
 }
 
@@ -53,15 +71,18 @@ export function openCache(dir: string, options: CompileOptions, version: string)
   const keyOf = (path: string, bytes: Uint8Array) => createHash('sha256').update(settings).update('\0').update(path).update('\0').update(bytes).digest('hex')
   const entryPath = (key: string) => join(dir, key.slice(0, 2), `${key}.json`)
   return {
-    read(path, bytes) {
+    read(path, bytes, texts) {
+      const at = entryPath(keyOf(path, bytes))
       let text: string
       try {
-        text = readFileSync(entryPath(keyOf(path, bytes)), 'utf8')
+        text = readFileSync(at, 'utf8')
       } catch {
         return {}
       }
+      const contents = contentsPath(at)
+      if (!existsSync(contents)) return { corrupt: 'the entry has no outputs file' }
       try {
-        return { compiled: restoreEntry(path, text) }
+        return { compiled: restoreEntry(path, { entry: text, contents: () => readFileSync(contents, 'utf8') }, texts) }
       } catch (error) {
         return { corrupt: (error as Error).message }
       }
@@ -75,9 +96,12 @@ export function openCache(dir: string, options: CompileOptions, version: string)
       const target = entryPath(keyOf(path, bytes))
       try {
         mkdirSync(join(target, '..'), { recursive: true })
-        const temp = `${target}.${process.pid}.tmp`
-        writeFileSync(temp, text)
-        renameSync(temp, target)
+        // The texts first: an entry is never there without them.
+        for (const [file, data] of [[contentsPath(target), text.contents], [target, text.entry]] as const) {
+          const temp = `${file}.${process.pid}.tmp`
+          writeFileSync(temp, data)
+          renameSync(temp, file)
+        }
       } catch {
         // A cache that cannot be written costs the next build time, never this one its result.
       }
@@ -90,16 +114,59 @@ export function openCache(dir: string, options: CompileOptions, version: string)
  * back), or undefined when it cannot be replayed: a message not made by `report` (none
  * should be), or an internal error, which is never kept.
  */
-export function entryText(compiled: Compiled): string | undefined {
+export function entryText(compiled: Compiled): EntryText | undefined {
   const messages = compiled.file.messages.map((m) => recordOf(m))
   if (messages.some((m) => m === undefined) || compiled.file.messages.some((m) => m.ruleId === 'internal-error')) return undefined
-  const entry: Entry = { format: FORMAT, agents: compiled.agents, positions: compiled.agents.map((a) => fieldPositions(a) ?? null), outputs: compiled.outputs, messages: messages as Entry['messages'] }
-  return JSON.stringify(entry)
+  const outputs = compiled.outputs.map((output) => {
+    const { content, digest, ...rest } = output
+    return { ...rest, digest: digest ?? sha256(content) }
+  })
+  const entry: Entry = { format: FORMAT, agents: compiled.agents, positions: compiled.agents.map((a) => fieldPositions(a) ?? null), outputs, messages: messages as Entry['messages'] }
+  return { entry: JSON.stringify(entry), contents: JSON.stringify(compiled.outputs.map((o) => o.content)) }
+}
+
+const contentsPath = (entryPath: string) => entryPath.replace(/\.json$/, '.out.json')
+
+/**
+ * Each output's `content`, read from `contents` the first time any is asked for (the
+ * whole array at once). Setting it (a gathered file's whole text) replaces it, and the
+ * digest, which was of the text read, goes.
+ */
+function withContents(outputs: Entry['outputs'], contents: string | (() => string), again?: () => string[]): Output[] {
+  let texts: string[] | undefined
+  const read = (): string[] => {
+    const parsed = JSON.parse(typeof contents === 'string' ? contents : contents()) as unknown
+    if (!Array.isArray(parsed) || parsed.length !== outputs.length || parsed.some((t) => typeof t !== 'string')) throw new Error('the outputs file does not match its entry')
+    return parsed as string[]
+  }
+  const load = (): string[] => {
+    if (texts) return texts
+    try {
+      texts = read()
+    } catch (error) {
+      // Unreadable since the entry was read: the texts of the file compiled again, the same by construction.
+      if (!again) throw error
+      texts = again()
+    }
+    return texts
+  }
+  return outputs.map((output, i) => {
+    Object.defineProperty(output, 'content', {
+      enumerable: true,
+      configurable: true,
+      get: () => load()[i],
+      set(value: string) {
+        delete (output as Partial<Output>).digest
+        Object.defineProperty(output, 'content', { value, writable: true, enumerable: true, configurable: true })
+      },
+    })
+    return output as unknown as Output
+  })
 }
 
 /** An entry's text back as the compile result it was made from: its messages replayed on a new file of `path`. Throws on a text that is not an entry. */
-export function restoreEntry(path: string, text: string): Compiled {
-  const entry = JSON.parse(text) as Entry
+export function restoreEntry(path: string, text: { entry: string; contents: string | (() => string) }, again?: () => string[]): Compiled {
+  const entry = JSON.parse(text.entry) as Entry
   if (entry.format !== FORMAT || !Array.isArray(entry.agents) || !Array.isArray(entry.outputs) || !Array.isArray(entry.messages)) throw new Error('not an entry of this format')
   const file = new VFile({ path })
   for (const { message, place } of entry.messages) reportMessage(file, message, place)
@@ -107,5 +174,5 @@ export function restoreEntry(path: string, text: string): Compiled {
     const positions = entry.positions[i]
     if (positions) carryPositions(agent, positions)
   })
-  return { file, agents: entry.agents, outputs: entry.outputs }
+  return { file, agents: entry.agents, outputs: withContents(entry.outputs, text.contents, again) }
 }

@@ -13,6 +13,8 @@ interface Part {
   /** A target's id (a custom target never gathers). */
   target: string
   content: string
+  /** A cached part's digest: of the part's own text, not the whole file's. */
+  digest?: string
   part?: unknown
 }
 
@@ -40,7 +42,8 @@ export function withWholes<O extends Part>(outputs: readonly O[], wholes: Wholes
   return outputs.flatMap((output) => {
     if (output.part === undefined || !wholes.has(output.target)) return [output]
     const content = wholes.get(output.target)
-    return content === undefined ? [] : [{ ...output, content }]
+    // The part's own digest (a cached result's) is not the whole file's.
+    return content === undefined ? [] : [{ ...output, content, digest: undefined }]
   })
 }
 

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto'
 import { workerData, type MessagePort } from 'node:worker_threads'
-import { entryText } from './cache.js'
+import { entryText, type EntryText } from './cache.js'
 import { emitAll, recogniseSource, type CompileOptions } from './compile.js'
 
 export interface WorkerInput {
@@ -21,7 +21,7 @@ export interface WorkerInput {
 export interface WorkerResult {
   index: number
   digest: string
-  entry?: string
+  entry?: EntryText
 }
 
 const { files, options, counters, port } = workerData as WorkerInput

@@ -34,6 +34,8 @@ export interface Output {
   /** Path inside the output folder: `<target>/<name><ext>`, or `<target>/<file>` for a target that gathers every agent into one file (`outputPath`). */
   path: string
   content: string
+  /** The SHA-256 of `content` (UTF-8, hex), when the result came from the build cache: an unchanged output is told by it without its text being read. */
+  digest?: string
   /**
    * What the target said about this agent, each note with the source field it is about
    * (`agentdef explain`, the corpus's round trip); reported on the file once each.

@@ -89,7 +89,8 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
         else report(outcome.file, 'output-not-owned', { path: output.path })
         continue
       }
-      if (current !== undefined && !current.equals(Buffer.from(output.content, 'utf8')) && !options.check) {
+      const same = current !== undefined && sameText(current, output)
+      if (current !== undefined && !same && !options.check) {
         if (entry === undefined && !options.force) {
           produced.set(output.path, undefined)
           report(outcome.file, 'output-not-owned', { path: output.path })
@@ -99,7 +100,8 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
       }
       let state: WriteState
       try {
-        state = writeOutput(options.out, output.path, output.content, mode, { current }, checks)
+        // Unchanged: nothing to write or compare, and a cached output's text is never read.
+        state = same ? 'unchanged' : writeOutput(options.out, output.path, output.content, mode, { current }, checks)
       } catch (error) {
         produced.set(output.path, undefined)
         report(outcome.file, 'output-write', { path: output.path, reason: (error as Error).message })
@@ -107,7 +109,7 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
       }
       produced.set(output.path, state)
       outcome[state].push(output.path)
-      if (state !== 'drift') next[output.path] = { target: output.target, sha256: sha256(output.content) }
+      if (state !== 'drift') next[output.path] = { target: output.target, sha256: output.digest ?? sha256(output.content) }
       if (state === 'drift') {
         drift.push(output.path)
         diffs.push({ path: output.path, patch: createTwoFilesPatch(`a/${output.path}`, `b/${output.path}`, current?.toString('utf8') ?? '', output.content, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY }) })
@@ -146,4 +148,9 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
     }
   }
   return { drift, stale, removed, diffs }
+}
+
+/** Whether the file's bytes are the output's text: by the output's digest when it has one (a cached result, whose text is then not read). */
+function sameText(current: Buffer, output: Output): boolean {
+  return output.digest !== undefined ? sha256(current) === output.digest : current.equals(Buffer.from(output.content, 'utf8'))
 }

@@ -17,6 +17,7 @@
 import { createHash } from 'node:crypto'
 import { availableParallelism } from 'node:os'
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
+import type { EntryText } from './cache.js'
 import type { CompileOptions } from './compile.js'
 import type { WorkerInput, WorkerResult } from './compile-worker.js'
 
@@ -42,7 +43,7 @@ export const workersAvailable = (): boolean => import.meta.url.endsWith('.js')
 
 export interface Precompiled {
   /** The entry's text for a file compiled by a worker, when `bytes` are the bytes it compiled. */
-  take(path: string, bytes: Uint8Array): string | undefined
+  take(path: string, bytes: Uint8Array): EntryText | undefined
 }
 
 /**
