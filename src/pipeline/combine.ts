@@ -42,8 +42,12 @@ export function withWholes<O extends Part>(outputs: readonly O[], wholes: Wholes
   return outputs.flatMap((output) => {
     if (output.part === undefined || !wholes.has(output.target)) return [output]
     const content = wholes.get(output.target)
-    // The part's own digest (a cached result's) is not the whole file's.
-    return content === undefined ? [] : [{ ...output, content, digest: undefined }]
+    if (content === undefined) return []
+    // Copied without reading the part's own text (a cached result's is read only when needed); its digest is not the whole file's.
+    const whole = Object.defineProperties({}, Object.getOwnPropertyDescriptors(output)) as O
+    Object.defineProperty(whole, 'content', { value: content, writable: true, enumerable: true, configurable: true })
+    whole.digest = undefined
+    return [whole]
   })
 }
 
