@@ -7,7 +7,7 @@ import { VFile } from 'vfile'
 import { report } from '../diagnostics/report.js'
 import { prefixPaths, resolveCollisions, separateHomophones, type CollisionPolicy } from './collisions.js'
 import { wholesOf, withWholes } from './combine.js'
-import { emitAll, outputPath, recogniseSource, type CompileOptions, type CompileResult } from './compile.js'
+import { compileParts, decidingOptions, emitAll, outputPath, type CompileOptions, type CompileResult } from './compile.js'
 import { restoreEntry, type BuildCache } from './cache.js'
 import { compileInWorkers, MIN_FILES, workersAvailable, type Precompiled } from './parallel.js'
 import { displayPath } from '../inputs/display.js'
@@ -117,32 +117,25 @@ function inWorkers(reads: { shown: string; read: ReturnType<typeof readBounded> 
   if ((options.jobs ?? 1) <= 1 || !workersAvailable() || (options.customTargets && Object.keys(options.customTargets).length > 0)) return undefined
   const todo = reads.flatMap(({ shown, read }) => ('bytes' in read && !options.cache?.has(shown, read.bytes) ? [{ path: shown, bytes: read.bytes }] : []))
   if (todo.length < MIN_FILES) return undefined
-  // What decides a file's result (as the cache's key has it), and nothing a worker cannot be sent.
-  const { targets, lang, modelMap, model, colorMap, maxBytes, toolMap } = options
-  const compile: CompileOptions = { targets, lang, modelMap, ...(model === undefined ? {} : { model }), ...(colorMap ? { colorMap } : {}), ...(maxBytes === undefined ? {} : { maxBytes }), ...(toolMap ? { toolMap } : {}) }
-  return compileInWorkers(todo, compile, options.jobs!, (done) => options.onProgress?.(done, reads.length, todo[done - 1]?.path ?? ''))
+  return compileInWorkers(todo, decidingOptions(options), options.jobs!, (done) => options.onProgress?.(done, reads.length, todo[done - 1]?.path ?? ''))
 }
 
 /** Stages 1–4 for one file: from a worker's result, else from the cache when it holds this file under these options, else here. */
 function compileCached(path: string, bytes: Uint8Array, options: BuildOptions, general: VFile[], precompiled?: Precompiled): CompileResult {
   const entry = precompiled?.take(path, bytes)
   if (entry !== undefined) {
-    const compiled = restoreEntry(path, entry)
-    options.cache?.write(path, bytes, compiled)
-    return compiled
+    // Stored as the worker wrote it: the text is not made twice.
+    options.cache?.writeText(path, bytes, entry)
+    return restoreEntry(path, entry)
   }
-  const cached = options.cache?.read(path, bytes, () => {
-    const recognised = recogniseSource(path, bytes, options)
-    return emitAll(recognised.file, recognised.agents, options).map((o) => o.content)
-  })
+  const cached = options.cache?.read(path, bytes, () => compileParts(path, bytes, options).outputs.map((o) => o.content))
   if (cached?.compiled) return cached.compiled
   if (cached?.corrupt !== undefined) {
     const file = new VFile({ path })
     report(file, 'cache-ignored', { reason: cached.corrupt })
     general.push(file)
   }
-  const recognised = recogniseSource(path, bytes, options)
-  const compiled = { ...recognised, outputs: emitAll(recognised.file, recognised.agents, options) }
+  const compiled = compileParts(path, bytes, options)
   options.cache?.write(path, bytes, compiled)
   return compiled
 }

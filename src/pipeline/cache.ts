@@ -20,7 +20,7 @@ import { join } from 'node:path'
 import { VFile } from 'vfile'
 import type { Agent } from '../model/agent.js'
 import type { FieldPosition } from '../model/draft.js'
-import type { CompileOptions, Output } from './compile.js'
+import { decidingOptions, type CompileOptions, type Output } from './compile.js'
 import { sha256 } from './manifest.js'
 import { carryPositions, fieldPositions } from './recognise.js'
 import { recordOf, reportMessage, type Message, type Place } from '../diagnostics/report.js'
@@ -59,6 +59,8 @@ export interface BuildCache {
    */
   read(path: string, bytes: Uint8Array, texts?: () => string[]): { compiled?: Compiled; corrupt?: string }
   write(path: string, bytes: Uint8Array, compiled: Compiled): void
+  /** `write` of a result already made into an entry's text (a worker's). */
+  writeText(path: string, bytes: Uint8Array, text: EntryText): void
 }
 
 /**
@@ -67,7 +69,7 @@ export interface BuildCache {
  */
 export function openCache(dir: string, options: CompileOptions, version: string): BuildCache | undefined {
   if (options.customTargets && Object.keys(options.customTargets).length > 0) return undefined
-  const settings = JSON.stringify([FORMAT, version, options.targets, options.lang, options.modelMap, options.colorMap ?? {}, options.model ?? null, options.maxBytes ?? null, options.toolMap ? [...Object.entries(options.toolMap)] : null])
+  const settings = JSON.stringify([FORMAT, version, decidingOptions(options)])
   const keyOf = (path: string, bytes: Uint8Array) => createHash('sha256').update(settings).update('\0').update(path).update('\0').update(bytes).digest('hex')
   const entryPath = (key: string) => join(dir, key.slice(0, 2), `${key}.json`)
   return {
@@ -92,20 +94,24 @@ export function openCache(dir: string, options: CompileOptions, version: string)
     },
     write(path, bytes, compiled) {
       const text = entryText(compiled)
-      if (text === undefined) return
-      const target = entryPath(keyOf(path, bytes))
-      try {
-        mkdirSync(join(target, '..'), { recursive: true })
-        // The texts first: an entry is never there without them.
-        for (const [file, data] of [[contentsPath(target), text.contents], [target, text.entry]] as const) {
-          const temp = `${file}.${process.pid}.tmp`
-          writeFileSync(temp, data)
-          renameSync(temp, file)
-        }
-      } catch {
-        // A cache that cannot be written costs the next build time, never this one its result.
-      }
+      if (text !== undefined) writeText(path, bytes, text)
     },
+    writeText,
+  }
+
+  function writeText(path: string, bytes: Uint8Array, text: EntryText): void {
+    const target = entryPath(keyOf(path, bytes))
+    try {
+      mkdirSync(join(target, '..'), { recursive: true })
+      // The texts first: an entry is never there without them.
+      for (const [file, data] of [[contentsPath(target), text.contents], [target, text.entry]] as const) {
+        const temp = `${file}.${process.pid}.tmp`
+        writeFileSync(temp, data)
+        renameSync(temp, file)
+      }
+    } catch {
+      // A cache that cannot be written costs the next build time, never this one its result.
+    }
   }
 }
 
@@ -129,8 +135,8 @@ const contentsPath = (entryPath: string) => entryPath.replace(/\.json$/, '.out.j
 
 /**
  * Each output's `content`, read from `contents` the first time any is asked for (the
- * whole array at once). Setting it (a gathered file's whole text) replaces it, and the
- * digest, which was of the text read, goes.
+ * whole array at once). Nothing sets it: a gathered file's whole text is a new output
+ * (combine.ts, which copies a part without reading its text).
  */
 function withContents(outputs: Entry['outputs'], contents: string | (() => string), again?: () => string[]): Output[] {
   let texts: string[] | undefined
@@ -155,10 +161,6 @@ function withContents(outputs: Entry['outputs'], contents: string | (() => strin
       enumerable: true,
       configurable: true,
       get: () => load()[i],
-      set(value: string) {
-        delete (output as Partial<Output>).digest
-        Object.defineProperty(output, 'content', { value, writable: true, enumerable: true, configurable: true })
-      },
     })
     return output as unknown as Output
   })

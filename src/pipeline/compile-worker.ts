@@ -1,14 +1,14 @@
 /**
  * A worker thread of the build (./parallel.ts): takes files by index from the shared
  * counter until none is left, compiles each exactly as the main thread would
- * (recogniseSource, emitAll), and posts back the result as a cache entry's text
+ * (`compileParts`), and posts back the result as a cache entry's text
  * (./cache.ts), never trees or VFiles. The main thread replays it as it replays the
  * cache, so outputs and diagnostics are the same bytes either way.
  */
 import { createHash } from 'node:crypto'
 import { workerData, type MessagePort } from 'node:worker_threads'
 import { entryText, type EntryText } from './cache.js'
-import { emitAll, recogniseSource, type CompileOptions } from './compile.js'
+import { compileParts, type CompileOptions } from './compile.js'
 
 export interface WorkerInput {
   files: { path: string; bytes: Uint8Array }[]
@@ -28,8 +28,7 @@ const { files, options, counters, port } = workerData as WorkerInput
 try {
   for (let index = Atomics.add(counters, 0, 1); index < files.length; index = Atomics.add(counters, 0, 1)) {
     const { path, bytes } = files[index]!
-    const recognised = recogniseSource(path, bytes, options)
-    const entry = entryText({ ...recognised, outputs: emitAll(recognised.file, recognised.agents, options) })
+    const entry = entryText(compileParts(path, bytes, options))
     const result: WorkerResult = { index, digest: createHash('sha256').update(bytes).digest('hex'), ...(entry === undefined ? {} : { entry }) }
     port.postMessage(result)
     Atomics.add(counters, 1, 1)

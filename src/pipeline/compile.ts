@@ -80,6 +80,25 @@ export function compileSource(path: string, bytes: Uint8Array, options: CompileO
   return { file, agents, outputs }
 }
 
+/**
+ * Stages 1–4 of one file of a build: each agent's own outputs, the parts of a gathered
+ * file not yet gathered (the build gathers them across files). The one path for the
+ * main thread, the workers and a cached result's texts. Never throws.
+ */
+export function compileParts(path: string, bytes: Uint8Array, options: CompileOptions): CompileResult {
+  const recognised = recogniseSource(path, bytes, options)
+  return { ...recognised, outputs: emitAll(recognised.file, recognised.agents, options) }
+}
+
+/**
+ * The options that decide a file's result, and nothing else: the build cache's key is
+ * made of them, and they are what a worker thread is given (no functions, no streams).
+ */
+export function decidingOptions(options: CompileOptions): CompileOptions {
+  const { targets, lang, modelMap, model, colorMap, maxBytes, toolMap } = options
+  return { targets, lang, modelMap, ...(model === undefined ? {} : { model }), ...(colorMap ? { colorMap } : {}), ...(maxBytes === undefined ? {} : { maxBytes }), ...(toolMap ? { toolMap } : {}) }
+}
+
 /** Stages 1–3: read, parse and recognise. Never throws. */
 export function recogniseSource(path: string, bytes: Uint8Array, options: Pick<CompileOptions, 'maxBytes' | 'toolMap'> = {}): { file: VFile; agents: Agent[] } {
   const file = readSource(path, bytes, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes })
