@@ -1,9 +1,9 @@
 /** What every dialect provides: how its files are found and claimed, how they are read, how it writes tools. */
-import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import type { Draft } from '../model/draft.js'
 import type { ToolVocabulary } from '../vocabulary/tools.js'
 import type { DataSource } from '../parse/data.js'
+import type { MarkdownDocument } from '../parse/document.js'
 
 /** A dialect; its id (what the model's `source.dialect` holds) is its key in the registry. */
 export interface DialectDefinition {
@@ -12,14 +12,15 @@ export interface DialectDefinition {
   /**
    * Markdown files. `read` gives the drafts when the dialect claims the file (by
    * path, frontmatter keys or tree), else undefined; Markdown dialects are tried in
-   * the registry's order.
+   * the registry's order. `document.tree` is built when first read: a reader that
+   * claims by path or frontmatter decides before reading it.
    */
   markdown?: {
     /** File names (not paths) it brings to input discovery, beyond those a dialect before it brings. */
     names?: RegExp
     /** A file its folder's other files say is not an agent (fabric's `user.md` beside `system.md`). */
     skip?: (name: string, siblings: readonly string[]) => boolean
-    read(tree: Root, file: VFile): Draft | Draft[] | undefined
+    read(document: MarkdownDocument, file: VFile): Draft | Draft[] | undefined
   }
   /** Data files (YAML, JSON), claimed by the shape of their value. */
   data?: {

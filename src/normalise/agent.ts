@@ -17,6 +17,7 @@ import { linesOf, placesIn } from './places.js'
 import { normaliseTools, type ToolIssue } from './tools.js'
 import type { ToolMap } from '../vocabulary/tool-map.js'
 import type { ToolVocabulary } from '../vocabulary/tools.js'
+import { lazyProperty } from '../model/lazy.js'
 
 export interface NormaliseOptions {
   /** How the draft's dialect writes tool names. */
@@ -112,12 +113,14 @@ export function normaliseAgent(draft: Draft, file: VFile, options: NormaliseOpti
     title,
     description,
     examples: read.examples,
-    instructions: { text: draft.prompt, outline: draft.outline, ...languages },
+    instructions: { text: draft.prompt, outline: [], ...languages },
     tools,
     triggers: draft.triggers,
     extensions: draft.extensions,
     source: { path, dialect: draft.dialect, promptLine: draft.promptLine, fields: linesOf(draft.fields) },
   }
+  // The draft's outline may not be computed yet (it needs the tree): read when the model's is.
+  lazyProperty(agent.instructions, 'outline', () => draft.outline)
   if (model && model !== 'invalid') agent.model = model
   if (color) agent.color = color
   return agent

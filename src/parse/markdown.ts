@@ -21,7 +21,7 @@ const body = unified().use(remarkParse)
 
 const FENCE = /^---[ \t]*$/
 
-interface Split {
+export interface Split {
   value: string
   /** Where the closing fence's line ends. */
   end: Point
@@ -55,8 +55,8 @@ export function splitFrontmatter(text: string): Split | undefined {
   return undefined
 }
 
-export function parseMarkdown(text: string): Root {
-  const split = splitFrontmatter(text)
+/** The mdast of `text`; `split` when its frontmatter was already found (`splitFrontmatter(text)`, undefined for none). */
+export function parseMarkdown(text: string, split: Split | undefined = splitFrontmatter(text)): Root {
   if (!split) return whole.parse(text)
   const tree = body.parse(text.slice(split.bodyOffset))
   const lines = split.bodyLine - 1

@@ -126,9 +126,9 @@ function compileCached(path: string, bytes: Uint8Array, options: BuildOptions, g
   if (entry !== undefined) {
     // Stored as the worker wrote it: the text is not made twice.
     options.cache?.writeText(path, bytes, entry)
-    return restoreEntry(path, entry)
+    return restoreEntry(path, entry, () => compileParts(path, bytes, options))
   }
-  const cached = options.cache?.read(path, bytes, () => compileParts(path, bytes, options).outputs.map((o) => o.content))
+  const cached = options.cache?.read(path, bytes, () => compileParts(path, bytes, options))
   if (cached?.compiled) return cached.compiled
   if (cached?.corrupt !== undefined) {
     const file = new VFile({ path })

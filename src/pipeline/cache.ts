@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path'
 import { VFile } from 'vfile'
 import type { Agent } from '../model/agent.js'
+import { lazyProperty } from '../model/lazy.js'
 import type { FieldPosition } from '../model/draft.js'
 import { decidingOptions, type CompileOptions, type Output } from './compile.js'
 import { sha256 } from './manifest.js'
@@ -55,9 +56,10 @@ export interface BuildCache {
   /**
    * The file's result, or undefined (no entry; or one that could not be read: `corrupt`
    * says so). Its outputs' texts are read when first asked for; should that file be
-   * unreadable then, `texts` gives them (the file compiled again).
+   * unreadable then, `again` gives them (the file compiled again), as it gives the
+   * prompts' outlines, which an entry does not keep.
    */
-  read(path: string, bytes: Uint8Array, texts?: () => string[]): { compiled?: Compiled; corrupt?: string }
+  read(path: string, bytes: Uint8Array, again?: () => Compiled): { compiled?: Compiled; corrupt?: string }
   write(path: string, bytes: Uint8Array, compiled: Compiled): void
   /** `write` of a result already made into an entry's text (a worker's). */
   writeText(path: string, bytes: Uint8Array, text: EntryText): void
@@ -73,7 +75,7 @@ export function openCache(dir: string, options: CompileOptions, version: string)
   const keyOf = (path: string, bytes: Uint8Array) => createHash('sha256').update(settings).update('\0').update(path).update('\0').update(bytes).digest('hex')
   const entryPath = (key: string) => join(dir, key.slice(0, 2), `${key}.json`)
   return {
-    read(path, bytes, texts) {
+    read(path, bytes, again) {
       const at = entryPath(keyOf(path, bytes))
       let text: string
       try {
@@ -84,7 +86,7 @@ export function openCache(dir: string, options: CompileOptions, version: string)
       const contents = contentsPath(at)
       if (!existsSync(contents)) return { corrupt: 'the entry has no outputs file' }
       try {
-        return { compiled: restoreEntry(path, { entry: text, contents: () => readFileSync(contents, 'utf8') }, texts) }
+        return { compiled: restoreEntry(path, { entry: text, contents: () => readFileSync(contents, 'utf8') }, again) }
       } catch (error) {
         return { corrupt: (error as Error).message }
       }
@@ -127,8 +129,21 @@ export function entryText(compiled: Compiled): EntryText | undefined {
     const { content, digest, ...rest } = output
     return { ...rest, digest: digest ?? sha256(content) }
   })
-  const entry: Entry = { format: FORMAT, agents: compiled.agents, positions: compiled.agents.map((a) => fieldPositions(a) ?? null), outputs, messages: messages as Entry['messages'] }
+  const entry: Entry = { format: FORMAT, agents: compiled.agents.map(withoutOutline), positions: compiled.agents.map((a) => fieldPositions(a) ?? null), outputs, messages: messages as Entry['messages'] }
   return { entry: JSON.stringify(entry), contents: JSON.stringify(compiled.outputs.map((o) => o.content)) }
+}
+
+/**
+ * An agent as an entry keeps it: without its prompt's outline, which needs the
+ * Markdown tree (most builds never read it, ../model/lazy.ts). A restored agent's
+ * outline is computed from the file again when read.
+ */
+function withoutOutline(agent: Agent): Agent {
+  const instructions: Record<string, unknown> = {}
+  for (const key of Object.keys(agent.instructions)) {
+    if (key !== 'outline') instructions[key] = agent.instructions[key as keyof Agent['instructions']]
+  }
+  return { ...agent, instructions: instructions as unknown as Agent['instructions'] }
 }
 
 const contentsPath = (entryPath: string) => entryPath.replace(/\.json$/, '.out.json')
@@ -138,7 +153,7 @@ const contentsPath = (entryPath: string) => entryPath.replace(/\.json$/, '.out.j
  * whole array at once). Nothing sets it: a gathered file's whole text is a new output
  * (combine.ts, which copies a part without reading its text).
  */
-function withContents(outputs: Entry['outputs'], contents: string | (() => string), again?: () => string[]): Output[] {
+function withContents(outputs: Entry['outputs'], contents: string | (() => string), again?: () => Compiled): Output[] {
   let texts: string[] | undefined
   const read = (): string[] => {
     const parsed = JSON.parse(typeof contents === 'string' ? contents : contents()) as unknown
@@ -152,7 +167,7 @@ function withContents(outputs: Entry['outputs'], contents: string | (() => strin
     } catch (error) {
       // Unreadable since the entry was read: the texts of the file compiled again, the same by construction.
       if (!again) throw error
-      texts = again()
+      texts = again().outputs.map((output) => output.content)
     }
     return texts
   }
@@ -166,15 +181,26 @@ function withContents(outputs: Entry['outputs'], contents: string | (() => strin
   })
 }
 
-/** An entry's text back as the compile result it was made from: its messages replayed on a new file of `path`. Throws on a text that is not an entry. */
-export function restoreEntry(path: string, text: { entry: string; contents: string | (() => string) }, again?: () => string[]): Compiled {
+/**
+ * An entry's text back as the compile result it was made from: its messages replayed
+ * on a new file of `path`; an agent's outline, and the texts should their file be
+ * unreadable, from `again` (the file compiled again, once) when read. Throws on a text
+ * that is not an entry.
+ */
+export function restoreEntry(path: string, text: { entry: string; contents: string | (() => string) }, again?: () => Compiled): Compiled {
   const entry = JSON.parse(text.entry) as Entry
   if (entry.format !== FORMAT || !Array.isArray(entry.agents) || !Array.isArray(entry.outputs) || !Array.isArray(entry.messages)) throw new Error('not an entry of this format')
   const file = new VFile({ path })
   for (const { message, place } of entry.messages) reportMessage(file, message, place)
+  let recompiled: Compiled | undefined
+  const once = again && (() => (recompiled ??= again()))
   entry.agents.forEach((agent, i) => {
     const positions = entry.positions[i]
     if (positions) carryPositions(agent, positions)
+    // The outline in its place (after `text`), as a fresh agent has it.
+    const { text: prompt, ...rest } = agent.instructions as Omit<Agent['instructions'], 'outline'>
+    agent.instructions = { text: prompt, outline: [], ...rest }
+    if (once) lazyProperty(agent.instructions, 'outline', () => once().agents[i]?.instructions.outline ?? [])
   })
-  return { file, agents: entry.agents, outputs: withContents(entry.outputs, text.contents, again) }
+  return { file, agents: entry.agents, outputs: withContents(entry.outputs, text.contents, once) }
 }

@@ -1,15 +1,11 @@
 /**
- * Stages 2 and 3: one unified processor (remark-parse + remark-frontmatter)
- * builds the mdast of a Markdown file, and the registry's Markdown dialects, in
- * order, claim it and fill the drafts; a data file (YAML, JSON) is parsed once
- * and claimed by the shape of its value. Each draft is then normalised into an
+ * Stages 2 and 3: the registry's Markdown dialects, in order, claim a Markdown
+ * file and fill the drafts, reading its frontmatter and, when they need it, its
+ * mdast (remark-parse + remark-frontmatter, built on first read: ../parse/document.ts);
+ * a data file (YAML, JSON) is parsed once and claimed by the shape of its value. Each draft is then normalised into an
  * Agent with its dialect's tool vocabulary.
  */
 import { basename } from 'node:path'
-import type { Root } from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import { DIALECTS, dialects, type DialectId } from '../dialects/registry.js'
 import { hasErrors, report } from '../diagnostics/report.js'
@@ -17,11 +13,12 @@ import { sourceLine, toSource } from '../diagnostics/source-map.js'
 import type { Agent } from '../model/agent.js'
 import type { Draft, FieldPosition } from '../model/draft.js'
 import { moveFields } from '../text/positions.js'
+import { mapProperty } from '../model/lazy.js'
 import { normaliseAgent } from '../normalise/agent.js'
 import { parseData } from '../parse/data.js'
 import { repairFences } from '../parse/fences.js'
-import { parseMarkdown } from '../parse/markdown.js'
-import { remarkAgentFrontmatter } from '../parse/frontmatter-plugin.js'
+import { MarkdownDocument } from '../parse/document.js'
+import { readFrontmatter } from '../parse/frontmatter-read.js'
 import type { ToolMap } from '../vocabulary/tool-map.js'
 import { instructionFileOf } from '../inputs/instruction-files.js'
 
@@ -33,16 +30,15 @@ export interface RecogniseOptions {
 const MARKDOWN = DIALECTS.flatMap((d) => (d.markdown ? [d.markdown] : []))
 const DATA = DIALECTS.flatMap((d) => (d.data ? [d.data] : []))
 
-/** unified plugin: the first Markdown dialect that claims the file fills `file.data.drafts`. */
-function remarkAgentDialects() {
-  return (tree: Root, file: VFile) => {
-    if (hasErrors(file)) return
-    for (const dialect of MARKDOWN) {
-      const draft = dialect.read(tree, file)
-      if (draft && (!Array.isArray(draft) || draft.length > 0)) {
-        file.data.drafts = Array.isArray(draft) ? draft : [draft]
-        return
-      }
+/** The first Markdown dialect that claims the file fills `file.data.drafts`. */
+function readMarkdown(document: MarkdownDocument, file: VFile): void {
+  readFrontmatter(document, file)
+  if (hasErrors(file)) return
+  for (const dialect of MARKDOWN) {
+    const draft = dialect.read(document, file)
+    if (draft && (!Array.isArray(draft) || draft.length > 0)) {
+      file.data.drafts = Array.isArray(draft) ? draft : [draft]
+      return
     }
   }
 }
@@ -52,8 +48,6 @@ export function isDataFile(path: string): boolean {
   const name = basename(path)
   return DATA.some((d) => d.names.test(name))
 }
-
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkAgentFrontmatter).use(remarkAgentDialects)
 
 /** Recognise the agents in a file that `readSource` accepted. Problems are messages on the file. */
 export function recognise(file: VFile, options: RecogniseOptions = {}): Agent[] {
@@ -71,8 +65,7 @@ export function recognise(file: VFile, options: RecogniseOptions = {}): Agent[] 
   const text = repairFences(String(file.value), file)
   file.data.text = text
   try {
-    const tree = parseMarkdown(text)
-    processor.runSync(tree, file)
+    readMarkdown(new MarkdownDocument(text), file)
     const drafts = file.data.drafts ?? []
     const agents = hasErrors(file) ? [] : drafts.map((draft) => normalise(draft, file, options))
     const map = file.data.sourceMap
@@ -83,7 +76,8 @@ export function recognise(file: VFile, options: RecogniseOptions = {}): Agent[] 
         const { source, instructions } = agent
         source.promptLine = sourceLine(map, source.promptLine)
         for (const key of Object.keys(source.fields)) source.fields[key] = sourceLine(map, source.fields[key]!)
-        for (const section of instructions.outline) section.line = sourceLine(map, section.line)
+        // An outline not read yet is mapped when it is.
+        mapProperty(instructions, 'outline', (outline) => outline.map((section) => ({ ...section, line: sourceLine(map, section.line) })))
         // Offsets index the repaired text: dropped with the move.
         carried.set(agent, moveFields(carried.get(agent)!, (point) => toSource(map, point)))
       }

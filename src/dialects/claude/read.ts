@@ -3,14 +3,14 @@
  * the frontmatter gives the fields, the body is the prompt. Keys this reader
  * does not map are kept in `extensions`.
  */
-import type { Root } from 'mdast'
+import type { MarkdownDocument } from '../../parse/document.js'
 import type { VFile } from 'vfile'
 import type { Draft } from '../../model/draft.js'
 import { frontmatterDraft } from '../shared/frontmatter-draft.js'
 
 const MAPPED = new Set(['name', 'description', 'tools', 'model', 'color'])
 
-export function readClaude(tree: Root, file: VFile): Draft | undefined {
+export function readClaude(document: MarkdownDocument, file: VFile): Draft | undefined {
   if (!file.data.frontmatter) return undefined
-  return frontmatterDraft('claude', tree, file, MAPPED).draft
+  return frontmatterDraft('claude', document, file, MAPPED).draft
 }

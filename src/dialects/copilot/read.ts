@@ -9,7 +9,7 @@
  * - `target`, `handoffs`, `mcp-servers`, `argument-hint`, … are kept in `extensions`.
  * The body is the prompt.
  */
-import type { Root } from 'mdast'
+import type { MarkdownDocument } from '../../parse/document.js'
 import type { VFile } from 'vfile'
 import { baseName } from '../../normalise/names.js'
 import type { Draft } from '../../model/draft.js'
@@ -19,9 +19,9 @@ export const COPILOT_FILE = /\.(agent|chatmode)\.md$/i
 
 const MAPPED = new Set(['name', 'description', 'tools', 'model', 'color'])
 
-export function readCopilot(tree: Root, file: VFile): Draft | undefined {
+export function readCopilot(document: MarkdownDocument, file: VFile): Draft | undefined {
   if (!COPILOT_FILE.test(file.path)) return undefined
-  const { data, draft } = frontmatterDraft('copilot', tree, file, MAPPED)
+  const { data, draft } = frontmatterDraft('copilot', document, file, MAPPED)
   draft.name = baseName(file.path)
   const title = titleOf(data.name)
   if (title !== undefined) draft.title = title

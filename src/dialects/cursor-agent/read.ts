@@ -11,7 +11,7 @@
  * from Claude Code) is read as everywhere else, and `readonly` narrows it.
  * `is_background` is kept in `extensions`.
  */
-import type { Root } from 'mdast'
+import type { MarkdownDocument } from '../../parse/document.js'
 import type { VFile } from 'vfile'
 import { baseName } from '../../normalise/names.js'
 import type { Draft } from '../../model/draft.js'
@@ -30,9 +30,9 @@ export const READ_ONLY_NAMES: readonly string[] = ['Read', 'Grep', 'Glob', 'LS',
 
 const MAPPED = new Set(['name', 'description', 'tools', 'model', 'color'])
 
-export function readCursorAgent(tree: Root, file: VFile): Draft | undefined {
+export function readCursorAgent(document: MarkdownDocument, file: VFile): Draft | undefined {
   if (!CURSOR_AGENT_PATH.test(file.path)) return undefined
-  const { data, draft } = frontmatterDraft('cursor-agent', tree, file, MAPPED)
+  const { data, draft } = frontmatterDraft('cursor-agent', document, file, MAPPED)
   // Cursor names a subagent after its file when `name` is absent: not a guess, no warning.
   draft.name = data.name ?? baseName(file.path)
   if (typeof data.readonly === 'boolean') {

@@ -5,7 +5,7 @@
  * files that attach it; each becomes a `file` trigger) and `alwaysApply` (kept in
  * `extensions`). The body is the prompt; a rule is named after its file (`@name`).
  */
-import type { Root } from 'mdast'
+import type { MarkdownDocument } from '../../parse/document.js'
 import type { VFile } from 'vfile'
 import type { Trigger } from '../../model/agent.js'
 import { baseName } from '../../normalise/names.js'
@@ -17,10 +17,10 @@ export const CURSOR_FILE = /\.mdc$/i
 /** `tools`, `model` and `color` mean nothing to Cursor but are read as everywhere else when present. */
 const MAPPED = new Set(['description', 'globs', 'tools', 'model', 'color'])
 
-export function readCursor(tree: Root, file: VFile): Draft | undefined {
+export function readCursor(document: MarkdownDocument, file: VFile): Draft | undefined {
   if (!CURSOR_FILE.test(file.path)) return undefined
   // `alwaysApply` keeps Cursor's spelling: the frontmatter parser folds other casings to it.
-  const { data, draft } = frontmatterDraft('cursor', tree, file, MAPPED)
+  const { data, draft } = frontmatterDraft('cursor', document, file, MAPPED)
   // Cursor has no `name`: a rule is its file. A `name` key, if any, stays in `extensions`.
   draft.name = baseName(file.path)
   // A `name` key is kept, yet it is not where the name comes from: no diagnostic points at its value.

@@ -14,6 +14,7 @@ import type { VFile } from 'vfile'
 import { baseName, toId, toTitle } from '../../normalise/names.js'
 import { report } from '../../diagnostics/report.js'
 import type { Draft } from '../../model/draft.js'
+import type { MarkdownDocument } from '../../parse/document.js'
 import { leadSentence } from '../shared/lead-sentence.js'
 import { promptOnlyDraft } from '../shared/prompt-only-draft.js'
 import { sliceLines, textOf, type Slice } from '../../text/lines.js'
@@ -23,8 +24,9 @@ import { outlineOf } from '../shared/outline.js'
 const IDENTITY = /^IDENTITY(\s+(AND|&)\s+(PURPOSE|GOALS?))?\s*:?$/i
 const SECTIONS = /^(STEPS|OUTPUT( INSTRUCTIONS| SECTIONS| FORMAT)?|INPUT|EXAMPLES?|GOALS?|PURPOSE)\s*:?$/i
 
-export function readFabric(tree: Root, file: VFile): Draft | undefined {
+export function readFabric(document: MarkdownDocument, file: VFile): Draft | undefined {
   if (file.data.frontmatter) return undefined
+  const tree = document.tree
   const parts = file.path.split(/[\\/]/)
   const isSystem = /^system\.md$/i.test(parts[parts.length - 1] ?? '')
   const headings = tree.children.filter((n): n is Heading => n.type === 'heading')

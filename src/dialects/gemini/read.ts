@@ -8,7 +8,7 @@
  * `extensions`. The body is the prompt. Without `name` (which Gemini CLI requires)
  * the agent is named after the file, with the usual warning.
  */
-import type { Root } from 'mdast'
+import type { MarkdownDocument } from '../../parse/document.js'
 import type { VFile } from 'vfile'
 import type { Draft } from '../../model/draft.js'
 import { frontmatterDraft } from '../shared/frontmatter-draft.js'
@@ -17,9 +17,9 @@ export const GEMINI_PATH = /(^|[\\/])\.gemini[\\/]agents[\\/][^\\/]+\.md$/i
 
 const MAPPED = new Set(['name', 'description', 'display_name', 'tools', 'model', 'color'])
 
-export function readGemini(tree: Root, file: VFile): Draft | undefined {
+export function readGemini(document: MarkdownDocument, file: VFile): Draft | undefined {
   if (!GEMINI_PATH.test(file.path)) return undefined
-  const { data, draft } = frontmatterDraft('gemini', tree, file, MAPPED)
+  const { data, draft } = frontmatterDraft('gemini', document, file, MAPPED)
   if (typeof data.display_name === 'string' && data.display_name.trim() !== '') draft.title = data.display_name.trim()
   return draft
 }

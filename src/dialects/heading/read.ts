@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import type { Trigger, TriggerKind } from '../../model/agent.js'
 import type { Draft } from '../../model/draft.js'
+import type { MarkdownDocument } from '../../parse/document.js'
 import { contentOf, namesIn } from '../shared/mdast-positions.js'
 import { outlineOf } from '../shared/outline.js'
 import { sliceLines, textOf } from '../../text/lines.js'
@@ -47,8 +48,10 @@ export function isHeadingDialect(tree: Root): boolean {
   return titles.includes('system prompt') || (titles.includes('description') && titles.includes('tools'))
 }
 
-export function readHeading(tree: Root, file: VFile): Draft | undefined {
-  if (file.data.frontmatter || !isHeadingDialect(tree)) return undefined
+export function readHeading(document: MarkdownDocument, file: VFile): Draft | undefined {
+  if (file.data.frontmatter) return undefined
+  const tree = document.tree
+  if (!isHeadingDialect(tree)) return undefined
   const source = textOf(file)
   const all = sections(tree, source)
   const h1 = tree.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1)

@@ -20,6 +20,7 @@ import type { VFile } from 'vfile'
 import { baseName, toId, toKebab } from '../../normalise/names.js'
 import { report } from '../../diagnostics/report.js'
 import type { Draft } from '../../model/draft.js'
+import type { MarkdownDocument } from '../../parse/document.js'
 import { promptOnlyDraft } from '../shared/prompt-only-draft.js'
 import { lineStart, pointAt, sliceLines, textOf } from '../../text/lines.js'
 import { sentencePosition } from '../shared/mdast-positions.js'
@@ -39,8 +40,9 @@ const METADATA = /^\s*(?:[-*+]\s*)?(?:\*\*)?(?:Author|Version|Language|Model|作
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
 
 /** The dialect reader: one draft per role (a catalogue file lists several in code blocks). */
-export function readLangGPT(tree: Root, file: VFile): Draft[] | undefined {
-  const drafts = langgptDrafts(tree, file)
+export function readLangGPT(document: MarkdownDocument, file: VFile): Draft[] | undefined {
+  if (file.data.frontmatter) return undefined
+  const drafts = langgptDrafts(document.tree, file)
   if (!drafts || drafts.length === 0) return undefined
   const outside = file.data.langgptOutside
   if (drafts.length > 1 || outside) {

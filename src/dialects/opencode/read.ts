@@ -9,7 +9,7 @@
  * included; a tool that `permission` denies outright is also left out of `tools`.
  * The body is the prompt; without `name` the agent is named after its path.
  */
-import type { Root } from 'mdast'
+import type { MarkdownDocument } from '../../parse/document.js'
 import type { VFile } from 'vfile'
 import { baseName } from '../../normalise/names.js'
 import { setDataProperty } from '../../text/own-keys.js'
@@ -25,13 +25,13 @@ const MAPPED = new Set(['name', 'description', 'tools', 'model', 'color'])
 /** Permission keys that are no tool (packages/core/src/v1/config/permission.ts, 2026). */
 const NOT_TOOLS = new Set(['external_directory', 'doom_loop'])
 
-export function readOpencode(tree: Root, file: VFile): Draft | undefined {
+export function readOpencode(document: MarkdownDocument, file: VFile): Draft | undefined {
   const fm = file.data.frontmatter
   const data = fm?.data ?? {}
   const byPath = OPENCODE_PATH.test(file.path)
   const byKeys = (typeof data.mode === 'string' && MODES.has(data.mode)) || isSwitchMap(data.tools) || data.permission !== undefined
   if (!byPath && !(fm && byKeys)) return undefined
-  const { draft } = frontmatterDraft('opencode', tree, file, MAPPED)
+  const { draft } = frontmatterDraft('opencode', document, file, MAPPED)
   draft.tools = withPermission(data.tools, data.permission)
   if (data.tools === undefined && draft.tools !== undefined && draft.fields.permission) draft.fields.tools = draft.fields.permission
   // opencode names an agent after its path when `name` is absent: not a guess, no warning.

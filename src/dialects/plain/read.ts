@@ -4,14 +4,16 @@
  * person gave the agent: it is the title, and the id is made from it, not from the
  * file name.
  */
-import type { Heading, Root } from 'mdast'
+import type { Heading } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import type { Draft } from '../../model/draft.js'
+import type { MarkdownDocument } from '../../parse/document.js'
 import { outlineOf } from '../shared/outline.js'
 import { sliceLines, textOf } from '../../text/lines.js'
 
-export function readPlain(tree: Root, file: VFile): Draft {
+export function readPlain(document: MarkdownDocument, file: VFile): Draft {
+  const tree = document.tree
   const fm = file.data.frontmatter
   const source = textOf(file)
   const body = sliceLines(source, fm ? fm.endOffset : 0)

@@ -12,7 +12,7 @@
  *   legacy `modelConfig.model`; `color: auto` is Qwen Code's "no colour".
  * Everything else is kept in `extensions`; the body is the prompt.
  */
-import type { Root } from 'mdast'
+import type { MarkdownDocument } from '../../parse/document.js'
 import type { VFile } from 'vfile'
 import { baseName } from '../../normalise/names.js'
 import type { Draft } from '../../model/draft.js'
@@ -32,11 +32,11 @@ const APPROVAL_TO_PERMISSION: Record<string, string> = {
   yolo: 'bypassPermissions',
 }
 
-export function readQwen(tree: Root, file: VFile): Draft | undefined {
+export function readQwen(document: MarkdownDocument, file: VFile): Draft | undefined {
   const fm = file.data.frontmatter
   if (!fm) return undefined
   if (!QWEN_PATH.test(file.path) && !OWN_KEYS.some((key) => Object.hasOwn(fm.data, key))) return undefined
-  const { data, draft } = frontmatterDraft('qwen', tree, file, MAPPED)
+  const { data, draft } = frontmatterDraft('qwen', document, file, MAPPED)
   draft.name = data.name ?? baseName(file.path)
   draft.tools = toolsOf(data.tools, data.disallowedTools, draft)
   const legacy = data.modelConfig

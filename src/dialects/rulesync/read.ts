@@ -15,7 +15,7 @@
  * earlier section set otherwise) is kept under the section's name, as is a `targets`
  * list that is not every tool, so a target that cannot hold them says so.
  */
-import type { Root } from 'mdast'
+import type { MarkdownDocument } from '../../parse/document.js'
 import type { VFile } from 'vfile'
 import type { Draft } from '../../model/draft.js'
 import { getOwnValue, setDataProperty } from '../../text/own-keys.js'
@@ -27,9 +27,9 @@ const MAPPED = new Set(['name', 'description', 'targets', 'claudecode'])
 /** The `claudecode:` keys the model has a field for; the rest are Claude extensions. */
 const CLAUDE_FIELDS = new Set(['tools', 'model', 'color'])
 
-export function readRulesync(tree: Root, file: VFile): Draft | undefined {
+export function readRulesync(document: MarkdownDocument, file: VFile): Draft | undefined {
   if (!RULESYNC_PATH.test(file.path) || !file.data.frontmatter) return undefined
-  const { data, draft } = frontmatterDraft('rulesync', tree, file, MAPPED)
+  const { data, draft } = frontmatterDraft('rulesync', document, file, MAPPED)
   const claude = getOwnValue(data, 'claudecode')
   if (claude !== null && typeof claude === 'object' && !Array.isArray(claude)) {
     const section = draft.fields.claudecode
