@@ -1,6 +1,7 @@
 /** What `npm pack` ships (issue 10, in part): the CLI, the library's types, the templates, both JSON Schemas and the LICENSE; no tests, no sources its maps would need. */
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { isBuiltin } from 'node:module'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ensureBuilt } from './helpers/cli.js'
@@ -32,5 +33,15 @@ describe('the package', () => {
       const data = JSON.parse(readFileSync(join(ROOT, map), 'utf8')) as { sources: string[]; sourcesContent?: string[] }
       expect(data.sourcesContent?.length, map).toBe(data.sources.length)
     }
+  })
+
+  it('runs the CLI from one file: the bundle imports nothing but Node’s modules, and its map leads to the TypeScript sources', () => {
+    const cli = readFileSync(join(ROOT, 'dist/cli.js'), 'utf8')
+    // esbuild hoists every import of the bundle to a statement of its own: `import … from "fs";`.
+    const imported = [...cli.matchAll(/^import [^;'"]* from ["']([^"']+)["'];?$/gm)].map((m) => m[1]!)
+    expect(imported.length).toBeGreaterThan(0)
+    expect(imported.filter((specifier) => !isBuiltin(specifier))).toEqual([])
+    const map = JSON.parse(readFileSync(join(ROOT, 'dist/cli.js.map'), 'utf8')) as { sources: string[] }
+    expect(map.sources.some((source) => source.endsWith('src/cli.ts'))).toBe(true)
   })
 })

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { DIALECT_IDS, dialects as dialectRegistry } from '../dialects/registry.js'
 import { TARGET_IDS, targets as targetRegistry } from '../targets/registry.js'
 import { ruleList } from '../diagnostics/catalogue.js'
+import { packagePath } from '../installation/paths.js'
 
 export interface RegistryEntry {
   id: string
@@ -18,10 +19,10 @@ export const targets: readonly RegistryEntry[] = TARGET_IDS.map((id) => ({ id, s
 /** Every rule: its id, its severity (`info|warning` when the data decides) and its explanation, as `agentdef rules` lists them. */
 export const rules: readonly { id: string; severity: string; explanation: string }[] = ruleList()
 
-const schema = (path: string): object => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as object
+const schema = (path: string): object => JSON.parse(readFileSync(packagePath(path), 'utf8')) as object
 
 /** The model's JSON Schema (`agentdef inspect` prints agents of this shape); also `agentdef/agent.schema.json`. */
-export const agentSchema: object = schema('../../src/model/agent.schema.json')
+export const agentSchema: object = schema('src/model/agent.schema.json')
 
 /** The config's JSON Schema; also `agentdef/config.schema.json`. */
-export const configSchema: object = schema('../../src/config/config.schema.json')
+export const configSchema: object = schema('src/config/config.schema.json')

@@ -9,10 +9,10 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { ExcludeGroup } from '../inputs/find.js'
-import { fileURLToPath } from 'node:url'
 import { openCache, type BuildCache } from '../pipeline/cache.js'
 import type { CompileOptions } from '../pipeline/compile.js'
 import { VERSION } from './report.js'
+import { CODE_DIR } from '../installation/paths.js'
 
 export function cacheFor(flags: { cache?: boolean; cacheDir?: string }, options: CompileOptions, cwd: string = process.cwd()): { cache: BuildCache; exclude: ExcludeGroup[] } | undefined {
   if (flags.cache === false) return undefined
@@ -34,7 +34,7 @@ let fingerprint: string | undefined
  */
 function codeFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint
-  const code = fileURLToPath(new URL('..', import.meta.url))
+  const code = CODE_DIR + sep
   const hash = createHash('sha256')
   for (const root of [code, join(code, '..', 'templates')]) {
     for (const entry of readdirSync(root, { recursive: true, withFileTypes: true }).map((e) => join(e.parentPath, e.name)).sort()) {

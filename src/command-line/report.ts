@@ -11,6 +11,7 @@ import { prettyMessages, prettySummary } from '../report/pretty.js'
 import { githubAnnotations } from '../report/github.js'
 import { sarifLog } from '../report/sarif.js'
 import { hasColors, warningsVerdict, type CliIo } from './io.js'
+import { packagePath } from '../installation/paths.js'
 
 export const REPORT_FORMATS = ['pretty', 'json', 'github', 'sarif'] as const
 export type ReportFormat = (typeof REPORT_FORMATS)[number]
@@ -23,7 +24,7 @@ export interface ReportFlags {
   maxWarnings?: number
 }
 
-export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version
+export const VERSION: string = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')).version
 
 export function printReport(io: CliIo, report: Report, flags: ReportFlags): number {
   const verdict = warningsVerdict(report.totals.warnings, flags)

@@ -16,17 +16,21 @@
  */
 import { createHash } from 'node:crypto'
 import { availableParallelism } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
 import type { EntryText } from './cache.js'
 import type { CompileOptions } from './compile.js'
 import type { WorkerInput, WorkerResult } from './compile-worker.js'
+import { CODE_DIR } from '../installation/paths.js'
 
 /** Below this many files to compile, starting workers (each loads the compiler, ~0.4 s) costs more than it saves. */
 export const MIN_FILES = 48
 /** No result for this long: the workers are given up and the main thread compiles the rest. */
 const STALL_MS = 120_000
 
-const WORKER = new URL('./compile-worker.js', import.meta.url)
+// Beside this module in dist/, also for the bundled CLI (whose modules share its URL).
+const WORKER = pathToFileURL(join(CODE_DIR, 'pipeline', 'compile-worker.js'))
 /**
  * Each worker starts here and imports the worker module: a module that cannot be loaded
  * counts the worker as finished at once, so the main thread, which cannot hear a

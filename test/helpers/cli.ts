@@ -25,13 +25,15 @@ function newestMtime(dir: string): number {
 
 /**
  * `dist/cli.js` as `npm ci` leaves it (the `prepare` script builds it). Rebuilt
- * with `tsc` when it is missing or older than the sources, so the tests never
- * run a stale CLI. Type errors are the `typecheck` script's business: tsc still emits.
+ * (`npm run build`: tsc and the bundle) when it is missing or older than the sources,
+ * so the tests never run a stale CLI. Type errors are the `typecheck` script's
+ * business: tsc still emits.
  */
 export function ensureBuilt(): void {
   if (existsSync(CLI) && statSync(CLI).mtimeMs >= newestMtime(join(ROOT, 'src'))) return
   try {
-    execFileSync('npx', ['tsc', '-p', '.'], { cwd: ROOT, stdio: 'pipe' })
+    // tsc, then the CLI bundled as the bin runs it (scripts/bundle.mjs).
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'pipe' })
   } catch (error) {
     if (!existsSync(CLI)) throw error
   }

@@ -4,13 +4,13 @@
  * backed by real serialisers (`yaml`, `JSON.stringify`), never by hand.
  */
 import { readFileSync } from 'node:fs'
-import { isAbsolute } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { isAbsolute, sep } from 'node:path'
 import Handlebars from 'handlebars'
 import { stringify as stringifyToml } from 'smol-toml'
 import YAML from 'yaml'
+import { packagePath } from '../../installation/paths.js'
 
-export const TEMPLATES_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url))
+export const TEMPLATES_DIR = packagePath('templates') + sep
 
 const env = Handlebars.create()
 
