@@ -7,6 +7,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     // Before every test file: fast-check draws from a fixed seed (AGENTDEF_FUZZ_SEED to change it), see test/helpers/fuzz.ts.
     setupFiles: ['test/setup.ts'],
+    // Before the test files: the built CLI fresh (test/global-setup.ts).
+    globalSetup: ['test/global-setup.ts'],
     // Each test file in its own child process (vitest's default, stated because the
     // in-process CLI runs of test/helpers/cli.ts change the working directory, which
     // worker threads refuse), in a fresh module graph (isolate, the default).

@@ -17,7 +17,8 @@ const files = {
 }
 
 /** Every entry of the cache folder (its `<key>.json`; the outputs' texts are in `<key>.out.json` beside it). */
-const entries = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.json') && !f.endsWith('.out.json')) : [])
+/** The files' entries (`<2 hex>/<key>.json`), not their texts nor the outputs' stat index (`outputs/`). */
+const entries = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).filter((f) => /^[0-9a-f]{2}[\\/][0-9a-f]{64}\.json$/.test(f)) : [])
 const tree = (dir: string) => Object.fromEntries(readdirSync(dir, { recursive: true }).map(String).filter((f) => f.includes('.')).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]))
 
 describe('the build cache', () => {

@@ -14,7 +14,7 @@ export type { Place } from './place.js'
 
 declare module 'vfile' {
   interface DataMap {
-    /** Every message reported on the file, by rule and data (`keyOf`): a target's message is reported once. */
+    /** Every message reported on the file, by rule and data (`keyOf`), made when first asked for: a target's message is reported once. */
     reported: Set<string> | undefined
   }
 }
@@ -47,7 +47,8 @@ export function reportMessage(file: VFile, message: Message, place?: Place): voi
   const severity = severityOfMessage(message)
   reported.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
   records.set(reported, { message, ...(at ? { place: at } : {}) })
-  ;(file.data.reported ??= new Set()).add(keyOf(message))
+  // The keys are made when first asked for (`wasReported`): a replayed cache entry's messages are never asked.
+  file.data.reported?.add(keyOf(message))
 }
 
 const records = new WeakMap<object, { message: Message; place?: Place }>()
@@ -79,7 +80,11 @@ export function factOf(reported: object): Fact | undefined {
 
 /** Whether the same message (same rule, same data) was reported on the file already. */
 export function wasReported(file: VFile, message: Message): boolean {
-  return file.data.reported?.has(keyOf(message)) ?? false
+  file.data.reported ??= new Set(file.messages.flatMap((reported) => {
+    const record = records.get(reported)
+    return record ? [keyOf(record.message)] : []
+  }))
+  return file.data.reported.has(keyOf(message))
 }
 
 /** Rule and data, the data's keys in a fixed order (the same data built in two places is one key). */

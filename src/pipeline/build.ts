@@ -6,7 +6,7 @@ import { basename, relative, resolve, sep } from 'node:path'
 import { VFile } from 'vfile'
 import { report } from '../diagnostics/report.js'
 import { prefixPaths, resolveCollisions, separateHomophones, type CollisionPolicy } from './collisions.js'
-import { wholesOf, withWholes } from './combine.js'
+import { wholesOf, withWholes, type WholeMemo } from './combine.js'
 import { compileParts, decidingOptions, emitAll, outputPath, type CompileOptions, type CompileResult } from './compile.js'
 import { restoreEntry, type BuildCache } from './cache.js'
 import { compileInWorkers, MIN_FILES, workersAvailable, type Precompiled } from './parallel.js'
@@ -100,11 +100,11 @@ export function build(options: BuildOptions): BuildResult {
   separateHomophones(files, (compiled, agent) => emitAll(compiled.file, [agent], options))
   if (options.onCollision === 'prefix-path') prefixPaths(files, (compiled, agent) => emitAll(compiled.file, [agent], options))
   resolveCollisions(files)
-  gather(files, options.out, cwd, general)
+  gather(files, options.out, cwd, general, options.cache)
 
   if (options.write === false) return { files, general, drift: [], stale: [], removed: [], diffs: [] }
   if (options.layout === 'native') placeNative(files, options.paths)
-  const { drift, stale, removed, diffs } = writeOutputs(files, { out: options.out, targets: options.targets, check: options.check ?? false, clean: options.clean ?? false, force: options.force ?? false, dryRun: options.dryRun ?? false, cwd, inputs: new Set(inputs.files.map((path) => resolve(cwd, path))) }, general)
+  const { drift, stale, removed, diffs } = writeOutputs(files, { out: options.out, targets: options.targets, check: options.check ?? false, clean: options.clean ?? false, force: options.force ?? false, dryRun: options.dryRun ?? false, cwd, inputs: new Set(inputs.files.map((path) => resolve(cwd, path))), ...(options.cache ? { index: options.cache.outputIndex(resolve(cwd, options.out)) } : {}) }, general)
   return { files, general, drift, stale, removed, diffs }
 }
 
@@ -144,7 +144,7 @@ function compileCached(path: string, bytes: Uint8Array, options: BuildOptions, g
  * The agents of every file in the one file of each target that gathers them (Roo's
  * `.roomodes`); a whole that fails its check is reported on its path and not written.
  */
-function gather(files: FileOutcome[], out: string, cwd: string, general: VFile[]): void {
+function gather(files: FileOutcome[], out: string, cwd: string, general: VFile[], memo?: WholeMemo): void {
   const wholes = wholesOf(
     files.flatMap((outcome) => outcome.outputs),
     (id, problems) => {
@@ -152,6 +152,7 @@ function gather(files: FileOutcome[], out: string, cwd: string, general: VFile[]
       report(file, 'target-invalid', { target: id, problems })
       general.push(file)
     },
+    memo,
   )
   for (const outcome of files) outcome.outputs = withWholes(outcome.outputs, wholes)
 }

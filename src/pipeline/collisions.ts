@@ -9,6 +9,7 @@ import type { Agent } from '../model/agent.js'
 import { hashOf, toId, toKebab } from '../normalise/names.js'
 import { hasErrors, report } from '../diagnostics/report.js'
 import type { Output } from './compile.js'
+import { sha256 } from './manifest.js'
 
 export type CollisionPolicy = 'error' | 'prefix-path'
 
@@ -88,10 +89,13 @@ export function distinctPrefixes(paths: string[], taken: ReadonlySet<string>, na
   })
 }
 
-/** A file's outputs of one agent, as one digest: groups compare large outputs by it. */
+/**
+ * A file's outputs of one agent, as one digest: groups compare large outputs by it.
+ * Made of each output's own digest, so that a cached output's text is not read.
+ */
 const digestOf = (c: Compiled, name: string) => {
   const hash = createHash('sha256')
-  for (const o of c.outputs) if (o.agent === name) hash.update(o.content).update('\0')
+  for (const o of c.outputs) if (o.agent === name) hash.update(o.digest ?? sha256(o.content)).update('\0')
   return hash.digest('hex')
 }
 

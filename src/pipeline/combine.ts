@@ -4,6 +4,7 @@
  * as a whole. Per source file for `compileSource` (`convert`), across every file
  * for `build`, after name collisions are resolved (so each agent is there once).
  */
+import { createHash } from 'node:crypto'
 import { isTargetId, targets } from '../targets/registry.js'
 import { render } from '../targets/shared/render.js'
 import type { Target } from '../targets/types.js'
@@ -13,25 +14,54 @@ interface Part {
   /** A target's id (a custom target never gathers). */
   target: string
   content: string
-  /** A cached part's digest: of the part's own text, not the whole file's. */
+  /** A cached output's digest; a gathered file's parts get the whole file's. */
   digest?: string
   part?: unknown
+  /** A cached part's `partDigest`: it is a part, known without reading it. */
+  partDigest?: string
 }
 
-/** The whole file of each target with parts among `outputs`; undefined when it failed its check (`invalid` was told). */
-export type Wholes = Map<string, string | undefined>
+/** A gathered file as rendered from its parts: its text, or why it failed its check. */
+export interface Whole {
+  content?: string
+  problems: string[]
+}
 
-export function wholesOf(outputs: readonly Part[], invalid: (target: string, problems: string[]) => void): Wholes {
+/** Wholes rendered before, by a key of their parts (the build cache's). */
+export interface WholeMemo {
+  whole(key: string): Whole | undefined
+  rememberWhole(key: string, whole: Whole): void
+}
+
+/** The whole file of each target with parts among `outputs`, with its digest; undefined when it failed its check (`invalid` was told). */
+export type Wholes = Map<string, { content: string; digest: string } | undefined>
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+
+/** The digest a part is known by: of its view, as JSON. */
+export const partDigest = (part: unknown): string => sha256(JSON.stringify(part))
+
+/** Whether an output is a part, without reading a cached part's view. */
+const isPart = (output: Part) => output.partDigest !== undefined || output.part !== undefined
+
+export function wholesOf(outputs: readonly Part[], invalid: (target: string, problems: string[]) => void, memo?: WholeMemo): Wholes {
   const wholes: Wholes = new Map()
-  for (const id of new Set(outputs.filter((o) => o.part !== undefined).map((o) => o.target))) {
+  for (const id of new Set(outputs.filter(isPart).map((o) => o.target))) {
     if (!isTargetId(id)) continue
     const target: Target = targets[id]
     if (!target.combine) continue
-    const views = outputs.filter((o) => o.target === id && o.part !== undefined).map((o) => o.part)
-    const content = render(target.template, target.combine.gather(views))
-    const problems = target.verify(content)
-    if (problems.length > 0) invalid(id, problems)
-    wholes.set(id, problems.length > 0 ? undefined : content)
+    const parts = outputs.filter((o) => o.target === id && isPart(o))
+    // The same parts in the same order make the same file: a cached build reads no view then.
+    const key = memo && JSON.stringify([id, parts.map((o) => o.partDigest ?? partDigest(o.part))])
+    let whole = key === undefined ? undefined : memo!.whole(key)
+    if (!whole) {
+      const content = render(target.template, target.combine.gather(parts.map((o) => o.part)))
+      const problems = target.verify(content)
+      whole = problems.length > 0 ? { problems } : { content, problems }
+      if (key !== undefined) memo!.rememberWhole(key, whole)
+    }
+    if (whole.problems.length > 0 || whole.content === undefined) invalid(id, whole.problems)
+    wholes.set(id, whole.content === undefined || whole.problems.length > 0 ? undefined : { content: whole.content, digest: sha256(whole.content) })
   }
   return wholes
 }
@@ -40,14 +70,14 @@ export function wholesOf(outputs: readonly Part[], invalid: (target: string, pro
 export function withWholes<O extends Part>(outputs: readonly O[], wholes: Wholes): O[] {
   if (wholes.size === 0) return [...outputs]
   return outputs.flatMap((output) => {
-    if (output.part === undefined || !wholes.has(output.target)) return [output]
-    const content = wholes.get(output.target)
-    if (content === undefined) return []
-    // Copied without reading the part's own text (a cached result's is read only when needed); its digest is not the whole file's.
-    const whole = Object.defineProperties({}, Object.getOwnPropertyDescriptors(output)) as O
-    Object.defineProperty(whole, 'content', { value: content, writable: true, enumerable: true, configurable: true })
-    whole.digest = undefined
-    return [whole]
+    if (!isPart(output) || !wholes.has(output.target)) return [output]
+    const whole = wholes.get(output.target)
+    if (whole === undefined) return []
+    // Copied without reading the part's own text or view (a cached result's are read only when needed).
+    const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(output)) as O
+    Object.defineProperty(copy, 'content', { value: whole.content, writable: true, enumerable: true, configurable: true })
+    copy.digest = whole.digest
+    return [copy]
   })
 }
 

@@ -47,6 +47,8 @@ export interface Output {
    * the file's path and the content of the whole file.
    */
   part?: unknown
+  /** The digest of `part` (combine.ts's `partDigest`), when the result came from the build cache: its view is then read only when needed. */
+  partDigest?: string
 }
 
 /**

@@ -5,14 +5,16 @@
  * is replaced, and only the manifest's files whose source has gone are stale
  * (`--clean` removes them, and says so). The manifest is written last.
  */
+import { lstatSync, readFileSync, type Stats } from 'node:fs'
 import { posix, resolve } from 'node:path'
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import { VFile } from 'vfile'
 import { report } from '../diagnostics/report.js'
 import type { Output } from './compile.js'
 import { displayPath } from '../inputs/display.js'
+import type { StatIndex } from './stat-index.js'
 import { MANIFEST_FILE, manifestText, readManifest, sha256, type Manifest } from './manifest.js'
-import { currentContent, insideOut, removeOutput, removeStaleTemps, writeOutput, type FolderChecks, type WriteMode, type WriteState } from './write.js'
+import { containedPath, insideOut, removeOutput, removeStaleTemps, writeOutput, type FolderChecks, type WriteMode, type WriteState } from './write.js'
 
 /** What the write stage reads and fills of a build's file (build.ts's `FileOutcome`). */
 interface Outcome {
@@ -34,6 +36,8 @@ export interface WriteOptions {
   cwd: string
   /** The inputs of the build, as absolute paths: never overwritten, whatever their content. */
   inputs: ReadonlySet<string>
+  /** What the last build with the cache saw of its outputs (./stat-index.ts): an output it wrote, unchanged since, is not read. */
+  index?: StatIndex
 }
 
 /** An output `--check` found out of date, as a unified diff from what is there to what the build makes. */
@@ -79,8 +83,18 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
         continue
       }
       const full = insideOut(options.out, output.path)
-      const current = currentContent(options.out, output.path, checks)
       const entry = Object.hasOwn(owned, output.path) ? owned[output.path] : undefined
+      const place = containedPath(options.out, output.path, checks)
+      const stats = 'full' in place ? place.stats : undefined
+      // agentdef's file, as the last build left it (by its stat, ./stat-index.ts): unchanged, not read.
+      if (entry !== undefined && stats?.isFile() && output.digest !== undefined && entry.sha256 === output.digest && options.index?.known(full!, stats) === output.digest) {
+        produced.set(output.path, 'unchanged')
+        outcome.unchanged.push(output.path)
+        next[output.path] = { target: output.target, sha256: output.digest }
+        options.index.record(full!, stats, output.digest)
+        continue
+      }
+      const current = stats?.isFile() ? readCurrent(full!) : undefined
       // A source of this build where an output goes (the native layout): never replaced. Its own source, where its
       // tool reads it already (`.claude/agents/x.md` to claude), is left as it is with a note; another's is an error.
       if (full && current !== undefined && entry === undefined && options.inputs.has(full)) {
@@ -109,7 +123,12 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
       }
       produced.set(output.path, state)
       outcome[state].push(output.path)
-      if (state !== 'drift') next[output.path] = { target: output.target, sha256: output.digest ?? sha256(output.content) }
+      if (state !== 'drift') {
+        const digest = output.digest ?? sha256(output.content)
+        next[output.path] = { target: output.target, sha256: digest }
+        const now = state === 'written' ? (mode === 'write' ? lstatOf(full!) : undefined) : stats
+        if (now && options.index) options.index.record(full!, now, digest)
+      }
       if (state === 'drift') {
         drift.push(output.path)
         diffs.push({ path: output.path, patch: createTwoFilesPatch(`a/${output.path}`, `b/${output.path}`, current?.toString('utf8') ?? '', output.content, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY }) })
@@ -147,7 +166,24 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
       report(note(MANIFEST_FILE), 'output-write', { path: MANIFEST_FILE, reason: (error as Error).message })
     }
   }
+  if (mode !== 'dry-run') options.index?.save()
   return { drift, stale, removed, diffs }
+}
+
+function readCurrent(full: string): Buffer | undefined {
+  try {
+    return readFileSync(full)
+  } catch {
+    return undefined
+  }
+}
+
+function lstatOf(full: string): Stats | undefined {
+  try {
+    return lstatSync(full)
+  } catch {
+    return undefined
+  }
 }
 
 /** Whether the file's bytes are the output's text: by the output's digest when it has one (a cached result, whose text is then not read). */

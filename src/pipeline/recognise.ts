@@ -79,7 +79,7 @@ export function recognise(file: VFile, options: RecogniseOptions = {}): Agent[] 
         // An outline not read yet is mapped when it is.
         mapProperty(instructions, 'outline', (outline) => outline.map((section) => ({ ...section, line: sourceLine(map, section.line) })))
         // Offsets index the repaired text: dropped with the move.
-        carried.set(agent, moveFields(carried.get(agent)!, (point) => toSource(map, point)))
+        carried.set(agent, moveFields(fieldPositions(agent)!, (point) => toSource(map, point)))
       }
     }
     return agents
@@ -120,13 +120,19 @@ function normalise(draft: Draft, file: VFile, options: RecogniseOptions): Agent 
  * wrote it (the model keeps only their lines): a target's notes about a field or a
  * tool name are placed with these.
  */
-const carried = new WeakMap<Agent, Record<string, FieldPosition>>()
+const carried = new WeakMap<Agent, Record<string, FieldPosition> | (() => Record<string, FieldPosition> | undefined)>()
 
 export function fieldPositions(agent: Agent): Record<string, FieldPosition> | undefined {
-  return carried.get(agent)
+  const positions = carried.get(agent)
+  if (typeof positions !== 'function') return positions
+  // A cached agent's, read when first asked for (./cache-entry.ts).
+  const read = positions()
+  if (read) carried.set(agent, read)
+  else carried.delete(agent)
+  return read
 }
 
-/** Carry positions for an agent read from the cache, as recognising it did. */
-export function carryPositions(agent: Agent, positions: Record<string, FieldPosition>): void {
+/** Carry positions for an agent read from the cache, as recognising it did; a function gives them when first asked for. */
+export function carryPositions(agent: Agent, positions: Record<string, FieldPosition> | (() => Record<string, FieldPosition> | undefined)): void {
   carried.set(agent, positions)
 }

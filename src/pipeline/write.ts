@@ -6,7 +6,7 @@
  * and so does an output path that is itself a link.
  */
 import { randomBytes } from 'node:crypto'
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, type Stats, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 
 /** The absolute path of `rel` inside `outDir`, or undefined when it would leave it (lexically: `..`, absolute). */
@@ -23,19 +23,21 @@ export function insideOut(outDir: string, rel: string): string | undefined {
  * reason it is not: the nearest part of the path that exists must lie, by real path,
  * inside the output root's real path, and the file itself must not be a link.
  */
-export function containedPath(outDir: string, rel: string, checks?: FolderChecks): { full: string } | { problem: string } {
+export function containedPath(outDir: string, rel: string, checks?: FolderChecks): { full: string; stats?: Stats } | { problem: string } {
   const full = insideOut(outDir, rel)
   if (!full) return { problem: 'the path leaves the output folder' }
-  if (isLink(full)) return { problem: 'it is a symbolic link; agentdef writes only regular files it owns' }
+  const stats = lstatOf(full)
+  if (stats?.isSymbolicLink()) return { problem: 'it is a symbolic link; agentdef writes only regular files it owns' }
   // A folder is checked once a build (`checks`): thousands of outputs share a few folders
   // (a cached rebuild of the corpus spent 0.5 s of 9 s in `realpath` before).
   const folder = dirname(full)
   const known = checks?.get(folder)
-  if (known !== undefined) return known === '' ? { full } : { problem: known }
+  const found = stats ? { full, stats } : { full }
+  if (known !== undefined) return known === '' ? found : { problem: known }
   const problem = folderProblem(outDir, folder)
   // A folder that does not exist yet is checked again when next asked for (it may have been made since).
   if (problem !== undefined || existsSync(folder)) checks?.set(folder, problem ?? '')
-  return problem === undefined ? { full } : { problem }
+  return problem === undefined ? found : { problem }
 }
 
 /** Folders already checked in this build, by absolute path: `''` when inside the output folder, else the problem. */
@@ -66,11 +68,12 @@ function folderProblem(outDir: string, folder: string): string | undefined {
   }
 }
 
-function isLink(path: string): boolean {
+/** What is at `path` (not following a link), or undefined when nothing is. */
+function lstatOf(path: string): Stats | undefined {
   try {
-    return lstatSync(path).isSymbolicLink()
+    return lstatSync(path)
   } catch {
-    return false
+    return undefined
   }
 }
 

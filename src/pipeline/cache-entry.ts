@@ -1,0 +1,163 @@
+/**
+ * A file's compile result as the build cache stores it and a worker thread sends it
+ * back: two texts. The entry (`<key>.json`) holds what every build reads: each
+ * agent's name, title and source (what collisions, the layout and the report read),
+ * each output's path, target and digest, and the messages. The rest (`<key>.out.json`:
+ * the outputs' texts, notes and gathered parts, the whole agents, where their fields
+ * are written) is read the first time any of it is asked for: an unchanged rebuild
+ * never does, as it tells an unchanged output by its digest. It is 88 % of the bytes
+ * (issue 11: parsing every entry whole was most of a cached rebuild's time).
+ */
+import { VFile } from 'vfile'
+import type { Agent } from '../model/agent.js'
+import type { FieldPosition } from '../model/draft.js'
+import { lazyProperty } from '../model/lazy.js'
+import type { TargetMessage } from '../targets/types.js'
+import type { Output } from './compile.js'
+import { partDigest } from './combine.js'
+import { sha256 } from './manifest.js'
+import { carryPositions, fieldPositions } from './recognise.js'
+import { recordOf, reportMessage, type Message, type Place } from '../diagnostics/report.js'
+
+/** Bumped when the shape of an entry changes. */
+export const FORMAT = 3
+
+/** What an entry keeps of an agent: its keys in order, and the values every build reads. */
+interface AgentSummary {
+  keys: string[]
+  name: string
+  title: string
+  source: Agent['source']
+}
+
+interface Entry {
+  format: typeof FORMAT
+  agents: AgentSummary[]
+  /** Each output without its text, notes and part: with its digest, and its part's. */
+  outputs: { agent: string; target: Output['target']; path: string; digest: string; partDigest?: string }[]
+  messages: { message: Message; place?: Place }[]
+}
+
+/** The rest of an entry, in the order of its agents and outputs. */
+interface Rest {
+  texts: string[]
+  notes: TargetMessage[][]
+  parts: unknown[]
+  /** The whole agents, without their outlines (computed from the file again when read). */
+  agents: Record<string, unknown>[]
+  positions: (Record<string, FieldPosition> | null)[]
+}
+
+/** An entry as text: the entry itself, and the rest (`Rest`). */
+export interface EntryText {
+  entry: string
+  contents: string
+}
+
+export interface Compiled {
+  file: VFile
+  agents: Agent[]
+  outputs: Output[]
+}
+
+/** Stands for a part in the rest: JSON has no `undefined` in an array. */
+const NO_PART = null
+
+/**
+ * A compile result as an entry's text, or undefined when it cannot be replayed: a
+ * message not made by `report` (none should be), or an internal error, never kept.
+ */
+export function entryText(compiled: Compiled): EntryText | undefined {
+  const messages = compiled.file.messages.map((m) => recordOf(m))
+  if (messages.some((m) => m === undefined) || compiled.file.messages.some((m) => m.ruleId === 'internal-error')) return undefined
+  const entry: Entry = {
+    format: FORMAT,
+    agents: compiled.agents.map((agent) => ({ keys: Object.keys(agent), name: agent.name, title: agent.title, source: agent.source })),
+    outputs: compiled.outputs.map((o) => ({ agent: o.agent, target: o.target, path: o.path, digest: o.digest ?? sha256(o.content), ...(o.part === undefined ? {} : { partDigest: partDigest(o.part) }) })),
+    messages: messages as Entry['messages'],
+  }
+  const rest: Rest = {
+    texts: compiled.outputs.map((o) => o.content),
+    notes: compiled.outputs.map((o) => o.notes),
+    parts: compiled.outputs.map((o) => (o.part === undefined ? NO_PART : o.part)),
+    agents: compiled.agents.map(withoutOutline),
+    positions: compiled.agents.map((a) => fieldPositions(a) ?? null),
+  }
+  return { entry: JSON.stringify(entry), contents: JSON.stringify(rest) }
+}
+
+/** An agent's keys, without its prompt's outline, which needs the Markdown tree (../model/lazy.ts). */
+function withoutOutline(agent: Agent): Record<string, unknown> {
+  const instructions: Record<string, unknown> = {}
+  for (const key of Object.keys(agent.instructions)) if (key !== 'outline') instructions[key] = agent.instructions[key as keyof Agent['instructions']]
+  return { ...agent, instructions }
+}
+
+/**
+ * An entry's text back as the compile result it was made from: its messages replayed
+ * on a new file of `path`; the rest read when first asked for, and should it then be
+ * unreadable, taken from `again` (the file compiled again, once), as is an agent's
+ * outline. Throws on a text that is not an entry.
+ */
+export function restoreEntry(path: string, text: { entry: string; contents: string | (() => string) }, again?: () => Compiled): Compiled {
+  const entry = JSON.parse(text.entry) as Entry
+  if (entry.format !== FORMAT || !Array.isArray(entry.agents) || !Array.isArray(entry.outputs) || !Array.isArray(entry.messages)) throw new Error('not an entry of this format')
+  const file = new VFile({ path })
+  for (const { message, place } of entry.messages) reportMessage(file, message, place)
+  let recompiled: Compiled | undefined
+  const once = again && (() => (recompiled ??= again()))
+  const rest = lazyRest(entry, text.contents, once)
+  const agents = entry.agents.map((summary, i) => restoreAgent(summary, i, rest, once))
+  const outputs = entry.outputs.map(({ partDigest: digestOfPart, ...known }, i) => {
+    const output = { ...known, content: '', notes: [] as TargetMessage[] } as Output
+    lazyProperty(output, 'content', () => rest().texts[i]!)
+    lazyProperty(output, 'notes', () => rest().notes[i]!)
+    if (digestOfPart !== undefined) {
+      output.part = undefined
+      lazyProperty(output, 'part', () => rest().parts[i])
+      output.partDigest = digestOfPart
+    }
+    return output
+  })
+  return { file, agents, outputs }
+}
+
+/** The rest, parsed when first asked for; from the file compiled again when it cannot be. */
+function lazyRest(entry: Entry, contents: string | (() => string), again?: () => Compiled): () => Rest {
+  let rest: Rest | undefined
+  return () => {
+    if (rest) return rest
+    try {
+      const parsed = JSON.parse(typeof contents === 'string' ? contents : contents()) as Rest
+      if (!parsed || !Array.isArray(parsed.texts) || parsed.texts.length !== entry.outputs.length || !Array.isArray(parsed.agents) || parsed.agents.length !== entry.agents.length) throw new Error('the outputs file does not match its entry')
+      rest = parsed
+    } catch (error) {
+      // Unreadable since the entry was read: the file compiled again gives the same, by construction.
+      if (!again) throw error
+      const compiled = again()
+      rest = JSON.parse(entryText(compiled)?.contents ?? 'null') as Rest
+    }
+    return rest
+  }
+}
+
+/** An agent with its summary's values, the others read from the rest when first asked for, every key in its place. */
+function restoreAgent(summary: AgentSummary, i: number, rest: () => Rest, again?: () => Compiled): Agent {
+  const agent: Record<string, unknown> = {}
+  const known: Record<string, unknown> = { name: summary.name, title: summary.title, source: summary.source }
+  for (const key of summary.keys) {
+    if (Object.hasOwn(known, key)) agent[key] = known[key]
+    else if (key === 'instructions') lazyProperty(agent, key, () => instructionsOf(rest().agents[i]!.instructions as Agent['instructions'], i, again))
+    else lazyProperty(agent, key, () => rest().agents[i]![key])
+  }
+  carryPositions(agent as unknown as Agent, () => rest().positions[i] ?? undefined)
+  return agent as unknown as Agent
+}
+
+/** The instructions with the outline in its place (after `text`), as a fresh agent has it: computed from the file again when read. */
+function instructionsOf(stored: Omit<Agent['instructions'], 'outline'>, i: number, again?: () => Compiled): Agent['instructions'] {
+  const { text, ...others } = stored
+  const instructions: Agent['instructions'] = { text, outline: [], ...others }
+  if (again) lazyProperty(instructions, 'outline', () => again().agents[i]?.instructions.outline ?? [])
+  return instructions
+}
