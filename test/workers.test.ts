@@ -34,7 +34,8 @@ describe('worker threads', () => {
   it('give the outputs and diagnostics of the main thread, with and without the cache', () => {
     ensureBuilt()
     const dir = sampleProject()
-    const args = ['build', 'in', '--on-collision', 'prefix-path', '--verbose', '--format', 'json']
+    // Every target: Roo's gathered file included, which the cache keeps by its parts' digests.
+    const args = ['build', 'in', '--target', 'all', '--on-collision', 'prefix-path', '--verbose', '--format', 'json']
     const main = spawnRun(dir, ...args, '--out', 'main', '--jobs', '1', '--no-cache')
     const workers = spawnRun(dir, ...args, '--out', 'workers', '--jobs', '2', '--no-cache')
     const cold = spawnRun(dir, ...args, '--out', 'cold', '--jobs', '2', '--cache-dir', 'cache')
@@ -46,6 +47,14 @@ describe('worker threads', () => {
       expect(report(run, out), out).toBe(report(main, 'main'))
       expect(tree(join(dir, out)), out).toEqual(tree(join(dir, 'main')))
     }
+    // Again into the same folder: every output told unchanged (by its stat, from the cache), nothing else different.
+    const again = spawnRun(dir, ...args, '--out', 'warm', '--jobs', '2', '--cache-dir', 'cache')
+    expect(again.status).toBe(main.status)
+    const totals = (run: { stdout: string }) => (JSON.parse(run.stdout) as { totals: Record<string, number> }).totals
+    expect(totals(main).written).toBeGreaterThan(500)
+    expect(totals(again).unchanged).toBe(totals(main).written)
+    expect(totals(again).written).toBe(0)
+    expect(tree(join(dir, 'warm'))).toEqual(tree(join(dir, 'main')))
   }, 240_000)
 
   it('--jobs takes a number of threads, 1 or more', () => {

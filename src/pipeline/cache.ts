@@ -21,6 +21,7 @@ import { decidingOptions, type CompileOptions } from './compile.js'
 import { entryText, FORMAT, restoreEntry, type Compiled, type EntryText } from './cache-entry.js'
 import { openStatIndex, type StatIndex } from './stat-index.js'
 import type { Whole } from './combine.js'
+import { lazyProperty } from '../model/lazy.js'
 
 export { entryText, restoreEntry, type Compiled, type EntryText } from './cache-entry.js'
 
@@ -80,15 +81,20 @@ export function openCache(dir: string, options: CompileOptions, version: string)
     writeText,
     outputIndex: (out) => openStatIndex(join(dir, 'outputs', `${createHash('sha256').update(out).digest('hex').slice(0, 32)}.json`)),
     whole(key) {
+      // `<hash>.json`: the problems and the digest; `<hash>.txt`: the text, read when first asked for.
+      const at = wholePath(key)
       try {
-        const whole = JSON.parse(readFileSync(wholePath(key), 'utf8')) as Whole
-        return Array.isArray(whole.problems) && (whole.content === undefined || typeof whole.content === 'string') ? whole : undefined
+        const whole = JSON.parse(readFileSync(`${at}.json`, 'utf8')) as Whole
+        if (!Array.isArray(whole.problems) || (whole.digest !== undefined && (typeof whole.digest !== 'string' || !existsSync(`${at}.txt`)))) return undefined
+        if (whole.digest !== undefined) lazyProperty(whole, 'content', () => readFileSync(`${at}.txt`, 'utf8'))
+        return whole
       } catch {
         return undefined
       }
     },
     rememberWhole(key, whole) {
-      store(wholePath(key), JSON.stringify(whole))
+      const at = wholePath(key)
+      if (whole.content === undefined || store(`${at}.txt`, whole.content)) store(`${at}.json`, JSON.stringify({ problems: whole.problems, ...(whole.digest === undefined ? {} : { digest: whole.digest }) }))
     },
   }
 
@@ -101,7 +107,7 @@ export function openCache(dir: string, options: CompileOptions, version: string)
   /** A gathered file's key: of the settings and of its parts' digests. */
   function wholePath(key: string): string {
     const hash = createHash('sha256').update(settings).update('\0').update(key).digest('hex')
-    return join(dir, 'wholes', `${hash}.json`)
+    return join(dir, 'wholes', hash)
   }
 }
 

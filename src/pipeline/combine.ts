@@ -5,6 +5,7 @@
  * for `build`, after name collisions are resolved (so each agent is there once).
  */
 import { createHash } from 'node:crypto'
+import { lazyProperty } from '../model/lazy.js'
 import { isTargetId, targets } from '../targets/registry.js'
 import { render } from '../targets/shared/render.js'
 import type { Target } from '../targets/types.js'
@@ -21,9 +22,10 @@ interface Part {
   partDigest?: string
 }
 
-/** A gathered file as rendered from its parts: its text, or why it failed its check. */
+/** A gathered file as rendered from its parts: its text and digest, or why it failed its check. A cached whole's text is read when first asked for. */
 export interface Whole {
   content?: string
+  digest?: string
   problems: string[]
 }
 
@@ -33,8 +35,8 @@ export interface WholeMemo {
   rememberWhole(key: string, whole: Whole): void
 }
 
-/** The whole file of each target with parts among `outputs`, with its digest; undefined when it failed its check (`invalid` was told). */
-export type Wholes = Map<string, { content: string; digest: string } | undefined>
+/** The whole file of each target with parts among `outputs`: its digest and its text; undefined when it failed its check (`invalid` was told). */
+export type Wholes = Map<string, { digest: string; read: () => string } | undefined>
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
@@ -57,11 +59,12 @@ export function wholesOf(outputs: readonly Part[], invalid: (target: string, pro
     if (!whole) {
       const content = render(target.template, target.combine.gather(parts.map((o) => o.part)))
       const problems = target.verify(content)
-      whole = problems.length > 0 ? { problems } : { content, problems }
+      whole = problems.length > 0 ? { problems } : { content, digest: sha256(content), problems }
       if (key !== undefined) memo!.rememberWhole(key, whole)
     }
-    if (whole.problems.length > 0 || whole.content === undefined) invalid(id, whole.problems)
-    wholes.set(id, whole.content === undefined || whole.problems.length > 0 ? undefined : { content: whole.content, digest: sha256(whole.content) })
+    const found = whole
+    if (found.problems.length > 0 || found.digest === undefined) invalid(id, found.problems)
+    wholes.set(id, found.problems.length > 0 || found.digest === undefined ? undefined : { digest: found.digest, read: () => found.content! })
   }
   return wholes
 }
@@ -73,9 +76,9 @@ export function withWholes<O extends Part>(outputs: readonly O[], wholes: Wholes
     if (!isPart(output) || !wholes.has(output.target)) return [output]
     const whole = wholes.get(output.target)
     if (whole === undefined) return []
-    // Copied without reading the part's own text or view (a cached result's are read only when needed).
+    // Copied without reading the part's own text or view (a cached result's are read only when needed), nor the whole's.
     const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(output)) as O
-    Object.defineProperty(copy, 'content', { value: whole.content, writable: true, enumerable: true, configurable: true })
+    lazyProperty(copy, 'content', whole.read)
     copy.digest = whole.digest
     return [copy]
   })

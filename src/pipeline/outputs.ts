@@ -159,7 +159,8 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
   }
   // The other targets' files stay agentdef's, untouched by a run that did not build them.
   for (const [path, entry] of Object.entries(owned)) if (!produced.has(path) && !options.targets.includes(entry.target)) next[path] = entry
-  if (mode === 'write' && (Object.keys(next).length > 0 || Object.keys(owned).length > 0)) {
+  // The same files as the manifest read lists, read without a problem: it is left as it is (an unchanged rebuild of the corpus made and compared its 14,000 lines).
+  if (mode === 'write' && (Object.keys(next).length > 0 || Object.keys(owned).length > 0) && (problem !== undefined || !sameManifest(owned, next))) {
     try {
       writeOutput(options.out, MANIFEST_FILE, manifestText(next), 'write')
     } catch (error) {
@@ -168,6 +169,12 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
   }
   if (mode !== 'dry-run') options.index?.save()
   return { drift, stale, removed, diffs }
+}
+
+function sameManifest(a: Manifest, b: Manifest): boolean {
+  const keys = Object.keys(a)
+  if (keys.length !== Object.keys(b).length) return false
+  return keys.every((path) => Object.hasOwn(b, path) && a[path]!.target === b[path]!.target && a[path]!.sha256 === b[path]!.sha256)
 }
 
 function readCurrent(full: string): Buffer | undefined {
