@@ -17,5 +17,7 @@ export default defineConfig({
     // and every file in turn; the main process is mostly idle, so use both.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 60_000,
+    // A hook that rebuilds dist/ (ensureBuilt, when the sources changed during a run) takes longer than the default 10 s on a loaded machine.
+    hookTimeout: 120_000,
   },
 })

@@ -19,7 +19,7 @@ import type { DataOf } from '../diagnostics/catalogue.js'
 import { instructionFileOf } from '../inputs/instruction-files.js'
 import { readManifest } from './manifest.js'
 import { placeNative } from './placement.js'
-import { writeOutputs, type Drift } from './outputs.js'
+import { startWrite, writeOutputs, type Drift, type WriteOptions } from './outputs.js'
 
 export interface BuildOptions extends CompileOptions {
   inputs: string[]
@@ -90,22 +90,38 @@ export function build(options: BuildOptions): BuildResult {
     report(note(resolve(cwd, options.inputs[0] ?? '.')), 'input-none', { inputs: options.inputs.map((path) => displayPath(resolve(cwd, path), cwd)), skipped: inputs.skipped.length + inputs.instructions.length, ignored: inputs.ignored })
   }
   const reads = inputs.files.map((path) => ({ shown: displayPath(resolve(cwd, path), cwd), read: readBounded(resolve(cwd, path), options.maxBytes ?? DEFAULT_MAX_BYTES) }))
-  const precompiled = inWorkers(reads, options)
-  const files: FileOutcome[] = reads.map(({ shown, read }, index) => {
-    // With workers, their results were the progress; replaying them is quick.
-    if (!precompiled) options.onProgress?.(index, inputs.files.length, shown)
-    if (!('bytes' in read)) return { file: unreadFile(shown, read, options.maxBytes ?? DEFAULT_MAX_BYTES), agents: [], outputs: [], written: [], unchanged: [], drift: [] }
-    return { ...compileCached(shown, read.bytes, options, general, precompiled), written: [], unchanged: [], drift: [] }
-  })
-  separateHomophones(files, (compiled, agent) => emitAll(compiled.file, [agent], options))
-  if (options.onCollision === 'prefix-path') prefixPaths(files, (compiled, agent) => emitAll(compiled.file, [agent], options))
-  resolveCollisions(files)
-  gather(files, options.out, cwd, general, options.cache)
+  const writing: WriteOptions | undefined =
+    options.write === false
+      ? undefined
+      : { out: options.out, targets: options.targets, check: options.check ?? false, clean: options.clean ?? false, force: options.force ?? false, dryRun: options.dryRun ?? false, cwd, inputs: new Set(inputs.files.map((path) => resolve(cwd, path))), ...(options.cache ? { index: options.cache.outputIndex(resolve(cwd, options.out)) } : {}) }
+  // Each file's outputs are staged as it finishes (./stage.ts): compared with the folder, written beside their paths, their texts let go.
+  const session = writing && startWrite(writing, general)
+  try {
+    const precompiled = inWorkers(reads, options)
+    const files: FileOutcome[] = reads.map(({ shown, read }, index) => {
+      // With workers, their results were the progress; replaying them is quick.
+      if (!precompiled) options.onProgress?.(index, inputs.files.length, shown)
+      if (!('bytes' in read)) return { file: unreadFile(shown, read, options.maxBytes ?? DEFAULT_MAX_BYTES), agents: [], outputs: [], written: [], unchanged: [], drift: [] }
+      const outcome: FileOutcome = { ...compileCached(shown, read.bytes, options, general, precompiled), written: [], unchanged: [], drift: [] }
+      if (session) {
+        if (options.layout === 'native') placeNative([outcome], options.paths)
+        session.stager.stage(outcome.outputs)
+      }
+      return outcome
+    })
+    separateHomophones(files, (compiled, agent) => emitAll(compiled.file, [agent], options))
+    if (options.onCollision === 'prefix-path') prefixPaths(files, (compiled, agent) => emitAll(compiled.file, [agent], options))
+    resolveCollisions(files)
+    gather(files, options.out, cwd, general, options.cache)
 
-  if (options.write === false) return { files, general, drift: [], stale: [], removed: [], diffs: [] }
-  if (options.layout === 'native') placeNative(files, options.paths)
-  const { drift, stale, removed, diffs } = writeOutputs(files, { out: options.out, targets: options.targets, check: options.check ?? false, clean: options.clean ?? false, force: options.force ?? false, dryRun: options.dryRun ?? false, cwd, inputs: new Set(inputs.files.map((path) => resolve(cwd, path))), ...(options.cache ? { index: options.cache.outputIndex(resolve(cwd, options.out)) } : {}) }, general)
-  return { files, general, drift, stale, removed, diffs }
+    if (!writing || !session) return { files, general, drift: [], stale: [], removed: [], diffs: [] }
+    // Again for what the collisions emitted again and the gathered files (the same place for the others).
+    if (options.layout === 'native') placeNative(files, options.paths)
+    const { drift, stale, removed, diffs } = writeOutputs(files, writing, general, session)
+    return { files, general, drift, stale, removed, diffs }
+  } finally {
+    session?.stager.discard()
+  }
 }
 
 /**

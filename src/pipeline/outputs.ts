@@ -5,7 +5,7 @@
  * is replaced, and only the manifest's files whose source has gone are stale
  * (`--clean` removes them, and says so). The manifest is written last.
  */
-import { lstatSync, readFileSync, type Stats } from 'node:fs'
+import { lstatSync, type Stats } from 'node:fs'
 import { posix, resolve } from 'node:path'
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import { VFile } from 'vfile'
@@ -13,8 +13,9 @@ import { report } from '../diagnostics/report.js'
 import type { Output } from './compile.js'
 import { displayPath } from '../inputs/display.js'
 import type { StatIndex } from './stat-index.js'
-import { MANIFEST_FILE, manifestText, readManifest, sha256, type Manifest } from './manifest.js'
-import { containedPath, insideOut, removeOutput, removeStaleTemps, writeOutput, type FolderChecks, type WriteMode, type WriteState } from './write.js'
+import { Stager } from './stage.js'
+import { MANIFEST_FILE, manifestText, readManifest, type Manifest } from './manifest.js'
+import { removeOutput, removeStaleTemps, writeOutput, type WriteMode, type WriteState } from './write.js'
 
 /** What the write stage reads and fills of a build's file (build.ts's `FileOutcome`). */
 interface Outcome {
@@ -55,7 +56,17 @@ export interface WriteResult {
   diffs: Drift[]
 }
 
-export function writeOutputs(files: Outcome[], options: WriteOptions, general: VFile[]): WriteResult {
+/** The write stage begun before any file is compiled: the manifest read, and where each file's outputs are staged as it finishes. */
+export interface WriteSession {
+  mode: WriteMode
+  owned: Manifest
+  problem?: string
+  stager: Stager
+  swept: Set<string>
+  note: (path: string) => VFile
+}
+
+export function startWrite(options: WriteOptions, general: VFile[]): WriteSession {
   const mode: WriteMode = options.check ? 'check' : options.dryRun ? 'dry-run' : 'write'
   const { files: owned, problem } = readManifest(options.out)
   const note = (path: string) => {
@@ -63,18 +74,34 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
     general.push(file)
     return file
   }
+  const swept = new Set<string>()
+  const stager = new Stager({ out: options.out, mode, owned, checks: new Map(), swept, note, ...(options.index ? { index: options.index } : {}) })
+  return { mode, owned, ...(problem === undefined ? {} : { problem }), stager, swept, note }
+}
+
+/** The outputs written (or compared), each once; then the manifest. Staged files not written are removed. */
+export function writeOutputs(files: Outcome[], options: WriteOptions, general: VFile[], session: WriteSession = startWrite(options, general)): WriteResult {
+  try {
+    return writeAll(files, options, session)
+  } finally {
+    session.stager.discard()
+  }
+}
+
+function writeAll(files: Outcome[], options: WriteOptions, session: WriteSession): WriteResult {
+  const { mode, owned, problem, stager, swept, note } = session
   if (problem !== undefined) report(note(MANIFEST_FILE), 'manifest-unreadable', { reason: problem })
   const next: Manifest = Object.create(null) as Manifest
   const drift: string[] = []
   const diffs: Drift[] = []
   if (mode === 'write') {
-    // What a build stopped mid-way left, in the folders this one writes to.
-    const folders = ['', ...files.flatMap((outcome) => outcome.outputs.map((output) => posix.dirname(output.path)).filter((dir) => dir !== '.'))]
+    // What a build stopped mid-way left, in the folders this one writes to (those staged into were swept then).
+    const folders = ['', ...files.flatMap((outcome) => outcome.outputs.map((output) => posix.dirname(output.path)).filter((dir) => dir !== '.'))].filter((folder) => !swept.has(folder))
+    for (const folder of folders) swept.add(folder)
     for (const path of removeStaleTemps(options.out, folders)) report(note(path), 'output-temp-removed', {})
   }
   /** Each path written once: the agents of a gathered file (Roo's `.roomodes`) share it. */
   const produced = new Map<string, WriteState | undefined>()
-  const checks: FolderChecks = new Map()
   for (const outcome of files) {
     for (const output of outcome.outputs) {
       if (produced.has(output.path)) {
@@ -82,40 +109,35 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
         if (state && !outcome[state].includes(output.path)) outcome[state].push(output.path)
         continue
       }
-      const full = insideOut(options.out, output.path)
       const entry = Object.hasOwn(owned, output.path) ? owned[output.path] : undefined
-      const place = containedPath(options.out, output.path, checks)
-      const stats = 'full' in place ? place.stats : undefined
-      // agentdef's file, as the last build left it (by its stat, ./stat-index.ts): unchanged, not read.
-      if (entry !== undefined && stats?.isFile() && output.digest !== undefined && entry.sha256 === output.digest && options.index?.known(full!, stats) === output.digest) {
-        produced.set(output.path, 'unchanged')
-        outcome.unchanged.push(output.path)
-        next[output.path] = { target: output.target, sha256: output.digest }
-        options.index.record(full!, stats, output.digest)
+      // Staged as its file finished (./stage.ts), else looked at now (a gathered file, an agent emitted again).
+      const found = stager.of(output) ?? stager.inspect(output)
+      if (!('full' in found)) {
+        produced.set(output.path, undefined)
+        report(outcome.file, 'output-write', { path: output.path, reason: found.problem })
         continue
       }
-      const current = stats?.isFile() ? readCurrent(full!) : undefined
+      const { full } = found
       // A source of this build where an output goes (the native layout): never replaced. Its own source, where its
       // tool reads it already (`.claude/agents/x.md` to claude), is left as it is with a note; another's is an error.
-      if (full && current !== undefined && entry === undefined && options.inputs.has(full)) {
+      if (found.exists && entry === undefined && options.inputs.has(full)) {
         produced.set(output.path, undefined)
         if (resolve(options.cwd, outcome.file.path) === full) report(outcome.file, 'output-is-source', { path: output.path })
         else report(outcome.file, 'output-not-owned', { path: output.path })
         continue
       }
-      const same = current !== undefined && sameText(current, output)
-      if (current !== undefined && !same && !options.check) {
+      if (found.exists && !found.same && !options.check) {
         if (entry === undefined && !options.force) {
           produced.set(output.path, undefined)
           report(outcome.file, 'output-not-owned', { path: output.path })
           continue
         }
-        if (entry !== undefined && sha256(current) !== entry.sha256) report(outcome.file, 'output-edited', { path: output.path })
+        if (entry !== undefined && found.currentDigest !== entry.sha256) report(outcome.file, 'output-edited', { path: output.path })
       }
       let state: WriteState
       try {
         // Unchanged: nothing to write or compare, and a cached output's text is never read.
-        state = same ? 'unchanged' : writeOutput(options.out, output.path, output.content, mode, { current }, checks)
+        state = found.same ? 'unchanged' : mode === 'check' ? 'drift' : mode === 'dry-run' ? 'written' : (stager.commit(output, found), 'written')
       } catch (error) {
         produced.set(output.path, undefined)
         report(outcome.file, 'output-write', { path: output.path, reason: (error as Error).message })
@@ -124,15 +146,13 @@ export function writeOutputs(files: Outcome[], options: WriteOptions, general: V
       produced.set(output.path, state)
       outcome[state].push(output.path)
       if (state !== 'drift') {
-        const digest = output.digest ?? sha256(output.content)
-        next[output.path] = { target: output.target, sha256: digest }
-        const now = state === 'written' ? (mode === 'write' ? lstatOf(full!) : undefined) : stats
-        if (now && options.index) options.index.record(full!, now, digest)
-      }
-      if (state === 'drift') {
+        next[output.path] = { target: output.target, sha256: found.digest }
+        const now = state === 'written' ? (mode === 'write' ? lstatOf(full) : undefined) : found.stats
+        if (now && options.index) options.index.record(full, now, found.digest)
+      } else {
         drift.push(output.path)
-        diffs.push({ path: output.path, patch: createTwoFilesPatch(`a/${output.path}`, `b/${output.path}`, current?.toString('utf8') ?? '', output.content, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY }) })
-        report(outcome.file, 'output-drift', { path: output.path, created: current === undefined })
+        diffs.push({ path: output.path, patch: createTwoFilesPatch(`a/${output.path}`, `b/${output.path}`, found.current?.toString('utf8') ?? '', output.content, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY }) })
+        report(outcome.file, 'output-drift', { path: output.path, created: !found.exists })
       }
     }
   }
@@ -177,14 +197,6 @@ function sameManifest(a: Manifest, b: Manifest): boolean {
   return keys.every((path) => Object.hasOwn(b, path) && a[path]!.target === b[path]!.target && a[path]!.sha256 === b[path]!.sha256)
 }
 
-function readCurrent(full: string): Buffer | undefined {
-  try {
-    return readFileSync(full)
-  } catch {
-    return undefined
-  }
-}
-
 function lstatOf(full: string): Stats | undefined {
   try {
     return lstatSync(full)
@@ -193,7 +205,3 @@ function lstatOf(full: string): Stats | undefined {
   }
 }
 
-/** Whether the file's bytes are the output's text: by the output's digest when it has one (a cached result, whose text is then not read). */
-function sameText(current: Buffer, output: Output): boolean {
-  return output.digest !== undefined ? sha256(current) === output.digest : current.equals(Buffer.from(output.content, 'utf8'))
-}

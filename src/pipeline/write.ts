@@ -104,23 +104,38 @@ export function writeOutput(outDir: string, rel: string, content: string, mode: 
   if (current !== undefined && current.equals(bytes)) return 'unchanged'
   if (how === 'check') return 'drift'
   if (how === 'dry-run') return 'written'
-  const folder = dirname(full)
-  const temp = join(folder, `.agentdef-tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
+  const { temp } = writeTemp(full, bytes)
   try {
-    try {
-      writeFileSync(temp, bytes)
-    } catch (error) {
-      // The folder does not exist yet: made then, so that a file in an existing folder pays no `mkdir`.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-      mkdirSync(folder, { recursive: true })
-      writeFileSync(temp, bytes)
-    }
     renameSync(temp, full)
   } catch (error) {
     rmSync(temp, { force: true })
     throw error
   }
   return 'written'
+}
+
+/**
+ * `bytes` complete in a temporary file beside `full` (`.agentdef-tmp-<pid>-<hex>`), to be
+ * renamed into place; with the first folder it had to make, if any. Throws, leaving no file.
+ */
+export function writeTemp(full: string, bytes: Uint8Array): { temp: string; made?: string } {
+  const folder = dirname(full)
+  const temp = join(folder, `.agentdef-tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
+  let made: string | undefined
+  try {
+    try {
+      writeFileSync(temp, bytes)
+    } catch (error) {
+      // The folder does not exist yet: made then, so that a file in an existing folder pays no `mkdir`.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      made = mkdirSync(folder, { recursive: true })
+      writeFileSync(temp, bytes)
+    }
+  } catch (error) {
+    rmSync(temp, { force: true })
+    throw error
+  }
+  return made === undefined ? { temp } : { temp, made }
 }
 
 /** Remove an output agentdef wrote; the reason when it cannot (a link leading out, a system error). */

@@ -1,0 +1,181 @@
+/**
+ * Stage 5 begun as each file finishes (issue 11: memory that stays flat as the input
+ * grows). Each output of a file just compiled is compared with what is at its path
+ * and, when it differs, written complete under a temporary name beside it; its text
+ * is then dropped from memory (read back from the disk if asked for). Whether it is
+ * written depends on the whole build (name collisions, Roo's gathered file), so the
+ * write stage (./outputs.ts) decides after every file is compiled, as before, and
+ * renames the temporary file into place, or leaves it, to be removed by `discard`.
+ * Nothing outside the output folder is touched, and nothing there but agentdef's
+ * temporary files until the write stage decides. Parts of a gathered file are not
+ * staged: their file is made from every file's parts.
+ */
+import { readFileSync, renameSync, rmdirSync, rmSync, type Stats } from 'node:fs'
+import { dirname, relative, resolve, sep } from 'node:path'
+import type { VFile } from 'vfile'
+import { report } from '../diagnostics/report.js'
+import { lazyProperty } from '../model/lazy.js'
+import type { Output } from './compile.js'
+import { sha256, type Manifest } from './manifest.js'
+import type { StatIndex } from './stat-index.js'
+import { containedPath, removeStaleTemps, writeTemp, type FolderChecks, type WriteMode } from './write.js'
+
+/** What staging found at an output's path, and did. */
+export interface Staged {
+  full: string
+  /** Digest of the output's text. */
+  digest: string
+  /** The file at the path holds the output's bytes. */
+  same: boolean
+  /** A file is at the path. */
+  exists: boolean
+  stats?: Stats
+  /** SHA-256 of the file at the path, when there is one and it differs. */
+  currentDigest?: string
+  /** The file at the path, kept for `--check`'s diff when it differs. */
+  current?: Buffer
+  /** The output complete under this name beside its path, until it is renamed into place or removed. */
+  temp?: string
+}
+
+export interface StageOptions {
+  out: string
+  mode: WriteMode
+  owned: Manifest
+  index?: StatIndex
+  checks: FolderChecks
+  /** Folders whose stale temporary files were removed in this build (./write.ts `removeStaleTemps`): each once, before it is first written to. */
+  swept: Set<string>
+  /** Where a note about the output folder goes (a temporary file of a stopped build, removed). */
+  note: (path: string) => VFile
+}
+
+const isPart = (output: Output) => output.partDigest !== undefined || output.part !== undefined
+
+export class Stager {
+  readonly #options: StageOptions
+  readonly #staged = new WeakMap<Output, Staged>()
+  readonly #temps = new Set<string>()
+  readonly #made: string[] = []
+
+  constructor(options: StageOptions) {
+    this.#options = options
+  }
+
+  /** Compare each output (not a part) with its path, and write it beside it when it differs. */
+  stage(outputs: readonly Output[]): void {
+    for (const output of outputs) if (!isPart(output)) this.#stageOne(output)
+  }
+
+  /** What staging found for this output, if it was staged. */
+  of(output: Output): Staged | undefined {
+    return this.#staged.get(output)
+  }
+
+  /** The staged file was renamed into place (or its output written otherwise): no longer agentdef's to remove. */
+  settled(staged: Staged): void {
+    if (staged.temp !== undefined) this.#temps.delete(staged.temp)
+    staged.temp = undefined
+  }
+
+  /** Remove every staged file not renamed into place (outputs collisions dropped), and the folders made for them that are empty. */
+  discard(): void {
+    for (const temp of this.#temps) rmSync(temp, { force: true })
+    this.#temps.clear()
+    // Deepest first; a folder that holds anything stays.
+    for (const folder of this.#made.sort((a, b) => b.length - a.length)) {
+      try {
+        rmdirSync(folder)
+      } catch {
+        // not empty, or gone
+      }
+    }
+  }
+
+  /**
+   * What is at an output's path, compared with it (by its stat when the last build
+   * recorded it unchanged since, ./stat-index.ts: not read then); or why it cannot be written there.
+   */
+  inspect(output: Output): Staged | { problem: string } {
+    const { out, mode, owned, index, checks } = this.#options
+    const place = containedPath(out, output.path, checks)
+    if (!('full' in place)) return place
+    const { full, stats } = place
+    const digest = output.digest ?? sha256(output.content)
+    const entry = Object.hasOwn(owned, output.path) ? owned[output.path] : undefined
+    const isFile = stats?.isFile() ?? false
+    const found: Staged = { full, digest, same: false, exists: isFile, ...(stats ? { stats } : {}) }
+    if (entry !== undefined && isFile && entry.sha256 === digest && index?.known(full, stats!) === digest) {
+      found.same = true
+      return found
+    }
+    const current = isFile ? readCurrent(full) : undefined
+    found.exists = current !== undefined
+    if (current !== undefined && (output.digest !== undefined ? sha256(current) === digest : current.equals(Buffer.from(output.content, 'utf8')))) found.same = true
+    else {
+      if (current !== undefined) found.currentDigest = sha256(current)
+      if (mode === 'check') found.current = current ?? Buffer.alloc(0)
+    }
+    return found
+  }
+
+  /** The output in place: its staged file renamed, or written now (temporary file and rename). Throws when it cannot be. */
+  commit(output: Output, found: Staged): void {
+    if (found.temp === undefined) {
+      this.#sweep(dirname(found.full))
+      found.temp = writeTemp(found.full, Buffer.from(output.content, 'utf8')).temp
+      this.#temps.add(found.temp)
+    }
+    renameSync(found.temp, found.full)
+    this.settled(found)
+  }
+
+  #stageOne(output: Output): void {
+    const found = this.inspect(output)
+    // A path that leads out, or a link: the write stage says so, if the output is kept.
+    if (!('full' in found)) return
+    output.digest = found.digest
+    this.#staged.set(output, found)
+    if (!found.same) {
+      if (this.#options.mode !== 'write') return
+      this.#sweep(dirname(found.full))
+      try {
+        const { temp, made } = writeTemp(found.full, Buffer.from(output.content, 'utf8'))
+        found.temp = temp
+        this.#temps.add(temp)
+        if (made !== undefined) this.#made.push(...foldersBetween(made, dirname(found.full)))
+      } catch {
+        // The write stage writes it again, and says why it cannot.
+        return
+      }
+    }
+    // The text is on the disk now (the file there, or the staged one): read back only if asked for.
+    lazyProperty(output, 'content', () => readFileSync(found.temp ?? found.full, 'utf8'))
+  }
+
+  #sweep(folder: string): void {
+    const { out, swept, note } = this.#options
+    const rel = relative(resolve(out), folder).split(sep).join('/')
+    if (swept.has(rel)) return
+    swept.add(rel)
+    for (const path of removeStaleTemps(out, [rel])) report(note(path), 'output-temp-removed', {})
+  }
+}
+
+/** `from` (the first folder `mkdir` made) and every folder below it down to `to`. */
+function foldersBetween(from: string, to: string): string[] {
+  const folders: string[] = []
+  for (let at = to; at.length >= from.length; at = dirname(at)) {
+    folders.push(at)
+    if (at === from || dirname(at) === at) break
+  }
+  return folders
+}
+
+function readCurrent(full: string): Buffer | undefined {
+  try {
+    return readFileSync(full)
+  } catch {
+    return undefined
+  }
+}

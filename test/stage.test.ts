@@ -1,0 +1,61 @@
+/**
+ * Outputs written as each file finishes (issue 11, ./src/pipeline/stage.ts): while the
+ * build is still compiling, a finished file's outputs are already in the output folder
+ * under temporary names, and its texts are no longer held; the write stage renames
+ * those kept into place and removes the others (collisions), with the folders made for
+ * them alone.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { build } from '../src/internal.js'
+
+let dir: string
+beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'agentdef-stage-'))))
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+const agent = (name: string, body = `You do ${name}.`) => `---\nname: ${name}\ndescription: Does ${name}.\n---\n${body}\n`
+const listing = (root: string) => (existsSync(root) ? readdirSync(root, { recursive: true }).map(String).sort() : [])
+const temps = (root: string) => listing(root).filter((f) => /(^|\/)\.agentdef-tmp-/.test(f))
+
+describe('outputs staged as each file finishes', () => {
+  it('are in the output folder under temporary names while later files compile, and in place after', () => {
+    mkdirSync(join(dir, 'agents'))
+    for (const name of ['alpha', 'bravo', 'charlie']) writeFileSync(join(dir, 'agents', `${name}.md`), agent(name))
+    const out = join(dir, 'out')
+    const seen: string[][] = []
+    const result = build({ inputs: ['agents'], out, targets: ['claude', 'prompt'], cwd: dir, jobs: 1, onProgress: () => seen.push(temps(out)) })
+    // Before the third file: the first two files' two outputs each, staged.
+    expect(seen.map((t) => t.length)).toEqual([0, 2, 4])
+    expect(temps(out)).toEqual([])
+    expect(listing(out)).toEqual(['.agentdef-manifest.json', 'claude', 'claude/alpha.md', 'claude/bravo.md', 'claude/charlie.md', 'prompt', 'prompt/alpha.txt', 'prompt/bravo.txt', 'prompt/charlie.txt'])
+    // The texts are read back from the folder when asked for, the same bytes.
+    const output = result.files[0]!.outputs[0]!
+    expect(Object.getOwnPropertyDescriptor(output, 'content')?.get).toBeDefined()
+    expect(output.content).toBe(readFileSync(join(out, output.path), 'utf8'))
+  })
+
+  it('leave nothing behind when a collision drops them: neither the staged files nor the folders made for them', () => {
+    mkdirSync(join(dir, 'a'))
+    mkdirSync(join(dir, 'b'))
+    writeFileSync(join(dir, 'a', 'x.md'), agent('same', 'One prompt.'))
+    writeFileSync(join(dir, 'b', 'x.md'), agent('same', 'Another prompt.'))
+    const out = join(dir, 'out')
+    const result = build({ inputs: ['a', 'b'], out, targets: ['claude'], cwd: dir, jobs: 1 })
+    expect(result.files.flatMap((f) => f.file.messages.map((m) => m.ruleId))).toContain('name-collision')
+    expect(listing(out)).toEqual([])
+  })
+
+  it('are compared, not written, by --check and --dry-run', () => {
+    writeFileSync(join(dir, 'a.md'), agent('alpha'))
+    const out = join(dir, 'out')
+    const seen: string[][] = []
+    for (const mode of [{ check: true }, { dryRun: true }]) {
+      const result = build({ inputs: ['a.md', 'a.md'], out, targets: ['claude'], cwd: dir, jobs: 1, ...mode, onProgress: () => seen.push(listing(out)) })
+      expect(result.files[0]!.outputs[0]!.content).toContain('You do alpha.')
+    }
+    expect(seen.flat()).toEqual([])
+    expect(listing(out)).toEqual([])
+  })
+})
