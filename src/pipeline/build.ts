@@ -9,7 +9,7 @@ import { prefixPaths, resolveCollisions, separateHomophones, type CollisionPolic
 import { wholesOf, withWholes, type WholeMemo } from './combine.js'
 import { compileParts, decidingOptions, emitAll, outputPath, type CompileOptions, type CompileResult } from './compile.js'
 import { restoreEntry, type BuildCache } from './cache.js'
-import { compileInWorkers, MIN_FILES, workersAvailable, type Precompiled } from './parallel.js'
+import { compileInWorkers, MIN_FILES, workersAvailable } from './parallel.js'
 import { displayPath } from '../inputs/display.js'
 import { findInputs, type ExcludeGroup, type LinkNote } from '../inputs/find.js'
 import { readBounded } from '../inputs/read-bounded.js'
@@ -97,17 +97,23 @@ export function build(options: BuildOptions): BuildResult {
   // Each file's outputs are staged as it finishes (./stage.ts): compared with the folder, written beside their paths, their texts let go.
   const session = writing && startWrite(writing, general)
   try {
-    const precompiled = inWorkers(reads, options)
-    const files: FileOutcome[] = reads.map(({ shown, read }, index) => {
-      // With workers, their results were the progress; replaying them is quick.
-      if (!precompiled) options.onProgress?.(index, inputs.files.length, shown)
-      if (!('bytes' in read)) return { file: unreadFile(shown, read, options.maxBytes ?? DEFAULT_MAX_BYTES), agents: [], outputs: [], written: [], unchanged: [], drift: [] }
-      const outcome: FileOutcome = { ...compileCached(shown, read.bytes, options, general, precompiled), written: [], unchanged: [], drift: [] }
+    const finish = (compiled: CompileResult): FileOutcome => {
+      const outcome: FileOutcome = { ...compiled, written: [], unchanged: [], drift: [] }
       if (session) {
         if (options.layout === 'native') placeNative([outcome], options.paths)
         session.stager.stage(outcome.outputs)
       }
       return outcome
+    }
+    // Files compiled on worker threads, finished as each result comes in.
+    const ready = inWorkers(reads, options, finish)
+    const files: FileOutcome[] = reads.map(({ shown, read }, index) => {
+      const done = ready?.get(index)
+      if (done) return done
+      // With workers, their results were the progress.
+      if (!ready) options.onProgress?.(index, inputs.files.length, shown)
+      if (!('bytes' in read)) return { file: unreadFile(shown, read, options.maxBytes ?? DEFAULT_MAX_BYTES), agents: [], outputs: [], written: [], unchanged: [], drift: [] }
+      return finish(compileCached(shown, read.bytes, options, general))
     })
     separateHomophones(files, (compiled, agent) => emitAll(compiled.file, [agent], options))
     if (options.onCollision === 'prefix-path') prefixPaths(files, (compiled, agent) => emitAll(compiled.file, [agent], options))
@@ -127,23 +133,27 @@ export function build(options: BuildOptions): BuildResult {
 /**
  * The files the cache does not hold, compiled on worker threads when the build has
  * jobs for them (`jobs` > 1, enough files, options a worker can be given: not custom
- * targets, whose templates are functions), else undefined.
+ * targets, whose templates are functions), each given to `finish` as it comes in;
+ * by their index among `reads`. Undefined when there are no workers.
  */
-function inWorkers(reads: { shown: string; read: ReturnType<typeof readBounded> }[], options: BuildOptions): Precompiled | undefined {
+function inWorkers(reads: { shown: string; read: ReturnType<typeof readBounded> }[], options: BuildOptions, finish: (compiled: CompileResult) => FileOutcome): Map<number, FileOutcome> | undefined {
   if ((options.jobs ?? 1) <= 1 || !workersAvailable() || (options.customTargets && Object.keys(options.customTargets).length > 0)) return undefined
-  const todo = reads.flatMap(({ shown, read }) => ('bytes' in read && !options.cache?.has(shown, read.bytes) ? [{ path: shown, bytes: read.bytes }] : []))
+  const todo = reads.flatMap(({ shown, read }, index) => ('bytes' in read && !options.cache?.has(shown, read.bytes) ? [{ path: shown, bytes: read.bytes, index }] : []))
   if (todo.length < MIN_FILES) return undefined
-  return compileInWorkers(todo, decidingOptions(options), options.jobs!, (done) => options.onProgress?.(done, reads.length, todo[done - 1]?.path ?? ''))
-}
-
-/** Stages 1–4 for one file: from a worker's result, else from the cache when it holds this file under these options, else here. */
-function compileCached(path: string, bytes: Uint8Array, options: BuildOptions, general: VFile[], precompiled?: Precompiled): CompileResult {
-  const entry = precompiled?.take(path, bytes)
-  if (entry !== undefined) {
+  const ready = new Map<number, FileOutcome>()
+  compileInWorkers(todo, decidingOptions(options), options.jobs!, (i, entry) => {
+    const { path, bytes, index } = todo[i]!
+    if (entry === undefined) return
     // Stored as the worker wrote it: the text is not made twice.
     options.cache?.writeText(path, bytes, entry)
-    return restoreEntry(path, entry, () => compileParts(path, bytes, options))
-  }
+    ready.set(index, finish(restoreEntry(path, entry, () => compileParts(path, bytes, options))))
+    options.onProgress?.(ready.size, reads.length, path)
+  })
+  return ready
+}
+
+/** Stages 1–4 for one file: from the cache when it holds this file under these options, else here. */
+function compileCached(path: string, bytes: Uint8Array, options: BuildOptions, general: VFile[]): CompileResult {
   const cached = options.cache?.read(path, bytes, () => compileParts(path, bytes, options))
   if (cached?.compiled) return cached.compiled
   if (cached?.corrupt !== undefined) {

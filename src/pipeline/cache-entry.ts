@@ -110,7 +110,13 @@ export function restoreEntry(path: string, text: { entry: string; contents: stri
   const agents = entry.agents.map((summary, i) => restoreAgent(summary, i, rest, once))
   const outputs = entry.outputs.map(({ partDigest: digestOfPart, ...known }, i) => {
     const output = { ...known, content: '', notes: [] as TargetMessage[] } as Output
-    lazyProperty(output, 'content', () => rest().texts[i]!)
+    lazyProperty(output, 'content', () => {
+      // Held by the output once read (a build then lets it go, ./stage.ts): not twice.
+      const texts = rest().texts
+      const content = texts[i]!
+      texts[i] = ''
+      return content
+    })
     lazyProperty(output, 'notes', () => rest().notes[i]!)
     if (digestOfPart !== undefined) {
       output.part = undefined
@@ -123,12 +129,15 @@ export function restoreEntry(path: string, text: { entry: string; contents: stri
 }
 
 /** The rest, parsed when first asked for; from the file compiled again when it cannot be. */
-function lazyRest(entry: Entry, contents: string | (() => string), again?: () => Compiled): () => Rest {
+function lazyRest(entry: Entry, text: string | (() => string), again?: () => Compiled): () => Rest {
   let rest: Rest | undefined
+  let contents: string | (() => string) | undefined = text
   return () => {
     if (rest) return rest
     try {
-      const parsed = JSON.parse(typeof contents === 'string' ? contents : contents()) as Rest
+      const parsed = JSON.parse(typeof contents === 'string' ? contents : contents!()) as Rest
+      // Parsed once: the text is let go.
+      contents = undefined
       if (!parsed || !Array.isArray(parsed.texts) || parsed.texts.length !== entry.outputs.length || !Array.isArray(parsed.agents) || parsed.agents.length !== entry.agents.length) throw new Error('the outputs file does not match its entry')
       rest = parsed
     } catch (error) {

@@ -45,17 +45,14 @@ export const defaultJobs = (): number => availableParallelism()
 /** Whether workers can run here: from the compiled package (`dist/`), not from TypeScript sources (the tests' in-process runs). */
 export const workersAvailable = (): boolean => import.meta.url.endsWith('.js')
 
-export interface Precompiled {
-  /** The entry's text for a file compiled by a worker, when `bytes` are the bytes it compiled. */
-  take(path: string, bytes: Uint8Array): EntryText | undefined
-}
-
 /**
- * Compile `files` on `jobs` worker threads; the results by path. `onResult` is called
- * as results come in (the progress line). Synchronous: returns when every file is done.
+ * Compile `files` on `jobs` worker threads. `take` is given each result as it comes in,
+ * in the order they finish (the build stages its outputs then, so that results are not
+ * held until the last file is done): the entry's text, or undefined when the worker
+ * could not make one or compiled other bytes; such a file, and any a worker did not
+ * finish, is the caller's to compile. Synchronous: returns when every file is done.
  */
-export function compileInWorkers(files: { path: string; bytes: Uint8Array }[], options: CompileOptions, jobs: number, onResult?: (done: number) => void): Precompiled {
-  const results = new Map<string, WorkerResult>()
+export function compileInWorkers(files: { path: string; bytes: Uint8Array }[], options: CompileOptions, jobs: number, take: (index: number, entry: EntryText | undefined) => void): void {
   const threads = Math.min(jobs, files.length)
   const counters = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT))
   const ports: MessagePort[] = []
@@ -66,15 +63,19 @@ export function compileInWorkers(files: { path: string; bytes: Uint8Array }[], o
     workers.push(new Worker(BOOT, { eval: true, workerData: input, transferList: [port2] }))
     ports.push(port1)
   }
+  let received = 0
   const drain = () => {
     for (const port of ports) for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
       const result = m.message as WorkerResult
-      results.set(files[result.index]!.path, result)
+      received++
+      const sent = files[result.index]!
+      const same = result.digest === createHash('sha256').update(sent.bytes).digest('hex')
+      take(result.index, same ? result.entry : undefined)
     }
   }
   let seen = 0
   let since = Date.now()
-  while (Atomics.load(counters, 2) < threads && results.size < files.length) {
+  while (Atomics.load(counters, 2) < threads && received < files.length) {
     const done = Atomics.load(counters, 1)
     if (done === seen) {
       if (Atomics.wait(counters, 1, done, 100) === 'timed-out' && Date.now() - since > STALL_MS) break
@@ -83,16 +84,7 @@ export function compileInWorkers(files: { path: string; bytes: Uint8Array }[], o
     seen = done
     since = Date.now()
     drain()
-    onResult?.(results.size)
   }
   drain()
   for (const worker of workers) void worker.terminate()
-  return {
-    take(path, bytes) {
-      const result = results.get(path)
-      if (!result?.entry || result.digest !== createHash('sha256').update(bytes).digest('hex')) return undefined
-      results.delete(path)
-      return result.entry
-    },
-  }
 }
