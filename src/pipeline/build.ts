@@ -115,6 +115,7 @@ export function build(options: BuildOptions): BuildResult {
       if (!('bytes' in read)) return { file: unreadFile(shown, read, options.maxBytes ?? DEFAULT_MAX_BYTES), agents: [], outputs: [], written: [], unchanged: [], drift: [] }
       return finish(compileCached(shown, read.bytes, options, general))
     })
+    writing?.index?.recordCollided(sharedNames(files))
     separateHomophones(files, (compiled, agent) => emitAll(compiled.file, [agent], options))
     if (options.onCollision === 'prefix-path') prefixPaths(files, (compiled, agent) => emitAll(compiled.file, [agent], options))
     resolveCollisions(files)
@@ -150,6 +151,13 @@ function inWorkers(reads: { shown: string; read: ReturnType<typeof readBounded> 
     options.onProgress?.(ready.size, reads.length, path)
   })
   return ready
+}
+
+/** The agents' names given by more than one file (before collisions rename any). */
+function sharedNames(files: readonly FileOutcome[]): string[] {
+  const count = new Map<string, number>()
+  for (const outcome of files) for (const name of new Set(outcome.agents.map((agent) => agent.name))) count.set(name, (count.get(name) ?? 0) + 1)
+  return [...count].filter(([, count]) => count > 1).map(([name]) => name)
 }
 
 /** Stages 1–4 for one file: from the cache when it holds this file under these options, else here. */

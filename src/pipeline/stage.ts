@@ -57,14 +57,27 @@ export class Stager {
   readonly #staged = new WeakMap<Output, Staged>()
   readonly #temps = new Set<string>()
   readonly #made: string[] = []
+  /** The agents' names of the files staged so far. */
+  readonly #named = new Set<string>()
 
   constructor(options: StageOptions) {
     this.#options = options
   }
 
-  /** Compare each output (not a part) with its path, and write it beside it when it differs. */
+  /**
+   * Compare each output (not a part) with its path, and write it beside it when it
+   * differs. An agent whose name an earlier file gave an agent too is not staged: the
+   * collision stage drops, renames or writes it once from the first file, never as it is;
+   * nor one whose name several files gave in the last build (the cache's hint, so that
+   * the first of them is not staged in vain each time). The write stage writes what is kept.
+   */
   stage(outputs: readonly Output[]): void {
-    for (const output of outputs) if (!isPart(output)) this.#stageOne(output)
+    const names = new Set<string>()
+    for (const output of outputs) {
+      names.add(output.agent)
+      if (!isPart(output) && !this.#named.has(output.agent) && !this.#options.index?.collided.has(output.agent)) this.#stageOne(output)
+    }
+    for (const name of names) this.#named.add(name)
   }
 
   /** What staging found for this output, if it was staged. */

@@ -21,12 +21,16 @@ export interface StatIndex {
   known(full: string, stats: Stats): string | undefined
   /** What the file at `full` is now, with the digest of its bytes. */
   record(full: string, stats: Stats, digest: string): void
+  /** The agents' names several files gave in the last build (a hint: their outputs were not written as they were). */
+  collided: ReadonlySet<string>
+  /** This build's names given by several files, for the next. */
+  recordCollided(names: Iterable<string>): void
   /** Written for the next build: the files recorded by this one only. */
   save(): void
 }
 
 export function openStatIndex(path: string): StatIndex {
-  let saved: { savedAt: number; files: Record<string, Recorded> } = { savedAt: 0, files: {} }
+  let saved: { savedAt: number; files: Record<string, Recorded>; collided?: string[] } = { savedAt: 0, files: {} }
   try {
     const data = JSON.parse(readFileSync(path, 'utf8')) as typeof saved
     if (typeof data.savedAt === 'number' && data.files && typeof data.files === 'object') saved = data
@@ -34,7 +38,12 @@ export function openStatIndex(path: string): StatIndex {
     // None yet, or unreadable: every output is read, as without an index.
   }
   const next: Record<string, Recorded> = Object.create(null) as Record<string, Recorded>
+  let collided: string[] = []
   return {
+    collided: new Set(Array.isArray(saved.collided) ? saved.collided.filter((name) => typeof name === 'string') : []),
+    recordCollided(names) {
+      collided = [...names].sort()
+    },
     known(full, stats) {
       const entry = Object.hasOwn(saved.files, full) ? saved.files[full] : undefined
       if (!Array.isArray(entry) || entry.length !== 5) return undefined
@@ -51,7 +60,7 @@ export function openStatIndex(path: string): StatIndex {
       try {
         mkdirSync(dirname(path), { recursive: true })
         const temp = `${path}.${process.pid}.tmp`
-        writeFileSync(temp, JSON.stringify({ savedAt: Date.now(), files: next }))
+        writeFileSync(temp, JSON.stringify({ savedAt: Date.now(), files: next, collided }))
         renameSync(temp, path)
       } catch {
         // A cache that cannot be written costs the next build time, never this one its result.
