@@ -45,7 +45,7 @@ function withCacheOptions(command: Command): Command {
   return command
     .option('--no-cache', 'compile every file again, reading and writing no cache')
     .option('--cache-dir <dir>', 'where to keep the cache (default: node_modules/.cache/agentdef, when the project has a node_modules)')
-    .option('-j, --jobs <n>', 'worker threads compiling files (default: one per core; 1: none)', parseJobs)
+    .option('-j, --jobs <n>', 'threads compiling files, the main thread included (default: one per core; 1: the main thread alone)', parseJobs)
 }
 
 /** The pipeline's options every building command shares: compile options, the cache, and the paths left out (the cache's own folder among them). */

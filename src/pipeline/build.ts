@@ -106,7 +106,7 @@ export function build(options: BuildOptions): BuildResult {
       return outcome
     }
     // Files compiled on worker threads, finished as each result comes in.
-    const ready = inWorkers(reads, options, finish)
+    const ready = inWorkers(reads, options, general, finish)
     const files: FileOutcome[] = reads.map(({ shown, read }, index) => {
       const done = ready?.get(index)
       if (done) return done
@@ -132,24 +132,36 @@ export function build(options: BuildOptions): BuildResult {
 }
 
 /**
- * The files the cache does not hold, compiled on worker threads when the build has
- * jobs for them (`jobs` > 1, enough files, options a worker can be given: not custom
- * targets, whose templates are functions), each given to `finish` as it comes in;
- * by their index among `reads`. Undefined when there are no workers.
+ * The files the cache does not hold, compiled on `jobs` threads (the main thread and
+ * workers) when the build has jobs for them (`jobs` > 1, enough files, options a worker
+ * can be given: not custom targets, whose templates are functions), each given to
+ * `finish` as it is done; by their index among `reads`. Undefined when there are no workers.
  */
-function inWorkers(reads: { shown: string; read: ReturnType<typeof readBounded> }[], options: BuildOptions, finish: (compiled: CompileResult) => FileOutcome): Map<number, FileOutcome> | undefined {
+function inWorkers(reads: { shown: string; read: ReturnType<typeof readBounded> }[], options: BuildOptions, general: VFile[], finish: (compiled: CompileResult) => FileOutcome): Map<number, FileOutcome> | undefined {
   if ((options.jobs ?? 1) <= 1 || !workersAvailable() || (options.customTargets && Object.keys(options.customTargets).length > 0)) return undefined
   const todo = reads.flatMap(({ shown, read }, index) => ('bytes' in read && !options.cache?.has(shown, read.bytes) ? [{ path: shown, bytes: read.bytes, index }] : []))
   if (todo.length < MIN_FILES) return undefined
   const ready = new Map<number, FileOutcome>()
-  compileInWorkers(todo, decidingOptions(options), options.jobs!, (i, entry) => {
-    const { path, bytes, index } = todo[i]!
-    if (entry === undefined) return
-    // Stored as the worker wrote it: the text is not made twice.
-    options.cache?.writeText(path, bytes, entry)
-    ready.set(index, finish(restoreEntry(path, entry, () => compileParts(path, bytes, options))))
+  const done = (index: number, outcome: FileOutcome, path: string) => {
+    ready.set(index, outcome)
     options.onProgress?.(ready.size, reads.length, path)
-  })
+  }
+  compileInWorkers(
+    todo,
+    decidingOptions(options),
+    options.jobs!,
+    (i, entry) => {
+      const { path, bytes, index } = todo[i]!
+      if (entry === undefined) return
+      // Stored as the worker wrote it: the text is not made twice.
+      options.cache?.writeText(path, bytes, entry)
+      done(index, finish(restoreEntry(path, entry, () => compileParts(path, bytes, options))), path)
+    },
+    (i) => {
+      const { path, bytes, index } = todo[i]!
+      done(index, finish(compileCached(path, bytes, options, general)), path)
+    },
+  )
   return ready
 }
 

@@ -46,14 +46,17 @@ export const defaultJobs = (): number => availableParallelism()
 export const workersAvailable = (): boolean => import.meta.url.endsWith('.js')
 
 /**
- * Compile `files` on `jobs` worker threads. `take` is given each result as it comes in,
- * in the order they finish (the build stages its outputs then, so that results are not
- * held until the last file is done): the entry's text, or undefined when the worker
- * could not make one or compiled other bytes; such a file, and any a worker did not
- * finish, is the caller's to compile. Synchronous: returns when every file is done.
+ * Compile `files` on `jobs` threads: the main thread and `jobs - 1` workers, each
+ * taking the next file from a shared counter. The main thread compiles its files with
+ * `here` (as a build of one thread does); `take` is given each worker's result as it
+ * comes in, between the main thread's files (the build stages its outputs then, so that
+ * results are not held until the last file is done): the entry's text, or undefined
+ * when the worker could not make one or compiled other bytes; such a file, and any a
+ * worker did not finish, is the caller's to compile. Synchronous: returns when every
+ * file is done.
  */
-export function compileInWorkers(files: { path: string; bytes: Uint8Array }[], options: CompileOptions, jobs: number, take: (index: number, entry: EntryText | undefined) => void): void {
-  const threads = Math.min(jobs, files.length)
+export function compileInWorkers(files: { path: string; bytes: Uint8Array }[], options: CompileOptions, jobs: number, take: (index: number, entry: EntryText | undefined) => void, here: (index: number) => void): void {
+  const threads = Math.max(1, Math.min(jobs - 1, files.length))
   const counters = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT))
   const ports: MessagePort[] = []
   const workers: Worker[] = []
@@ -73,18 +76,28 @@ export function compileInWorkers(files: { path: string; bytes: Uint8Array }[], o
       take(result.index, same ? result.entry : undefined)
     }
   }
-  let seen = 0
-  let since = Date.now()
-  while (Atomics.load(counters, 2) < threads && received < files.length) {
-    const done = Atomics.load(counters, 1)
-    if (done === seen) {
-      if (Atomics.wait(counters, 1, done, 100) === 'timed-out' && Date.now() - since > STALL_MS) break
-      continue
+  try {
+    // The main thread's share: files from the same counter, the workers' results taken between them.
+    let mine = 0
+    for (let index = Atomics.add(counters, 0, 1); index < files.length; index = Atomics.add(counters, 0, 1)) {
+      here(index)
+      mine++
+      drain()
     }
-    seen = done
-    since = Date.now()
+    let seen = Atomics.load(counters, 1)
+    let since = Date.now()
+    while (Atomics.load(counters, 2) < threads && received + mine < files.length) {
+      const done = Atomics.load(counters, 1)
+      if (done === seen) {
+        if (Atomics.wait(counters, 1, done, 100) === 'timed-out' && Date.now() - since > STALL_MS) break
+        continue
+      }
+      seen = done
+      since = Date.now()
+      drain()
+    }
     drain()
+  } finally {
+    for (const worker of workers) void worker.terminate()
   }
-  drain()
-  for (const worker of workers) void worker.terminate()
 }
