@@ -9,7 +9,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { build } from '../src/internal.js'
+import { createHash } from 'node:crypto'
+import { VFile } from 'vfile'
+import { build, type Output } from '../src/internal.js'
+import { Stager } from '../src/pipeline/stage.js'
 
 let dir: string
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'agentdef-stage-'))))
@@ -58,4 +61,24 @@ describe('outputs staged as each file finishes', () => {
     expect(seen.flat()).toEqual([])
     expect(listing(out)).toEqual([])
   })
+
+  it('let go of the text of an agent an earlier file named too: its digest is kept, its text made again if asked for', () => {
+    const out = join(dir, 'out')
+    const note = () => new VFile()
+    const stager = new Stager({ out, mode: 'write', owned: {}, checks: new Map(), swept: new Set(), note })
+    const output = (path: string, content: string): Output => ({ agent: 'same', target: 'claude', path, content, notes: [] })
+    const first = output('claude/same.md', 'first text')
+    const second = output('claude/same.md', 'second text')
+    const again: string[] = []
+    stager.stage([first], () => 'never')
+    stager.stage([second], (o) => (again.push(o.path), 'second text'))
+    expect(temps(out)).toHaveLength(1)
+    expect(second.digest).toBe(createHash('sha256').update('second text').digest('hex'))
+    expect(again).toEqual([])
+    expect(second.content).toBe('second text')
+    expect(again).toEqual(['claude/same.md'])
+    stager.discard()
+    expect(listing(out)).toEqual([])
+  })
 })
+

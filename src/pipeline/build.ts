@@ -7,7 +7,7 @@ import { VFile } from 'vfile'
 import { report } from '../diagnostics/report.js'
 import { prefixPaths, resolveCollisions, separateHomophones, type CollisionPolicy } from './collisions.js'
 import { wholesOf, withWholes, type WholeMemo } from './combine.js'
-import { compileParts, decidingOptions, emitAll, outputPath, type CompileOptions, type CompileResult } from './compile.js'
+import { compileParts, decidingOptions, emitAll, outputPath, type CompileOptions, type CompileResult, type Output, type TargetName } from './compile.js'
 import { restoreEntry, type BuildCache } from './cache.js'
 import { compileInWorkers, MIN_FILES, workersAvailable } from './parallel.js'
 import { displayPath } from '../inputs/display.js'
@@ -101,7 +101,7 @@ export function build(options: BuildOptions): BuildResult {
       const outcome: FileOutcome = { ...compiled, written: [], unchanged: [], drift: [] }
       if (session) {
         if (options.layout === 'native') placeNative([outcome], options.paths)
-        session.stager.stage(outcome.outputs)
+        session.stager.stage(outcome.outputs, (output) => textAgain(outcome, output, options))
       }
       return outcome
     }
@@ -163,6 +163,14 @@ function inWorkers(reads: { shown: string; read: ReturnType<typeof readBounded> 
     },
   )
   return ready
+}
+
+/** An output's text made again from its agent (the same bytes: emitting is deterministic). */
+function textAgain(outcome: CompileResult, output: Output, options: BuildOptions): string {
+  const agent = outcome.agents.find((a) => a.name === output.agent)
+  const made = agent && emitAll(outcome.file, [agent], { ...options, targets: [output.target as TargetName] }).find((o) => o.target === output.target)
+  if (!made) throw new Error(`the text of ${output.path} cannot be made again`)
+  return made.content
 }
 
 /** The agents' names given by more than one file (before collisions rename any). */

@@ -71,13 +71,25 @@ export class Stager {
    * nor one whose name several files gave in the last build (the cache's hint, so that
    * the first of them is not staged in vain each time). The write stage writes what is kept.
    */
-  stage(outputs: readonly Output[]): void {
+  stage(outputs: readonly Output[], again: (output: Output) => string): void {
     const names = new Set<string>()
     for (const output of outputs) {
       names.add(output.agent)
-      if (!isPart(output) && !this.#named.has(output.agent) && !this.#options.index?.collided.has(output.agent)) this.#stageOne(output)
+      if (isPart(output)) continue
+      if (this.#named.has(output.agent)) this.#letGo(output, again)
+      else if (!this.#options.index?.collided.has(output.agent)) this.#stageOne(output)
     }
     for (const name of names) this.#named.add(name)
+  }
+
+  /**
+   * An output the collision stage takes out (its name is an earlier file's too): only its
+   * digest is kept, by which collisions compare; its text, should anything ask, is made
+   * again (`again`), so that a corpus of duplicates does not hold a second copy of its outputs.
+   */
+  #letGo(output: Output, again: (output: Output) => string): void {
+    output.digest ??= sha256(output.content)
+    lazyProperty(output, 'content', () => again(output))
   }
 
   /** What staging found for this output, if it was staged. */
