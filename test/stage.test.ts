@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
 import { VFile } from 'vfile'
-import { build, type Output } from '../src/internal.js'
+import { build, type BuildOptions, type Output } from '../src/internal.js'
 import { Stager } from '../src/pipeline/stage.js'
 
 let dir: string
@@ -28,7 +28,7 @@ describe('outputs staged as each file finishes', () => {
     for (const name of ['alpha', 'bravo', 'charlie']) writeFileSync(join(dir, 'agents', `${name}.md`), agent(name))
     const out = join(dir, 'out')
     const seen: string[][] = []
-    const result = build({ inputs: ['agents'], out, targets: ['claude', 'prompt'], cwd: dir, jobs: 1, onProgress: () => seen.push(temps(out)) })
+    const result = build({ inputs: ['agents'], out, targets: ['claude', 'prompt'], lang: 'all' as const, modelMap: {}, cwd: dir, jobs: 1, onProgress: () => seen.push(temps(out)) })
     // Before the third file: the first two files' two outputs each, staged.
     expect(seen.map((t) => t.length)).toEqual([0, 2, 4])
     expect(temps(out)).toEqual([])
@@ -45,7 +45,7 @@ describe('outputs staged as each file finishes', () => {
     writeFileSync(join(dir, 'a', 'x.md'), agent('same', 'One prompt.'))
     writeFileSync(join(dir, 'b', 'x.md'), agent('same', 'Another prompt.'))
     const out = join(dir, 'out')
-    const result = build({ inputs: ['a', 'b'], out, targets: ['claude'], cwd: dir, jobs: 1 })
+    const result = build({ inputs: ['a', 'b'], out, targets: ['claude'], lang: 'all' as const, modelMap: {}, cwd: dir, jobs: 1 })
     expect(result.files.flatMap((f) => f.file.messages.map((m) => m.ruleId))).toContain('name-collision')
     expect(listing(out)).toEqual([])
   })
@@ -54,8 +54,8 @@ describe('outputs staged as each file finishes', () => {
     writeFileSync(join(dir, 'a.md'), agent('alpha'))
     const out = join(dir, 'out')
     const seen: string[][] = []
-    for (const mode of [{ check: true }, { dryRun: true }]) {
-      const result = build({ inputs: ['a.md', 'a.md'], out, targets: ['claude'], cwd: dir, jobs: 1, ...mode, onProgress: () => seen.push(listing(out)) })
+    for (const mode of [{ check: true }, { dryRun: true }] as Pick<BuildOptions, 'check' | 'dryRun'>[]) {
+      const result = build({ inputs: ['a.md', 'a.md'], out, targets: ['claude'], lang: 'all' as const, modelMap: {}, cwd: dir, jobs: 1, ...mode, onProgress: () => seen.push(listing(out)) })
       expect(result.files[0]!.outputs[0]!.content).toContain('You do alpha.')
     }
     expect(seen.flat()).toEqual([])

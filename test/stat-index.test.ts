@@ -53,8 +53,8 @@ describe('a build with the cache', () => {
   it('records every output it wrote, tells them unchanged next time, and still finds an edited one, same size and mtime', () => {
     writeFileSync(join(dir, 'a.md'), agent('alpha'))
     writeFileSync(join(dir, 'b.md'), agent('bravo'))
-    const options = { inputs: ['a.md', 'b.md'], out: join(dir, 'out'), targets: ['claude' as const], cwd: dir, jobs: 1 }
-    const cache = () => openCache(join(dir, 'cache'), { targets: ['claude'] }, 'test')
+    const options = { inputs: ['a.md', 'b.md'], out: join(dir, 'out'), targets: ['claude' as const], lang: 'all' as const, modelMap: {}, cwd: dir, jobs: 1 }
+    const cache = () => openCache(join(dir, 'cache'), { targets: ['claude'], lang: 'all' as const, modelMap: {} }, 'test')
     const first = build({ ...options, cache: cache() })
     expect(first.files.flatMap((f) => f.written)).toEqual(['claude/alpha.md', 'claude/bravo.md'])
     const again = build({ ...options, cache: cache() })
