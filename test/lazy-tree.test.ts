@@ -80,11 +80,11 @@ describe('a build with its cache', () => {
   it('builds no tree for frontmatter files, cold or cached', () => {
     mkdirSync(join(dir, 'agents'))
     for (let i = 0; i < 5; i++) writeFileSync(join(dir, 'agents', `a${i}.md`), new TextDecoder().decode(CLAUDE).replace('name: helper', `name: helper-${i}`))
-    const options = { inputs: ['agents'], out: 'out', targets: ['claude', 'opencode'] as const, lang: 'all' as const, modelMap: {}, cwd: dir, jobs: 1 }
+    const options = { inputs: ['agents'], out: join(dir, 'out'), targets: ['claude', 'opencode'] as const, lang: 'all' as const, modelMap: {}, cwd: dir, jobs: 1 }
     const cache = openCache(join(dir, 'cache'), { targets: ['claude', 'opencode'], lang: 'all' as const, modelMap: {} }, 'test')
     vi.mocked(markdown.parseMarkdown).mockClear()
-    const cold = build({ ...options, targets: [...options.targets], lang: 'all' as const, modelMap: {}, cache })
-    const warm = build({ ...options, targets: [...options.targets], lang: 'all' as const, modelMap: {}, cache })
+    const cold = build({ ...options, targets: [...options.targets], cache })
+    const warm = build({ ...options, targets: [...options.targets], cache })
     expect(cold.files).toHaveLength(5)
     expect(warm.files.every((f) => f.unchanged.length > 0 && f.written.length === 0)).toBe(true)
     expect(parses()).toBe(0)
