@@ -3,6 +3,7 @@
  * others), resolve name collisions, then write or check the outputs.
  */
 import { basename, relative, resolve, sep } from 'node:path'
+import type { Agent } from '../model/agent.js'
 import { VFile } from 'vfile'
 import { report } from '../diagnostics/report.js'
 import { prefixPaths, resolveCollisions, separateHomophones, type CollisionPolicy } from './collisions.js'
@@ -116,8 +117,17 @@ export function build(options: BuildOptions): BuildResult {
       return finish(compileCached(shown, read.bytes, options, general))
     })
     writing?.index?.recordCollided(sharedNames(files))
-    separateHomophones(files, (compiled, agent) => emitAll(compiled.file, [agent], options))
-    if (options.onCollision === 'prefix-path') prefixPaths(files, (compiled, agent) => emitAll(compiled.file, [agent], options))
+    // An agent renamed by the collision stage is emitted again under its new name, and staged at once (not held).
+    const emitAgain = (compiled: CompileResult, agent: Agent): Output[] => {
+      const outputs = emitAll(compiled.file, [agent], options)
+      if (session) {
+        if (options.layout === 'native') placeNative([{ agents: [agent], outputs }], options.paths)
+        session.stager.stage(outputs, (output) => textAgain(compiled, output, options))
+      }
+      return outputs
+    }
+    separateHomophones(files, emitAgain)
+    if (options.onCollision === 'prefix-path') prefixPaths(files, emitAgain)
     resolveCollisions(files)
     gather(files, options.out, cwd, general, options.cache)
 
