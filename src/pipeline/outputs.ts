@@ -5,7 +5,6 @@
  * is replaced, and only the manifest's files whose source has gone are stale
  * (`--clean` removes them, and says so). The manifest is written last.
  */
-import { lstatSync, type Stats } from 'node:fs'
 import { posix, resolve } from 'node:path'
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import { VFile } from 'vfile'
@@ -15,7 +14,7 @@ import { displayPath } from '../inputs/display.js'
 import type { StatIndex } from './stat-index.js'
 import { Stager } from './stage.js'
 import { MANIFEST_FILE, manifestText, readManifest, type Manifest } from './manifest.js'
-import { removeOutput, removeStaleTemps, writeOutput, type WriteMode, type WriteState } from './write.js'
+import { lstatOf, removeOutput, removeStaleTemps, writeOutput, type WriteMode, type WriteState } from './write.js'
 
 /** What the write stage reads and fills of a build's file (build.ts's `FileOutcome`). */
 interface Outcome {
@@ -196,12 +195,3 @@ function sameManifest(a: Manifest, b: Manifest): boolean {
   if (keys.length !== Object.keys(b).length) return false
   return keys.every((path) => Object.hasOwn(b, path) && a[path]!.target === b[path]!.target && a[path]!.sha256 === b[path]!.sha256)
 }
-
-function lstatOf(full: string): Stats | undefined {
-  try {
-    return lstatSync(full)
-  } catch {
-    return undefined
-  }
-}
-

@@ -69,7 +69,7 @@ function folderProblem(outDir: string, folder: string): string | undefined {
 }
 
 /** What is at `path` (not following a link), or undefined when nothing is. */
-function lstatOf(path: string): Stats | undefined {
+export function lstatOf(path: string): Stats | undefined {
   try {
     return lstatSync(path)
   } catch {
