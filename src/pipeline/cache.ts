@@ -15,11 +15,13 @@
  * written, differs, or is compared by text (a collision).
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { decidingOptions, type CompileOptions } from './compile.js'
 import { entryText, FORMAT, restoreEntry, type Compiled, type EntryText } from './cache-entry.js'
 import { openStatIndex, type StatIndex } from './stat-index.js'
+import { storeFile } from './cache-file.js'
+import { sha256 } from './manifest.js'
 import type { Whole } from './combine.js'
 import { lazyProperty } from '../model/lazy.js'
 
@@ -79,7 +81,7 @@ export function openCache(dir: string, options: CompileOptions, version: string)
       if (text !== undefined) writeText(path, bytes, text)
     },
     writeText,
-    outputIndex: (out) => openStatIndex(join(dir, 'outputs', `${createHash('sha256').update(out).digest('hex').slice(0, 32)}.json`)),
+    outputIndex: (out) => openStatIndex(join(dir, 'outputs', `${sha256(out).slice(0, 32)}.json`)),
     whole(key) {
       // `<hash>.json`: the problems and the digest; `<hash>.txt`: the text, read when first asked for.
       const at = wholePath(key)
@@ -94,14 +96,14 @@ export function openCache(dir: string, options: CompileOptions, version: string)
     },
     rememberWhole(key, whole) {
       const at = wholePath(key)
-      if (whole.content === undefined || store(`${at}.txt`, whole.content)) store(`${at}.json`, JSON.stringify({ problems: whole.problems, ...(whole.digest === undefined ? {} : { digest: whole.digest }) }))
+      if (whole.content === undefined || storeFile(`${at}.txt`, whole.content)) storeFile(`${at}.json`, JSON.stringify({ problems: whole.problems, ...(whole.digest === undefined ? {} : { digest: whole.digest }) }))
     },
   }
 
   function writeText(path: string, bytes: Uint8Array, text: EntryText): void {
     const target = entryPath(keyOf(path, bytes))
     // The rest first: an entry is never there without it.
-    if (store(contentsPath(target), text.contents)) store(target, text.entry)
+    if (storeFile(contentsPath(target), text.contents)) storeFile(target, text.entry)
   }
 
   /** A gathered file's key: of the settings and of its parts' digests. */
@@ -111,18 +113,5 @@ export function openCache(dir: string, options: CompileOptions, version: string)
   }
 }
 
-/** `data` at `file` through a temporary file and a rename; false when it could not be written. */
-function store(file: string, data: string): boolean {
-  try {
-    mkdirSync(join(file, '..'), { recursive: true })
-    const temp = `${file}.${process.pid}.tmp`
-    writeFileSync(temp, data)
-    renameSync(temp, file)
-    return true
-  } catch {
-    // A cache that cannot be written costs the next build time, never this one its result.
-    return false
-  }
-}
 
 const contentsPath = (entryPath: string) => entryPath.replace(/\.json$/, '.out.json')

@@ -4,8 +4,8 @@
  * as a whole. Per source file for `compileSource` (`convert`), across every file
  * for `build`, after name collisions are resolved (so each agent is there once).
  */
-import { createHash } from 'node:crypto'
 import { lazyProperty } from '../model/lazy.js'
+import { sha256 } from './manifest.js'
 import { isTargetId, targets } from '../targets/registry.js'
 import { render } from '../targets/shared/render.js'
 import type { Target } from '../targets/types.js'
@@ -37,8 +37,6 @@ export interface WholeMemo {
 
 /** The whole file of each target with parts among `outputs`: its digest and its text; undefined when it failed its check (`invalid` was told). */
 export type Wholes = Map<string, { digest: string; read: () => string } | undefined>
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 /** The digest a part is known by: of its view, as JSON. */
 export const partDigest = (part: unknown): string => sha256(JSON.stringify(part))

@@ -5,10 +5,10 @@
  * (./cache.ts), never trees or VFiles. The main thread replays it as it replays the
  * cache, so outputs and diagnostics are the same bytes either way.
  */
-import { createHash } from 'node:crypto'
 import { workerData, type MessagePort } from 'node:worker_threads'
 import { entryText, type EntryText } from './cache.js'
 import { compileParts, type CompileOptions } from './compile.js'
+import { sha256 } from './manifest.js'
 
 export interface WorkerInput {
   files: { path: string; bytes: Uint8Array }[]
@@ -29,7 +29,7 @@ try {
   for (let index = Atomics.add(counters, 0, 1); index < files.length; index = Atomics.add(counters, 0, 1)) {
     const { path, bytes } = files[index]!
     const entry = entryText(compileParts(path, bytes, options))
-    const result: WorkerResult = { index, digest: createHash('sha256').update(bytes).digest('hex'), ...(entry === undefined ? {} : { entry }) }
+    const result: WorkerResult = { index, digest: sha256(bytes), ...(entry === undefined ? {} : { entry }) }
     port.postMessage(result)
     Atomics.add(counters, 1, 1)
     Atomics.notify(counters, 1)

@@ -14,7 +14,6 @@
  * manifest, writing) stay on the main thread. A worker that dies, or a result that does
  * not come, leaves its files to the main thread: never a hang, never a lost file.
  */
-import { createHash } from 'node:crypto'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -23,6 +22,7 @@ import type { EntryText } from './cache.js'
 import type { CompileOptions } from './compile.js'
 import type { WorkerInput, WorkerResult } from './compile-worker.js'
 import { CODE_DIR } from '../installation/paths.js'
+import { sha256 } from './manifest.js'
 
 /** Below this many files to compile, starting workers (each loads the compiler, ~0.4 s) costs more than it saves. */
 export const MIN_FILES = 48
@@ -72,7 +72,7 @@ export function compileInWorkers(files: { path: string; bytes: Uint8Array }[], o
       const result = m.message as WorkerResult
       received++
       const sent = files[result.index]!
-      const same = result.digest === createHash('sha256').update(sent.bytes).digest('hex')
+      const same = result.digest === sha256(sent.bytes)
       take(result.index, same ? result.entry : undefined)
     }
   }

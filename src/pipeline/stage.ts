@@ -136,9 +136,10 @@ export class Stager {
     }
     const current = isFile ? readCurrent(full) : undefined
     found.exists = current !== undefined
-    if (current !== undefined && (output.digest !== undefined ? sha256(current) === digest : current.equals(Buffer.from(output.content, 'utf8')))) found.same = true
+    const currentDigest = current && sha256(current)
+    if (currentDigest === digest) found.same = true
     else {
-      if (current !== undefined) found.currentDigest = sha256(current)
+      if (currentDigest !== undefined) found.currentDigest = currentDigest
       if (mode === 'check') found.current = current ?? Buffer.alloc(0)
     }
     return found

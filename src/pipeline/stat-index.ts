@@ -10,8 +10,8 @@
  * the outputs do. A file that cannot be read is an empty index.
  */
 import type { Stats } from 'node:fs'
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { storeFile } from './cache-file.js'
 
 /** [size, mtimeMs, ctimeMs, ino, digest] */
 type Recorded = [number, number, number, number, string]
@@ -57,14 +57,7 @@ export function openStatIndex(path: string): StatIndex {
       next[full] = [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino, digest]
     },
     save() {
-      try {
-        mkdirSync(dirname(path), { recursive: true })
-        const temp = `${path}.${process.pid}.tmp`
-        writeFileSync(temp, JSON.stringify({ savedAt: Date.now(), files: next, collided }))
-        renameSync(temp, path)
-      } catch {
-        // A cache that cannot be written costs the next build time, never this one its result.
-      }
+      storeFile(path, JSON.stringify({ savedAt: Date.now(), files: next, collided }))
     },
   }
 }

@@ -93,14 +93,14 @@ export function currentContent(outDir: string, rel: string, checks?: FolderCheck
   }
 }
 
-/** @param known what is at the path already, when the caller has read it (`{ current: undefined }`: nothing). */
-export function writeOutput(outDir: string, rel: string, content: string, mode: WriteMode | boolean, known?: { current: Buffer | undefined }, checks?: FolderChecks): WriteState {
+/** One file written (or compared) whole: the manifest; the outputs go through ./stage.ts. */
+export function writeOutput(outDir: string, rel: string, content: string, mode: WriteMode | boolean): WriteState {
   const how: WriteMode = mode === true ? 'check' : mode === false ? 'write' : mode
-  const place = containedPath(outDir, rel, checks)
+  const place = containedPath(outDir, rel)
   if (!('full' in place)) throw new Error(place.problem)
   const full = place.full
   const bytes = Buffer.from(content, 'utf8')
-  const current = known ? known.current : currentContent(outDir, rel)
+  const current = currentContent(outDir, rel)
   if (current !== undefined && current.equals(bytes)) return 'unchanged'
   if (how === 'check') return 'drift'
   if (how === 'dry-run') return 'written'

@@ -1,0 +1,17 @@
+/** A file of the build cache written whole or not at all. */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+
+/** `data` at `file` through a temporary file and a rename; false when it could not be written. */
+export function storeFile(file: string, data: string): boolean {
+  try {
+    mkdirSync(dirname(file), { recursive: true })
+    const temp = `${file}.${process.pid}.tmp`
+    writeFileSync(temp, data)
+    renameSync(temp, file)
+    return true
+  } catch {
+    // A cache that cannot be written costs the next build time, never this one its result.
+    return false
+  }
+}
