@@ -1,44 +1,68 @@
 #!/usr/bin/env node
 /**
- * The command line as one file: `dist/cli.js`, as tsc wrote it, bundled with every
- * module it imports (esbuild) into `dist/cli.js`, which the bin runs. Node 20 spent
- * ~300 ms resolving and loading the ~400 modules of the unbundled CLI before a
- * one-file `convert` did anything (issue 11: ≤ 2× a bare `node` start); one file
- * loads in a fraction of that, and V8 compiles a function only when it first runs.
+ * The command line as one file: `dist/cli.bundle.cjs`, the modules tsc wrote from
+ * `dist/command-line/run.js` on, bundled by esbuild; the bin (`dist/cli.cjs`, the
+ * launcher src/cli.ts bundled apart) runs it through V8's code cache
+ * (src/installation/code-cache.ts). Both are CommonJS: Node 20 starts a CommonJS
+ * program ~7 ms sooner than an ES module one, and every module it loads through its
+ * ES module loader costs a few more.
+ * Node 20 spent ~300 ms resolving and loading the ~400 modules of the unbundled CLI
+ * before a one-file `convert` did anything (issue 11: ≤ 2× a bare `node` start), then
+ * ~60 ms decoding and compiling the ES module bundle; a CommonJS file can be run as a
+ * `vm.Script` with a code cache (an ES module cannot on Node 20), and minified it is
+ * half the text to read and hash.
  *
  * The library (`dist/index.js`) and the worker threads' module stay unbundled.
  * Kept out of the bundle: the packages the code loads only for input that needs them
- * (`require`d when first used: transliteration tables, colour conversion), so that
- * they still cost nothing otherwise. The paths of the package's own files are made
- * by src/installation.ts, which sits at the top of `dist/` as the bundle does.
- * tsc's source maps are carried through, so a stack trace names the TypeScript source.
+ * (src/installation/on-first-use.ts: transliteration tables, colour conversion), so
+ * that they still cost nothing otherwise; the launcher runs them through the code
+ * cache too. The paths of the package's own files are made
+ * by src/installation/paths.ts, which sits at the top of `dist/` as the bundle does
+ * (`import.meta.url` is the bundle's URL). tsc's source maps are carried through, so
+ * a stack trace names the TypeScript source.
  *
  *   node scripts/bundle.mjs        (run by `npm run build`, after tsc)
  */
 import { buildSync } from 'esbuild'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { ON_FIRST_USE } from '../dist/installation/on-first-use.js'
 
-const entry = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
-const MARK = '// agentdef: bundled by scripts/bundle.mjs'
+const dist = (path) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url))
 
-// Bundled already (tsc writes the file again whenever it compiles): nothing to do.
-if (readFileSync(entry, 'utf8').split('\n', 3).includes(MARK)) process.exit(0)
-
-buildSync({
-  entryPoints: [entry],
-  outfile: entry,
-  allowOverwrite: true,
+/** What both files share: CommonJS for Node 20, minified, tsc's source maps carried through. */
+const common = {
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
-  // The ES module builds of dual packages (jsonc-parser's UMD build requires its own files by computed paths).
-  mainFields: ['module', 'main'],
-  external: ['pinyin-pro', 'transliteration', 'culori'],
-  // CommonJS packages in the bundle (handlebars) call `require` for Node's modules: an ES module has none.
-  banner: { js: `${MARK}\nimport { createRequire as __agentdefRequire } from 'node:module'\nconst require = __agentdefRequire(import.meta.url)` },
+  minify: process.env.NO_MINIFY ? false : true,
+  // A CommonJS file has no `import.meta`: its URL is made from the file's name.
+  define: { 'import.meta.url': '__agentdefUrl' },
+  banner: { js: "var __agentdefUrl=require('node:url').pathToFileURL(__filename).href;" },
   sourcemap: true,
   legalComments: 'none',
   logLevel: 'error',
+}
+
+// The launcher: tsc's `dist/cli.js` (an ES module, which runs too) as the bin. Its way to the
+// modules when there is no bundle stays a dynamic import, which Node's CommonJS loader has.
+buildSync({ ...common, entryPoints: [dist('cli.js')], outfile: dist('cli.cjs'), external: ['./command-line/run.js'] })
+
+buildSync({
+  ...common,
+  entryPoints: [dist('command-line/run.js')],
+  outfile: dist('cli.bundle.cjs'),
+  // The ES module builds of dual packages (jsonc-parser's UMD build requires its own files by computed paths).
+  mainFields: ['module', 'main'],
+  external: [...ON_FIRST_USE],
 })
+
+// esbuild escapes what is not ASCII in strings and templates, not in regular expression
+// literals (the Chinese and full-width punctuation of the bilingual readers). One such
+// character makes Node decode the whole file as UTF-8 into a two-byte string: 11 ms
+// for this bundle, against ~1 ms for ASCII. `\uXXXX` means the same code unit in a
+// regular expression (a surrogate pair of escapes is one code point under the `u` flag).
+const bundle = dist('cli.bundle.cjs')
+const text = readFileSync(bundle, 'utf8')
+writeFileSync(bundle, text.replace(/[^\0-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`))

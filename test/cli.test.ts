@@ -7,7 +7,7 @@
  * Most cases call `main()` in-process (`run`, test/helpers/cli.ts): the same
  * arguments, working directory, exit code, stdout and stderr as a user's run,
  * without starting node for each. The last block spawns the real process
- * (`node dist/cli.js`, and the bin as npm links it) for what only a process
+ * (`node dist/cli.cjs`, and the bin as npm links it) for what only a process
  * shows, and checks that it gives what `run` gives.
  */
 import { chmodSync, mkdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -70,7 +70,7 @@ function cli(cwd: string, ...args: string[]): Run {
   return noStack(run(cwd, ...args), args)
 }
 
-/** A run of the real process (`node dist/cli.js`): no stack trace, whatever happened. */
+/** A run of the real process (`node dist/cli.cjs`): no stack trace, whatever happened. */
 function spawned(cwd: string, ...args: string[]): Run {
   return noStack(spawnRun(cwd, ...args), args)
 }
@@ -427,7 +427,7 @@ describe('usage errors exit 2', () => {
   })
 })
 
-describe('the real process (spawned: node dist/cli.js)', () => {
+describe('the real process (spawned: node dist/cli.cjs)', () => {
   beforeAll(() => {
     ensureBuilt()
   }, 120_000)
@@ -476,14 +476,14 @@ describe('the real process (spawned: node dist/cli.js)', () => {
     expect(none.stderr).toMatch(/^Usage: agentdef \[options\] \[command\]/)
   })
 
-  it('importing dist/cli.js runs nothing: only the program node starts runs the command line', () => {
-    const script = `const { main } = await import(${JSON.stringify(pathToFileURL(CLI).href)}); if (typeof main !== 'function') process.exit(3)`
+  it('importing the command line module runs nothing: only the bin runs it', () => {
+    const script = `const { main } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/command-line/main.js')).href)}); if (typeof main !== 'function') process.exit(3)`
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, 'build', 'agents'], { cwd: project(BAD), encoding: 'utf8' })
     expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 0, stdout: '', stderr: '' })
   })
 
-  it.skipIf(process.platform === 'win32')('runs as the bin npm links (node_modules/.bin/agentdef → dist/cli.js, through its shebang)', () => {
-    // npm makes the bin executable when it links it; dist/cli.js as tsc writes it may not be.
+  it.skipIf(process.platform === 'win32')('runs as the bin npm links (node_modules/.bin/agentdef → dist/cli.cjs, through its shebang)', () => {
+    // npm makes the bin executable when it links it; dist/cli.cjs as esbuild writes it may not be.
     chmodSync(CLI, statSync(CLI).mode | 0o111)
     const dir = project({ 'agents/reviewer.md': REVIEWER })
     const bin = join(dir, 'node_modules', '.bin', 'agentdef')

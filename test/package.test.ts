@@ -5,6 +5,7 @@ import { isBuiltin } from 'node:module'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ensureBuilt } from './helpers/cli.js'
+import { ON_FIRST_USE } from '../src/installation/on-first-use.js'
 import { ROOT } from './helpers/paths.js'
 
 let files: string[] = []
@@ -17,7 +18,7 @@ beforeAll(() => {
 
 describe('the package', () => {
   it('ships the CLI, the library with its types, the templates, the schemas, README and LICENSE', () => {
-    for (const path of ['LICENSE', 'README.md', 'package.json', 'dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'templates/claude.hbs', 'src/model/agent.schema.json', 'src/config/config.schema.json']) expect(files, path).toContain(path)
+    for (const path of ['LICENSE', 'README.md', 'package.json', 'dist/cli.cjs', 'dist/cli.bundle.cjs', 'dist/index.js', 'dist/index.d.ts', 'templates/claude.hbs', 'src/model/agent.schema.json', 'src/config/config.schema.json']) expect(files, path).toContain(path)
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; bin: Record<string, string>; license: string; keywords: string[] }
     for (const target of Object.values(pkg.exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e as Record<string, string>)))) expect(files, target).toContain(target.replace(/^\.\//, ''))
     expect(files).toContain(pkg.bin.agentdef!.replace(/^\.\//, ''))
@@ -35,13 +36,20 @@ describe('the package', () => {
     }
   })
 
-  it('runs the CLI from one file: the bundle imports nothing but Node’s modules, and its map leads to the TypeScript sources', () => {
-    const cli = readFileSync(join(ROOT, 'dist/cli.js'), 'utf8')
-    // esbuild hoists every import of the bundle to a statement of its own: `import … from "fs";`.
-    const imported = [...cli.matchAll(/^import [^;'"]* from ["']([^"']+)["'];?$/gm)].map((m) => m[1]!)
-    expect(imported.length).toBeGreaterThan(0)
-    expect(imported.filter((specifier) => !isBuiltin(specifier))).toEqual([])
-    const map = JSON.parse(readFileSync(join(ROOT, 'dist/cli.js.map'), 'utf8')) as { sources: string[] }
-    expect(map.sources.some((source) => source.endsWith('src/cli.ts'))).toBe(true)
+  it('runs the CLI from one file: the bundle loads nothing but Node’s modules and the packages loaded on first use, is ASCII, and its map leads to the TypeScript sources', () => {
+    const bundle = readFileSync(join(ROOT, 'dist/cli.bundle.cjs'), 'utf8')
+    // A CommonJS bundle: every module it loads is a `require("…")` with a literal name.
+    const required = [...new Set([...bundle.matchAll(/\brequire\((["'])([^"']+)\1\)/g)].map((m) => m[2]!))]
+    expect(required.length).toBeGreaterThan(0)
+    expect(required.filter((specifier) => !isBuiltin(specifier))).toEqual([])
+    // The packages loaded on first use, by their names, through `requireOnFirstUse` (src/installation/on-first-use.ts).
+    for (const name of ON_FIRST_USE) expect(bundle).toContain(`"${name}"`)
+    // One character outside ASCII and Node reads the whole file into a two-byte string (scripts/bundle.mjs).
+    expect(bundle.match(/[^\0-\x7f]/g)).toBeNull()
+    const map = JSON.parse(readFileSync(join(ROOT, 'dist/cli.bundle.cjs.map'), 'utf8')) as { sources: string[] }
+    expect(map.sources.some((source) => source.endsWith('src/command-line/main.ts'))).toBe(true)
+    // The launcher loads none of the bundle's modules itself.
+    const launcher = readFileSync(join(ROOT, 'dist/cli.cjs'), 'utf8')
+    expect([...launcher.matchAll(/\brequire\((["'])([^"']+)\1\)/g)].map((m) => m[2]!).filter((specifier) => !isBuiltin(specifier))).toEqual([])
   })
 })

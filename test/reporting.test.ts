@@ -36,7 +36,7 @@ describe('the summary', () => {
 
 describe('colour', () => {
   it('colours the severity on request (FORCE_COLOR), never with NO_COLOR or in a pipe', async () => {
-    const { main } = await import('../src/cli.js')
+    const { main } = await import('../src/command-line/main.js')
     const dir = tempProject({ 'agents/a.md': warned })
     const lint = (env: Record<string, string>) => {
       let text = ''

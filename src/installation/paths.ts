@@ -18,3 +18,6 @@ export const PACKAGE_ROOT: string = dirname(CODE_DIR)
 
 /** A file of the package, by its path from the package's folder. */
 export const packagePath = (...parts: string[]): string => join(PACKAGE_ROOT, ...parts)
+
+/** The command line bundled into one CommonJS file (scripts/bundle.mjs), which `cli.ts` runs. */
+export const CLI_BUNDLE: string = join(CODE_DIR, 'cli.bundle.cjs')

@@ -42,8 +42,8 @@ import(workerData.url).catch(() => { Atomics.add(workerData.counters, 2, 1); Ato
 /** The number of worker threads a build uses by default: every core. */
 export const defaultJobs = (): number => availableParallelism()
 
-/** Whether workers can run here: from the compiled package (`dist/`), not from TypeScript sources (the tests' in-process runs). */
-export const workersAvailable = (): boolean => import.meta.url.endsWith('.js')
+/** Whether workers can run here: from the compiled package (`dist/`: its modules or the CLI's bundle, `.cjs`), not from TypeScript sources (the tests' in-process runs). */
+export const workersAvailable = (): boolean => /\.c?js$/.test(import.meta.url)
 
 /**
  * Compile `files` on `jobs` threads: the main thread and `jobs - 1` workers, each

@@ -8,7 +8,8 @@
  * and the manifest stay right across files; a cache that makes it cheap is issue 11's.
  */
 import { basename, resolve } from 'node:path'
-import { watch, type FSWatcher } from 'chokidar'
+import type { FSWatcher } from 'chokidar'
+import { requireOnFirstUse } from '../installation/on-first-use.js'
 import { isDynamicPattern } from 'tinyglobby'
 import { globBase } from '../inputs/find.js'
 import { readManifest, MANIFEST_FILE } from './manifest.js'
@@ -38,6 +39,8 @@ export function watchBuild(options: WatchOptions): Watching {
     const name = basename(path)
     return SKIP.test(path) || name.startsWith('.agentdef-tmp-') || name === MANIFEST_FILE || written.has(resolve(cwd, path))
   }
+  // chokidar and the stream modules it loads are loaded when a build watches, not at every start of the command line.
+  const { watch } = requireOnFirstUse('chokidar') as typeof import('chokidar')
   const watcher: FSWatcher = watch([...options.inputs.map((input) => (isDynamicPattern(input) ? globBase(input) : input))], {
     cwd,
     ignoreInitial: true,

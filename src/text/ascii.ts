@@ -6,9 +6,7 @@
  * Greek and Cyrillic romanised, kana). Both libraries take 100–200 ms to load, so
  * they are loaded on the first text that needs them, never for ASCII names.
  */
-import { createRequire } from 'node:module'
-
-const require = createRequire(import.meta.url)
+import { requireOnFirstUse } from '../installation/on-first-use.js'
 
 type Pinyin = (text: string, options: { toneType: 'none'; type: 'array'; nonZh: 'consecutive' }) => string[]
 type Transliterate = (text: string, options: { unknown: string }) => string
@@ -23,11 +21,11 @@ export function toAscii(text: string): string {
   if (!/[^\x00-\x7f]/.test(text)) return text
   let spaced = text.normalize('NFC')
   if (HAN.test(spaced)) {
-    pinyin ??= (require('pinyin-pro') as { pinyin: Pinyin }).pinyin
+    pinyin ??= (requireOnFirstUse('pinyin-pro') as { pinyin: Pinyin }).pinyin
     // Each syllable a word of its own, and apart from the text around it (`AI编程` → `AI bian cheng`).
     spaced = pinyin(spaced, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join(' ')
   }
   if (!/[^\x00-\x7f]/.test(spaced)) return spaced
-  transliterate ??= (require('transliteration') as { transliterate: Transliterate }).transliterate
+  transliterate ??= (requireOnFirstUse('transliteration') as { transliterate: Transliterate }).transliterate
   return transliterate(spaced, { unknown: ' ' })
 }

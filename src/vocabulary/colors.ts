@@ -7,14 +7,13 @@
  * blue still blue. Greys, black and white have no hue to match: near none.
  * culori takes ~130 ms to load, so it is loaded on the first colour that needs it.
  */
-import { createRequire } from 'node:module'
 import type * as Culori from 'culori'
+import { requireOnFirstUse } from '../installation/on-first-use.js'
 
-const require = createRequire(import.meta.url)
 let culori: typeof Culori | undefined
 let distance: ((a: Culori.Color, b: Culori.Color) => number) | undefined
 
-const lib = (): typeof Culori => (culori ??= require('culori') as typeof Culori)
+const lib = (): typeof Culori => (culori ??= requireOnFirstUse('culori') as typeof Culori)
 
 /** The colour to write for a source's: the user's `colorMap` entry for it (`Teal` and `teal` are one colour), else the colour as written. */
 export function mappedColour(color: string, map: Readonly<Record<string, string>> | undefined): string {

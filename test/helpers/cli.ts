@@ -1,6 +1,7 @@
 /**
- * Running the CLI as the tests do: `run` calls `main()` from src/cli.ts in this
- * process (fast: no node start-up per case); `spawnRun` starts `node dist/cli.js`
+ * Running the CLI as the tests do: `run` calls `main()` from src/command-line/main.ts
+ * in this process (fast: no node start-up per case); `spawnRun` starts the bin
+ * (`node dist/cli.cjs`, running the bundle)
  * as a user would, for what only a real process shows (its exit status, its two
  * streams, no stack trace, the bin). Both give the same `Run`; test/cli.test.ts
  * checks they agree.
@@ -9,10 +10,13 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
-import { main, type CliStream } from '../../src/cli.js'
+import { main, type CliStream } from '../../src/command-line/main.js'
 import { ROOT } from './paths.js'
 
-export const CLI = join(ROOT, 'dist', 'cli.js')
+/** The bin, as package.json names it: the launcher of the bundled command line (scripts/bundle.mjs). */
+export const CLI = join(ROOT, (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: { agentdef: string } }).bin.agentdef)
+/** The bundle the bin runs: the last file `npm run build` writes. */
+const BUNDLE = join(ROOT, 'dist', 'cli.bundle.cjs')
 
 function newestMtime(dir: string): number {
   let newest = 0
@@ -24,18 +28,18 @@ function newestMtime(dir: string): number {
 }
 
 /**
- * `dist/cli.js` as `npm ci` leaves it (the `prepare` script builds it). Rebuilt
+ * The bin and its bundle as `npm ci` leaves them (the `prepare` script builds them). Rebuilt
  * (`npm run build`: tsc and the bundle) when it is missing or older than the sources,
  * so the tests never run a stale CLI. Type errors are the `typecheck` script's
  * business: tsc still emits.
  */
 export function ensureBuilt(): void {
-  if (existsSync(CLI) && statSync(CLI).mtimeMs >= newestMtime(join(ROOT, 'src'))) return
+  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= newestMtime(join(ROOT, 'src'))) return
   try {
     // tsc, then the CLI bundled as the bin runs it (scripts/bundle.mjs).
     execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'pipe' })
   } catch (error) {
-    if (!existsSync(CLI)) throw error
+    if (!existsSync(BUNDLE)) throw error
   }
 }
 
@@ -45,8 +49,12 @@ export interface Run {
   stderr: string
 }
 
-/** The environment of every run: no colours, whatever the terminal running the tests. */
-const ENV = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }
+/**
+ * The environment of every run: no colours, whatever the terminal running the tests;
+ * the spawned runs' code cache (src/installation/code-cache.ts) in a folder of the
+ * tests', not the user's.
+ */
+const ENV = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', NODE_COMPILE_CACHE: join(tmpdir(), `agentdef-test-code-cache-${process.getuid?.() ?? 'user'}`) }
 
 /** A stream that keeps what is written, as a pipe would carry it (UTF-8: a lone surrogate becomes U+FFFD). */
 function collect(): CliStream & { text: () => string } {
@@ -85,7 +93,7 @@ export function run(cwd: string, ...args: string[]): Run {
   return { status, stdout: stdout.text(), stderr: stderr.text() }
 }
 
-/** `agentdef ...args` in `cwd`, as a separate process: `node dist/cli.js` (call `ensureBuilt` first). */
+/** `agentdef ...args` in `cwd`, as a separate process: `node dist/cli.cjs` (call `ensureBuilt` first). */
 export function spawnRun(cwd: string, ...args: string[]): Run {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: ENV, maxBuffer: 1 << 28 })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
