@@ -23,7 +23,7 @@
  *
  *   node scripts/bundle.mjs        (run by `npm run build`, after tsc)
  */
-import { buildSync } from 'esbuild'
+import { build } from 'esbuild'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ON_FIRST_USE } from '../dist/installation/on-first-use.js'
@@ -47,15 +47,16 @@ const common = {
 
 // The launcher: tsc's `dist/cli.js` (an ES module, which runs too) as the bin. Its way to the
 // modules when there is no bundle stays a dynamic import, which Node's CommonJS loader has.
-buildSync({ ...common, entryPoints: [dist('cli.js')], outfile: dist('cli.cjs'), external: ['./command-line/run.js'] })
+await build({ ...common, entryPoints: [dist('cli.js')], outfile: dist('cli.cjs'), external: ['./command-line/run.js'] })
 
-buildSync({
+await build({
   ...common,
   entryPoints: [dist('command-line/run.js')],
   outfile: dist('cli.bundle.cjs'),
   // The ES module builds of dual packages (jsonc-parser's UMD build requires its own files by computed paths).
   mainFields: ['module', 'main'],
-  external: [...ON_FIRST_USE],
+  // The packages by their names alone (esbuild's `external` takes their subpaths too: `handlebars/runtime` is bundled).
+  plugins: [{ name: 'on-first-use', setup: (build) => build.onResolve({ filter: new RegExp(`^(?:${ON_FIRST_USE.join('|')})$`) }, ({ path }) => ({ path, external: true })) }],
 })
 
 // esbuild escapes what is not ASCII in strings and templates, not in regular expression

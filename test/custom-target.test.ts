@@ -5,8 +5,8 @@
  */
 import YAML from 'yaml'
 import { parse as parseToml } from 'smol-toml'
-import { describe, expect, it } from 'vitest'
-import { listFiles, read, run, tempProject } from './helpers/cli.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { ensureBuilt, listFiles, read, run, spawnRun, tempProject } from './helpers/cli.js'
 
 const AGENT = `---
 name: sql-reviewer
@@ -16,12 +16,6 @@ model: sonnet
 ---
 
 You review SQL migrations. Say which statements lock a table, and for how long.
-`
-
-/** A Dotprompt-like `.prompt` file: YAML frontmatter with the model and a tool list, the prompt as the body. */
-const PROMPT_TEMPLATE = `---
-{{{yaml frontmatter}}}---
-{{prompt}}
 `
 
 const config = (customTargets: object, extra: object = {}) => JSON.stringify({ customTargets, ...extra })
@@ -59,6 +53,23 @@ describe('custom targets', () => {
       tools: ['Read', 'Grep', 'Bash', 'NotebookEdit'],
       prompt: { text: 'You review SQL migrations. Say which statements lock a table, and for how long.' },
     })
+  })
+
+  it('the bin compiles a custom template as the library does (the bundle loads the Handlebars compiler on first use)', () => {
+    ensureBuilt()
+    const files = {
+      'agents/sql-reviewer.md': AGENT,
+      'targets/dotprompt.hbs': '---\nname: {{json name}}\ntools: {{json tools}}\nmodel: {{{yaml missing}}}\n---\n{{prompt}}\n',
+      'agentdef.config.json': config({ dotprompt: { template: 'targets/dotprompt.hbs', path: '{name}.prompt', container: 'markdown' } }),
+    }
+    const inProcess = tempProject(files)
+    const spawned = tempProject(files)
+    const expected = run(inProcess, 'build', 'agents', '--out', 'out', '--target', 'dotprompt,claude')
+    expect(expected.status, expected.stderr).toBe(0)
+    expect(spawnRun(spawned, 'build', 'agents', '--out', 'out', '--target', 'dotprompt,claude')).toEqual(expected)
+    expect(read(`${spawned}/out`, 'dotprompt/sql-reviewer.prompt')).toBe(read(`${inProcess}/out`, 'dotprompt/sql-reviewer.prompt'))
+    // A field the view does not have is nothing, in every helper (`yaml` once failed on it).
+    expect(read(`${spawned}/out`, 'dotprompt/sql-reviewer.prompt')).toBe('---\nname: "sql-reviewer"\ntools: [\n  "Read",\n  "Grep",\n  "Bash",\n  "NotebookEdit"\n]\nmodel: \n---\nYou review SQL migrations. Say which statements lock a table, and for how long.\n')
   })
 
   it('a template that writes what its container cannot parse is an error with the parser\'s reason; as for any target, the file writes nothing', () => {

@@ -1,5 +1,5 @@
 /** What `npm pack` ships (issue 10, in part): the CLI, the library's types, the templates, both JSON Schemas and the LICENSE; no tests, no sources its maps would need. */
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { isBuiltin } from 'node:module'
 import { join } from 'node:path'
@@ -34,6 +34,11 @@ describe('the package', () => {
       const data = JSON.parse(readFileSync(join(ROOT, map), 'utf8')) as { sources: string[]; sourcesContent?: string[] }
       expect(data.sourcesContent?.length, map).toBe(data.sources.length)
     }
+  })
+
+  it('holds the built-in templates precompiled as they are in templates/ (scripts/precompile-templates.mjs)', () => {
+    const check = spawnSync(process.execPath, [join(ROOT, 'scripts/precompile-templates.mjs'), '--check'], { encoding: 'utf8' })
+    expect({ status: check.status, stderr: check.stderr }).toEqual({ status: 0, stderr: '' })
   })
 
   it('runs the CLI from one file: the bundle loads nothing but Node’s modules and the packages loaded on first use, is ASCII, and its map leads to the TypeScript sources', () => {

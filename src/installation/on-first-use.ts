@@ -5,8 +5,12 @@
  */
 import { createRequire } from 'node:module'
 
-/** Transliteration tables (Chinese names by pinyin, other scripts by `transliteration`), colour conversion, and the file watcher (`--watch`; it loads Node's streams). */
-export const ON_FIRST_USE = ['pinyin-pro', 'transliteration', 'culori', 'chokidar'] as const
+/**
+ * Transliteration tables (Chinese names by pinyin, other scripts by `transliteration`),
+ * colour conversion, the file watcher (`--watch`; it loads Node's streams) and the
+ * Handlebars compiler (a custom target's template; the built-in ones come precompiled).
+ */
+export const ON_FIRST_USE = ['pinyin-pro', 'transliteration', 'culori', 'chokidar', 'handlebars'] as const
 
 /**
  * `require` for them. In the bundle, the `require` the launcher gives it

@@ -34,7 +34,8 @@ function newestMtime(dir: string): number {
  * business: tsc still emits.
  */
 export function ensureBuilt(): void {
-  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= newestMtime(join(ROOT, 'src'))) return
+  // The templates too: the build precompiles them into a module of the sources (scripts/precompile-templates.mjs).
+  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= Math.max(newestMtime(join(ROOT, 'src')), newestMtime(join(ROOT, 'templates')))) return
   try {
     // tsc, then the CLI bundled as the bin runs it (scripts/bundle.mjs).
     execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'pipe' })
