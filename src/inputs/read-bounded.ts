@@ -8,7 +8,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
 
 export type BoundedRead =
-  | { bytes: Uint8Array }
+  /** `stats`: the file's, taken before a byte was read (standard input has none). */
+  | { bytes: Uint8Array; stats?: Stats }
   /** Over the limit: `bytes` is the size as far as it is known (the file's, or what was read before stopping). */
   | { tooLarge: number }
   /** Not a regular file: what it is (`a named pipe (FIFO)`, `a character device`…). */
@@ -46,7 +47,8 @@ export function readBounded(path: string, limit: number): BoundedRead {
     const kind = kindOf(stats)
     if (kind !== undefined) return { notFile: kind }
     if (stats.size > limit) return { tooLarge: stats.size }
-    return readAll(fd, limit)
+    const read = readAll(fd, limit)
+    return 'bytes' in read ? { ...read, stats } : read
   } catch (error) {
     return failure(error)
   } finally {

@@ -13,13 +13,13 @@ import { restoreEntry, type BuildCache } from './cache.js'
 import { compileInWorkers, MIN_FILES, workersAvailable } from './parallel.js'
 import { displayPath } from '../inputs/display.js'
 import { findInputs, type ExcludeGroup, type LinkNote } from '../inputs/find.js'
-import { readBounded } from '../inputs/read-bounded.js'
 import { unreadFile } from '../inputs/unread.js'
 import { DEFAULT_MAX_BYTES } from '../parse/read.js'
 import type { DataOf } from '../diagnostics/catalogue.js'
 import { instructionFileOf } from '../inputs/instruction-files.js'
 import { readManifest } from './manifest.js'
 import { placeNative } from './placement.js'
+import { Source, type Unreadable } from './source.js'
 import { startWrite, writeOutputs, type Drift, type WriteOptions } from './outputs.js'
 
 export interface BuildOptions extends CompileOptions {
@@ -73,7 +73,8 @@ export interface BuildResult {
 
 export function build(options: BuildOptions): BuildResult {
   const cwd = options.cwd ?? process.cwd()
-  const inputs = findInputs(options.inputs, { cwd, exclude: options.exclude ?? [], ...(options.write === false ? {} : { out: options.out, written: writtenFiles(options.out, cwd) }) })
+  const manifest = options.write === false ? undefined : readManifest(resolve(cwd, options.out))
+  const inputs = findInputs(options.inputs, { cwd, exclude: options.exclude ?? [], ...(manifest ? { out: options.out, written: writtenFiles(manifest, resolve(cwd, options.out)) } : {}) })
   const general: VFile[] = []
   const note = (path: string) => {
     const file = new VFile({ path: displayPath(path, cwd) })
@@ -90,11 +91,14 @@ export function build(options: BuildOptions): BuildResult {
   if (inputs.files.length === 0 && inputs.missing.length === 0 && inputs.unmatched.length === 0) {
     report(note(resolve(cwd, options.inputs[0] ?? '.')), 'input-none', { inputs: options.inputs.map((path) => displayPath(resolve(cwd, path), cwd)), skipped: inputs.skipped.length + inputs.instructions.length, ignored: inputs.ignored })
   }
-  const reads = inputs.files.map((path) => ({ shown: displayPath(resolve(cwd, path), cwd), read: readBounded(resolve(cwd, path), options.maxBytes ?? DEFAULT_MAX_BYTES) }))
+  // Each input's bytes read when needed: with the cache, an unchanged file is known by its stat (./source.ts).
+  const inputIndex = options.cache?.inputIndex()
+  const sources = inputs.files.map((path) => new Source(resolve(cwd, path), displayPath(resolve(cwd, path), cwd), options.maxBytes ?? DEFAULT_MAX_BYTES, inputIndex))
+  // The write stage reads the manifest of `out` from the process's folder: the one read above when that is the same.
   const writing: WriteOptions | undefined =
     options.write === false
       ? undefined
-      : { out: options.out, targets: options.targets, check: options.check ?? false, clean: options.clean ?? false, force: options.force ?? false, dryRun: options.dryRun ?? false, cwd, inputs: new Set(inputs.files.map((path) => resolve(cwd, path))), ...(options.cache ? { index: options.cache.outputIndex(resolve(cwd, options.out)) } : {}) }
+      : { out: options.out, targets: options.targets, check: options.check ?? false, clean: options.clean ?? false, force: options.force ?? false, dryRun: options.dryRun ?? false, cwd, inputs: new Set(inputs.files.map((path) => resolve(cwd, path))), ...(options.cache ? { index: options.cache.outputIndex(resolve(cwd, options.out)) } : {}), ...(manifest && resolve(options.out) === resolve(cwd, options.out) ? { manifest } : {}) }
   // Each file's outputs are staged as it finishes (./stage.ts): compared with the folder, written beside their paths, their texts let go.
   const session = writing && startWrite(writing, general)
   try {
@@ -107,15 +111,17 @@ export function build(options: BuildOptions): BuildResult {
       return outcome
     }
     // Files compiled on worker threads, finished as each result comes in.
-    const ready = inWorkers(reads, options, general, finish)
-    const files: FileOutcome[] = reads.map(({ shown, read }, index) => {
+    const ready = inWorkers(sources, options, general, finish)
+    const files: FileOutcome[] = sources.map((source, index) => {
       const done = ready?.get(index)
       if (done) return done
       // With workers, their results were the progress.
-      if (!ready) options.onProgress?.(index, inputs.files.length, shown)
-      if (!('bytes' in read)) return { file: unreadFile(shown, read, options.maxBytes ?? DEFAULT_MAX_BYTES), agents: [], outputs: [], written: [], unchanged: [], drift: [] }
-      return finish(compileCached(shown, read.bytes, options, general))
+      if (!ready) options.onProgress?.(index, inputs.files.length, source.shown)
+      const failure = source.failure()
+      if (failure) return { ...unread(source.shown, failure, options), written: [], unchanged: [], drift: [] }
+      return finish(compileCached(source, options, general))
     })
+    inputIndex?.save()
     writing?.index?.recordCollided(sharedNames(files))
     // An agent renamed by the collision stage is emitted again under its new name, and staged at once (not held).
     const emitAgain = (compiled: CompileResult, agent: Agent): Output[] => {
@@ -145,16 +151,21 @@ export function build(options: BuildOptions): BuildResult {
  * The files the cache does not hold, compiled on `jobs` threads (the main thread and
  * workers) when the build has jobs for them (`jobs` > 1, enough files, options a worker
  * can be given: not custom targets, whose templates are functions), each given to
- * `finish` as it is done; by their index among `reads`. Undefined when there are no workers.
+ * `finish` as it is done; by their index among `sources`. Undefined when there are no workers.
  */
-function inWorkers(reads: { shown: string; read: ReturnType<typeof readBounded> }[], options: BuildOptions, general: VFile[], finish: (compiled: CompileResult) => FileOutcome): Map<number, FileOutcome> | undefined {
+function inWorkers(sources: Source[], options: BuildOptions, general: VFile[], finish: (compiled: CompileResult) => FileOutcome): Map<number, FileOutcome> | undefined {
   if ((options.jobs ?? 1) <= 1 || !workersAvailable() || (options.customTargets && Object.keys(options.customTargets).length > 0)) return undefined
-  const todo = reads.flatMap(({ shown, read }, index) => ('bytes' in read && !options.cache?.has(shown, read.bytes) ? [{ path: shown, bytes: read.bytes, index }] : []))
+  const todo = sources.flatMap((source, index) => {
+    if (source.failure() || options.cache?.has(source.shown, source.digest())) return []
+    const read = source.read()
+    // Sent to the workers as it is: nothing a thread cannot be given (the source's index is the main thread's).
+    return 'bytes' in read ? [{ path: source.shown, bytes: read.bytes, index }] : []
+  })
   if (todo.length < MIN_FILES) return undefined
   const ready = new Map<number, FileOutcome>()
   const done = (index: number, outcome: FileOutcome, path: string) => {
     ready.set(index, outcome)
-    options.onProgress?.(ready.size, reads.length, path)
+    options.onProgress?.(ready.size, sources.length, path)
   }
   compileInWorkers(
     todo,
@@ -164,12 +175,12 @@ function inWorkers(reads: { shown: string; read: ReturnType<typeof readBounded> 
       const { path, bytes, index } = todo[i]!
       if (entry === undefined) return
       // Stored as the worker wrote it: the text is not made twice.
-      options.cache?.writeText(path, bytes, entry)
+      if (options.cache) options.cache.writeText(path, sources[index]!.digest(), entry)
       done(index, finish(restoreEntry(path, entry, () => compileParts(path, bytes, options))), path)
     },
     (i) => {
-      const { path, bytes, index } = todo[i]!
-      done(index, finish(compileCached(path, bytes, options, general)), path)
+      const { path, index } = todo[i]!
+      done(index, finish(compileCached(sources[index]!, options, general)), path)
     },
   )
   return ready
@@ -190,18 +201,33 @@ function sharedNames(files: readonly FileOutcome[]): string[] {
   return [...count].filter(([, count]) => count > 1).map(([name]) => name)
 }
 
-/** Stages 1–4 for one file: from the cache when it holds this file under these options, else here. */
-function compileCached(path: string, bytes: Uint8Array, options: BuildOptions, general: VFile[]): CompileResult {
-  const cached = options.cache?.read(path, bytes, () => compileParts(path, bytes, options))
+/** Stages 1–4 for one readable file: from the cache when it holds it under these options, else here. */
+function compileCached(source: Source, options: BuildOptions, general: VFile[]): CompileResult {
+  const path = source.shown
+  const cached = options.cache?.read(path, source.digest(), () => compileRead(source, options))
   if (cached?.compiled) return cached.compiled
   if (cached?.corrupt !== undefined) {
     const file = new VFile({ path })
     report(file, 'cache-ignored', { reason: cached.corrupt })
     general.push(file)
   }
-  const compiled = compileParts(path, bytes, options)
-  options.cache?.write(path, bytes, compiled)
+  const read = source.read()
+  // Its digest told by the inputs' index, and unreadable since: said as any unreadable file, not cached.
+  if (!('bytes' in read)) return unread(path, read, options)
+  const compiled = compileParts(path, read.bytes, options)
+  options.cache?.write(path, source.digest(), compiled)
   return compiled
+}
+
+/** Stages 1–4 on the file's bytes, read now. */
+function compileRead(source: Source, options: BuildOptions): CompileResult {
+  const read = source.read()
+  return 'bytes' in read ? compileParts(source.shown, read.bytes, options) : unread(source.shown, read, options)
+}
+
+/** A file that could not be read: one diagnostic saying why. */
+function unread(path: string, read: Unreadable, options: BuildOptions): CompileResult {
+  return { file: unreadFile(path, read, options.maxBytes ?? DEFAULT_MAX_BYTES), agents: [], outputs: [] }
 }
 
 /**
@@ -222,9 +248,8 @@ function gather(files: FileOutcome[], out: string, cwd: string, general: VFile[]
 }
 
 /** The files the output root's manifest lists, by absolute path: agentdef's outputs are never its inputs. */
-function writtenFiles(out: string, cwd: string): Set<string> {
-  const root = resolve(cwd, out)
-  return new Set(Object.keys(readManifest(root).files).map((path) => resolve(root, path)))
+function writtenFiles(manifest: ReturnType<typeof readManifest>, root: string): Set<string> {
+  return new Set(Object.keys(manifest.files).map((path) => resolve(root, path)))
 }
 
 function linkData(link: LinkNote, cwd: string): DataOf<'input-symlink'> {

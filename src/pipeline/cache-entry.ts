@@ -106,7 +106,7 @@ export function restoreEntry(path: string, text: { entry: string; contents: stri
   for (const { message, place } of entry.messages) reportMessage(file, message, place)
   let recompiled: Compiled | undefined
   const once = again && (() => (recompiled ??= again()))
-  const rest = lazyRest(entry, text.contents, once)
+  const rest = lazyRest(entry.outputs.length, entry.agents.length, text.contents, once)
   const agents = entry.agents.map((summary, i) => restoreAgent(summary, i, rest, once))
   const outputs = entry.outputs.map(({ partDigest: digestOfPart, ...known }, i) => {
     const output = { ...known, content: '', notes: [] as TargetMessage[] } as Output
@@ -128,8 +128,13 @@ export function restoreEntry(path: string, text: { entry: string; contents: stri
   return { file, agents, outputs }
 }
 
-/** The rest, parsed when first asked for; from the file compiled again when it cannot be. */
-function lazyRest(entry: Entry, text: string | (() => string), again?: () => Compiled): () => Rest {
+/**
+ * The rest, parsed when first asked for; from the file compiled again when it cannot be.
+ * It keeps the entry's counts, not the entry: every restored agent and output holds it
+ * until the end of a build, and the parsed entry with its messages was a third of what
+ * an unchanged rebuild kept alive (and the garbage collector copied).
+ */
+function lazyRest(outputs: number, agents: number, text: string | (() => string), again?: () => Compiled): () => Rest {
   let rest: Rest | undefined
   let contents: string | (() => string) | undefined = text
   return () => {
@@ -138,7 +143,7 @@ function lazyRest(entry: Entry, text: string | (() => string), again?: () => Com
       const parsed = JSON.parse(typeof contents === 'string' ? contents : contents!()) as Rest
       // Parsed once: the text is let go.
       contents = undefined
-      if (!parsed || !Array.isArray(parsed.texts) || parsed.texts.length !== entry.outputs.length || !Array.isArray(parsed.agents) || parsed.agents.length !== entry.agents.length) throw new Error('the outputs file does not match its entry')
+      if (!parsed || !Array.isArray(parsed.texts) || parsed.texts.length !== outputs || !Array.isArray(parsed.agents) || parsed.agents.length !== agents) throw new Error('the outputs file does not match its entry')
       rest = parsed
     } catch (error) {
       // Unreadable since the entry was read: the file compiled again gives the same, by construction.

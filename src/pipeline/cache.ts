@@ -27,19 +27,25 @@ import { lazyProperty } from '../model/lazy.js'
 
 export { entryText, restoreEntry, type Compiled, type EntryText } from './cache-entry.js'
 
+/**
+ * Entries are found by a file's path and `digest`, the SHA-256 of its bytes (./source.ts
+ * tells it from the inputs' index without reading the file when it can).
+ */
 export interface BuildCache {
   /** Whether an entry is stored for this file (not read). */
-  has(path: string, bytes: Uint8Array): boolean
+  has(path: string, digest: string): boolean
   /**
    * The file's result, or undefined (no entry; or one that could not be read: `corrupt`
    * says so). Its outputs' texts are read when first asked for; should that file be
    * unreadable then, `again` gives them (the file compiled again), as it gives the
    * prompts' outlines, which an entry does not keep.
    */
-  read(path: string, bytes: Uint8Array, again?: () => Compiled): { compiled?: Compiled; corrupt?: string }
-  write(path: string, bytes: Uint8Array, compiled: Compiled): void
+  read(path: string, digest: string, again?: () => Compiled): { compiled?: Compiled; corrupt?: string }
+  write(path: string, digest: string, compiled: Compiled): void
   /** `write` of a result already made into an entry's text (a worker's). */
-  writeText(path: string, bytes: Uint8Array, text: EntryText): void
+  writeText(path: string, digest: string, text: EntryText): void
+  /** What builds with this cache last saw of their inputs (opened once; saved by the build). */
+  inputIndex(): StatIndex
   /** What the last build into the output folder `out` (absolute) saw of its outputs. */
   outputIndex(out: string): StatIndex
   /** A gathered file rendered before from the parts `key` stands for (their digests, in order), else undefined. */
@@ -54,11 +60,12 @@ export interface BuildCache {
 export function openCache(dir: string, options: CompileOptions, version: string): BuildCache | undefined {
   if (options.customTargets && Object.keys(options.customTargets).length > 0) return undefined
   const settings = JSON.stringify([FORMAT, version, decidingOptions(options)])
-  const keyOf = (path: string, bytes: Uint8Array) => createHash('sha256').update(settings).update('\0').update(path).update('\0').update(bytes).digest('hex')
+  const keyOf = (path: string, digest: string) => createHash('sha256').update(settings).update('\0').update(path).update('\0').update(digest).digest('hex')
+  let inputs: StatIndex | undefined
   const entryPath = (key: string) => join(dir, key.slice(0, 2), `${key}.json`)
   return {
-    read(path, bytes, again) {
-      const at = entryPath(keyOf(path, bytes))
+    read(path, digest, again) {
+      const at = entryPath(keyOf(path, digest))
       let text: string
       try {
         text = readFileSync(at, 'utf8')
@@ -73,14 +80,15 @@ export function openCache(dir: string, options: CompileOptions, version: string)
         return { corrupt: (error as Error).message }
       }
     },
-    has(path, bytes) {
-      return existsSync(entryPath(keyOf(path, bytes)))
+    has(path, digest) {
+      return existsSync(entryPath(keyOf(path, digest)))
     },
-    write(path, bytes, compiled) {
+    write(path, digest, compiled) {
       const text = entryText(compiled)
-      if (text !== undefined) writeText(path, bytes, text)
+      if (text !== undefined) writeText(path, digest, text)
     },
     writeText,
+    inputIndex: () => (inputs ??= openStatIndex(join(dir, 'inputs.json'))),
     outputIndex: (out) => openStatIndex(join(dir, 'outputs', `${sha256(out).slice(0, 32)}.json`)),
     whole(key) {
       // `<hash>.json`: the problems and the digest; `<hash>.txt`: the text, read when first asked for.
@@ -100,8 +108,8 @@ export function openCache(dir: string, options: CompileOptions, version: string)
     },
   }
 
-  function writeText(path: string, bytes: Uint8Array, text: EntryText): void {
-    const target = entryPath(keyOf(path, bytes))
+  function writeText(path: string, digest: string, text: EntryText): void {
+    const target = entryPath(keyOf(path, digest))
     // The rest first: an entry is never there without it.
     if (storeFile(contentsPath(target), text.contents)) storeFile(target, text.entry)
   }

@@ -38,6 +38,8 @@ export interface WriteOptions {
   inputs: ReadonlySet<string>
   /** What the last build with the cache saw of its outputs (./stat-index.ts): an output it wrote, unchanged since, is not read. */
   index?: StatIndex
+  /** The manifest of `out`, when the build read it already (to leave the outputs out of its inputs): 2 MB for the corpus, read once. */
+  manifest?: ReturnType<typeof readManifest>
 }
 
 /** An output `--check` found out of date, as a unified diff from what is there to what the build makes. */
@@ -67,7 +69,7 @@ export interface WriteSession {
 
 export function startWrite(options: WriteOptions, general: VFile[]): WriteSession {
   const mode: WriteMode = options.check ? 'check' : options.dryRun ? 'dry-run' : 'write'
-  const { files: owned, problem } = readManifest(options.out)
+  const { files: owned, problem } = options.manifest ?? readManifest(options.out)
   const note = (path: string) => {
     const file = new VFile({ path: displayPath(`${options.out}/${path}`, options.cwd) })
     general.push(file)
