@@ -46,16 +46,21 @@ export function reportMessage(file: VFile, message: Message, place?: Place): voi
   }
   const severity = severityOfMessage(message)
   reported.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
-  records.set(reported, { message, ...(at ? { place: at } : {}) })
+  Object.defineProperty(reported, RECORD, { value: at ? { message, place: at } : { message } })
   // The keys are made when first asked for (`wasReported`): a replayed cache entry's messages are never asked.
   file.data.reported?.add(keyOf(message))
 }
 
-const records = new WeakMap<object, { message: Message; place?: Place }>()
+/**
+ * What a reported message was made from, kept on the message under a symbol (not
+ * enumerable: JSON and the tests' equality do not see it). A WeakMap held it before:
+ * the garbage collector treats each entry as an ephemeron, and a build holds ~100,000.
+ */
+const RECORD = Symbol('agentdef.record')
 
 /** What a reported message was made from (its rule, data and place in the author's file): the cache keeps it to report it again. */
 export function recordOf(reported: object): { message: Message; place?: Place } | undefined {
-  return records.get(reported)
+  return (reported as { [RECORD]?: { message: Message; place?: Place } })[RECORD]
 }
 
 /** A target's message: what it was built from, for a reporter to say the same fact for several targets once. */
@@ -70,7 +75,7 @@ export interface Fact {
 
 /** The fact a reported message of a `target-*` rule states, else undefined. */
 export function factOf(reported: object): Fact | undefined {
-  const message = records.get(reported)?.message
+  const message = recordOf(reported)?.message
   // A target's message names its target: reporters say one fact found for several targets once.
   if (!message || !message.rule.startsWith('target-') || typeof (message.data as { target?: unknown }).target !== 'string') return undefined
   const { target, ...rest } = message.data as { target: string }
@@ -81,7 +86,7 @@ export function factOf(reported: object): Fact | undefined {
 /** Whether the same message (same rule, same data) was reported on the file already. */
 export function wasReported(file: VFile, message: Message): boolean {
   file.data.reported ??= new Set(file.messages.flatMap((reported) => {
-    const record = records.get(reported)
+    const record = recordOf(reported)
     return record ? [keyOf(record.message)] : []
   }))
   return file.data.reported.has(keyOf(message))

@@ -108,24 +108,48 @@ export function restoreEntry(path: string, text: { entry: string; contents: stri
   const once = again && (() => (recompiled ??= again()))
   const rest = lazyRest(entry.outputs.length, entry.agents.length, text.contents, once)
   const agents = entry.agents.map((summary, i) => restoreAgent(summary, i, rest, once))
-  const outputs = entry.outputs.map(({ partDigest: digestOfPart, ...known }, i) => {
-    const output = { ...known, content: '', notes: [] as TargetMessage[] } as Output
-    lazyProperty(output, 'content', () => {
-      // Held by the output once read (a build then lets it go, ./stage.ts): not twice.
-      const texts = rest().texts
-      const content = texts[i]!
-      texts[i] = ''
-      return content
-    })
-    lazyProperty(output, 'notes', () => rest().notes[i]!)
-    if (digestOfPart !== undefined) {
-      output.part = undefined
-      lazyProperty(output, 'part', () => rest().parts[i])
-      output.partDigest = digestOfPart
-    }
-    return output
-  })
+  const outputs = entry.outputs.map((stored, i) => restoreOutput(stored, i, rest))
   return { file, agents, outputs }
+}
+
+/**
+ * An output with its text, notes and part read from the rest when first asked for:
+ * accessors of an object literal (a restored build holds 14,000 outputs; defining
+ * three properties on each made them slow dictionaries, a tenth of a cached rebuild).
+ * Each is an ordinary value once read or written.
+ */
+function restoreOutput(stored: Entry['outputs'][number], i: number, rest: () => Rest): Output {
+  let content: string | undefined
+  let notes: TargetMessage[] | undefined
+  const output = {
+    agent: stored.agent,
+    target: stored.target,
+    path: stored.path,
+    digest: stored.digest,
+    get content(): string {
+      if (content === undefined) {
+        // Held by the output once read (a build then lets it go, ./stage.ts): not twice.
+        const texts = rest().texts
+        content = texts[i]!
+        texts[i] = ''
+      }
+      return content
+    },
+    set content(value: string) {
+      content = value
+    },
+    get notes(): TargetMessage[] {
+      return (notes ??= rest().notes[i]!)
+    },
+    set notes(value: TargetMessage[]) {
+      notes = value
+    },
+  } as Output
+  if (stored.partDigest === undefined) return output
+  output.part = undefined
+  lazyProperty(output, 'part', () => rest().parts[i])
+  output.partDigest = stored.partDigest
+  return output
 }
 
 /**
