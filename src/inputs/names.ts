@@ -41,6 +41,6 @@ export function classify(name: string, path: string, siblings: readonly string[]
 function isAgentData(name: string, path: string): boolean {
   const bytes = readHead(path, SNIFF_BYTES)
   if (bytes === undefined) return true
-  const text = Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '')
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '')
   return DATA.some((d) => d.names.test(name) && d.sniff(name, text, path))
 }
