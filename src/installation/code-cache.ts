@@ -18,9 +18,10 @@
  * `NODE_DISABLE_COMPILE_CACHE=1` turns it off. Nothing here ever fails a run: a cache
  * that cannot be read or written is compiled without.
  *
- * The packages the bundle loads on first use (./on-first-use.ts: single CommonJS
- * files) are run the same way: Node 20 compiled culori's 137 KB for ~18 ms each time
- * a file had a colour outside Claude's eight.
+ * The packages the bundle loads on first use (./on-first-use.ts) have their entry
+ * file run the same way (what that file requires in turn, Node loads as usual; the
+ * transliteration and colour packages are one file each): Node 20 compiled culori's
+ * 137 KB for ~18 ms each time a file had a colour outside Claude's eight.
  */
 import { createHash } from 'node:crypto'
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
