@@ -24,11 +24,6 @@ export function lazyProperty<T extends object, K extends keyof T>(object: T, key
   })
 }
 
-/** Whether `key` of `object` is still waiting to be computed (reading it would compute it). */
-export function isPending(object: object, key: PropertyKey): boolean {
-  return Object.getOwnPropertyDescriptor(object, key)?.get !== undefined
-}
-
 /**
  * `key` of `object` changed by `change`: at once when it is a value, else when it is
  * first read (the value it would have computed, changed).

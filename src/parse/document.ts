@@ -26,9 +26,4 @@ export class MarkdownDocument {
     this.#tree ??= parseMarkdown(this.text, this.frontmatter)
     return this.#tree
   }
-
-  /** Whether the tree has been built (for tests and the benchmark). */
-  get parsed(): boolean {
-    return this.#tree !== undefined
-  }
 }

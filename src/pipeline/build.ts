@@ -98,16 +98,19 @@ export function build(options: BuildOptions): BuildResult {
   const writing: WriteOptions | undefined =
     options.write === false
       ? undefined
-      : { out: options.out, targets: options.targets, check: options.check ?? false, clean: options.clean ?? false, force: options.force ?? false, dryRun: options.dryRun ?? false, cwd, inputs: new Set(inputs.files.map((path) => resolve(cwd, path))), ...(options.cache ? { index: options.cache.outputIndex(resolve(cwd, options.out)) } : {}), ...(manifest && resolve(options.out) === resolve(cwd, options.out) ? { manifest } : {}) }
+      : { out: options.out, targets: options.targets, check: options.check ?? false, clean: options.clean ?? false, force: options.force ?? false, dryRun: options.dryRun ?? false, cwd, inputs: new Set(sources.map((source) => source.full)), ...(options.cache ? { index: options.cache.outputIndex(resolve(cwd, options.out)) } : {}), ...(manifest && resolve(options.out) === resolve(cwd, options.out) ? { manifest } : {}) }
   // Each file's outputs are staged as it finishes (./stage.ts): compared with the folder, written beside their paths, their texts let go.
   const session = writing && startWrite(writing, general)
   try {
+    /** Outputs of a file (or of an agent of it emitted again) placed and staged as soon as they are made. */
+    const stage = (compiled: CompileResult, made: { agents: Agent[]; outputs: Output[] }): void => {
+      if (!session) return
+      if (options.layout === 'native') placeNative([made], options.paths)
+      session.stager.stage(made.outputs, (output) => textAgain(compiled, output, options))
+    }
     const finish = (compiled: CompileResult): FileOutcome => {
       const outcome: FileOutcome = { ...compiled, written: [], unchanged: [], drift: [] }
-      if (session) {
-        if (options.layout === 'native') placeNative([outcome], options.paths)
-        session.stager.stage(outcome.outputs, (output) => textAgain(outcome, output, options))
-      }
+      stage(outcome, outcome)
       return outcome
     }
     // Files compiled on worker threads, finished as each result comes in.
@@ -126,10 +129,7 @@ export function build(options: BuildOptions): BuildResult {
     // An agent renamed by the collision stage is emitted again under its new name, and staged at once (not held).
     const emitAgain = (compiled: CompileResult, agent: Agent): Output[] => {
       const outputs = emitAll(compiled.file, [agent], options)
-      if (session) {
-        if (options.layout === 'native') placeNative([{ agents: [agent], outputs }], options.paths)
-        session.stager.stage(outputs, (output) => textAgain(compiled, output, options))
-      }
+      stage(compiled, { agents: [agent], outputs })
       return outputs
     }
     separateHomophones(files, emitAgain)
@@ -140,7 +140,7 @@ export function build(options: BuildOptions): BuildResult {
     if (!writing || !session) return { files, general, drift: [], stale: [], removed: [], diffs: [] }
     // Again for what the collisions emitted again and the gathered files (the same place for the others).
     if (options.layout === 'native') placeNative(files, options.paths)
-    const { drift, stale, removed, diffs } = writeOutputs(files, writing, general, session)
+    const { drift, stale, removed, diffs } = writeOutputs(files, writing, session)
     return { files, general, drift, stale, removed, diffs }
   } finally {
     session?.stager.discard()

@@ -1,6 +1,6 @@
 /**
  * The build cache: a file's compile result (its agents, outputs and diagnostics)
- * under a key of everything that decides it: its bytes, its path, the options
+ * under a key of everything that decides it: its bytes (their SHA-256), its path, the options
  * (targets, language, model, colour and tool maps, size limit) and agentdef's
  * version. An unchanged rebuild or `--check` then reads one small JSON file per
  * input instead of parsing and rendering it. An entry whose key differs is never
@@ -8,11 +8,11 @@
  * with a note), never an error. Entries are written through a temporary file and
  * renamed, so a killed build leaves no half entry.
  *
- * An entry is two files: `<key>.json` (the agents, the diagnostics, each output with
- * the SHA-256 of its text) and `<key>.out.json` (the outputs' texts), written first.
- * The texts are 81 % of an entry's bytes and an unchanged output never needs its text
- * (its digest is compared with the file's), so they are read only when an output is
- * written, differs, or is compared by text (a collision).
+ * An entry is two files (./cache-entry.ts): `<key>.json` (what every build reads: the
+ * agents' names, each output's path and SHA-256, the diagnostics) and `<key>.out.json`
+ * (the outputs' texts, notes and gathered parts, the whole agents), written first and
+ * read only when something asks for one of them: an unchanged output is told by its
+ * digest, never by its text.
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'

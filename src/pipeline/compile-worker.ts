@@ -8,7 +8,6 @@
 import { workerData, type MessagePort } from 'node:worker_threads'
 import { entryText, type EntryText } from './cache.js'
 import { compileParts, type CompileOptions } from './compile.js'
-import { sha256 } from './manifest.js'
 
 export interface WorkerInput {
   files: { path: string; bytes: Uint8Array }[]
@@ -20,7 +19,6 @@ export interface WorkerInput {
 
 export interface WorkerResult {
   index: number
-  digest: string
   entry?: EntryText
 }
 
@@ -29,7 +27,7 @@ try {
   for (let index = Atomics.add(counters, 0, 1); index < files.length; index = Atomics.add(counters, 0, 1)) {
     const { path, bytes } = files[index]!
     const entry = entryText(compileParts(path, bytes, options))
-    const result: WorkerResult = { index, digest: sha256(bytes), ...(entry === undefined ? {} : { entry }) }
+    const result: WorkerResult = entry === undefined ? { index } : { index, entry }
     port.postMessage(result)
     Atomics.add(counters, 1, 1)
     Atomics.notify(counters, 1)

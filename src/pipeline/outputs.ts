@@ -14,7 +14,7 @@ import { displayPath } from '../inputs/display.js'
 import type { StatIndex } from './stat-index.js'
 import { Stager } from './stage.js'
 import { MANIFEST_FILE, manifestText, readManifest, type Manifest } from './manifest.js'
-import { lstatOf, removeOutput, removeStaleTemps, writeOutput, type WriteMode, type WriteState } from './write.js'
+import { lstatOf, removeOutput, removeStaleTemps, writeWhole, type WriteMode, type WriteState } from './write.js'
 
 /** What the write stage reads and fills of a build's file (build.ts's `FileOutcome`). */
 interface Outcome {
@@ -81,7 +81,7 @@ export function startWrite(options: WriteOptions, general: VFile[]): WriteSessio
 }
 
 /** The outputs written (or compared), each once; then the manifest. Staged files not written are removed. */
-export function writeOutputs(files: Outcome[], options: WriteOptions, general: VFile[], session: WriteSession = startWrite(options, general)): WriteResult {
+export function writeOutputs(files: Outcome[], options: WriteOptions, session: WriteSession): WriteResult {
   try {
     return writeAll(files, options, session)
   } finally {
@@ -183,7 +183,7 @@ function writeAll(files: Outcome[], options: WriteOptions, session: WriteSession
   // The same files as the manifest read lists, read without a problem: it is left as it is (an unchanged rebuild of the corpus made and compared its 14,000 lines).
   if (mode === 'write' && (Object.keys(next).length > 0 || Object.keys(owned).length > 0) && (problem !== undefined || !sameManifest(owned, next))) {
     try {
-      writeOutput(options.out, MANIFEST_FILE, manifestText(next), 'write')
+      writeWhole(options.out, MANIFEST_FILE, manifestText(next))
     } catch (error) {
       report(note(MANIFEST_FILE), 'output-write', { path: MANIFEST_FILE, reason: (error as Error).message })
     }

@@ -9,8 +9,8 @@
  *
  * Workers take files by index from a shared counter (a slow file never holds back a
  * queue), compile each as the main thread would, and send back the cache entry's text
- * (./cache.ts); the main thread replays it like a cache hit, after checking the digest
- * of the bytes it read itself. The cross-file steps (collisions, `.roomodes`, the
+ * (./cache.ts) for the bytes it was given (a copy of those the main thread read); the
+ * main thread replays it like a cache hit. The cross-file steps (collisions, `.roomodes`, the
  * manifest, writing) stay on the main thread. A worker that dies, or a result that does
  * not come, leaves its files to the main thread: never a hang, never a lost file.
  */
@@ -22,7 +22,6 @@ import type { EntryText } from './cache.js'
 import type { CompileOptions } from './compile.js'
 import type { WorkerInput, WorkerResult } from './compile-worker.js'
 import { CODE_DIR } from '../installation/paths.js'
-import { sha256 } from './manifest.js'
 
 /** Below this many files to compile, starting workers (each loads the compiler, ~0.4 s) costs more than it saves. */
 export const MIN_FILES = 48
@@ -51,7 +50,7 @@ export const workersAvailable = (): boolean => /\.c?js$/.test(import.meta.url)
  * `here` (as a build of one thread does); `take` is given each worker's result as it
  * comes in, between the main thread's files (the build stages its outputs then, so that
  * results are not held until the last file is done): the entry's text, or undefined
- * when the worker could not make one or compiled other bytes; such a file, and any a
+ * when the worker could not make one; such a file, and any a
  * worker did not finish, is the caller's to compile. Synchronous: returns when every
  * file is done.
  */
@@ -71,9 +70,7 @@ export function compileInWorkers(files: { path: string; bytes: Uint8Array }[], o
     for (const port of ports) for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
       const result = m.message as WorkerResult
       received++
-      const sent = files[result.index]!
-      const same = result.digest === sha256(sent.bytes)
-      take(result.index, same ? result.entry : undefined)
+      take(result.index, result.entry)
     }
   }
   try {

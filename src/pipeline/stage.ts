@@ -18,7 +18,7 @@ import { lazyProperty } from '../model/lazy.js'
 import type { Output } from './compile.js'
 import { sha256, type Manifest } from './manifest.js'
 import type { StatIndex } from './stat-index.js'
-import { containedPath, removeStaleTemps, writeTemp, type FolderChecks, type WriteMode } from './write.js'
+import { containedPath, readIfThere, removeStaleTemps, writeTemp, type FolderChecks, type WriteMode } from './write.js'
 
 /** What staging found at an output's path, and did. */
 export interface Staged {
@@ -134,7 +134,7 @@ export class Stager {
       found.same = true
       return found
     }
-    const current = isFile ? readCurrent(full) : undefined
+    const current = isFile ? readIfThere(full) : undefined
     found.exists = current !== undefined
     const currentDigest = current && sha256(current)
     if (currentDigest === digest) found.same = true
@@ -147,13 +147,19 @@ export class Stager {
 
   /** The output in place: its staged file renamed, or written now (temporary file and rename). Throws when it cannot be. */
   commit(output: Output, found: Staged): void {
-    if (found.temp === undefined) {
-      this.#sweep(dirname(found.full))
-      found.temp = writeTemp(found.full, Buffer.from(output.content, 'utf8')).temp
-      this.#temps.add(found.temp)
-    }
-    renameSync(found.temp, found.full)
+    // Folders made for a file renamed into place stay.
+    if (found.temp === undefined) this.#writeBeside(output, found)
+    renameSync(found.temp!, found.full)
     this.settled(found)
+  }
+
+  /** The output complete under a temporary name beside its path (the folder's stale temporaries swept first); the folders made for it. */
+  #writeBeside(output: Output, found: Staged): string | undefined {
+    this.#sweep(dirname(found.full))
+    const { temp, made } = writeTemp(found.full, Buffer.from(output.content, 'utf8'))
+    found.temp = temp
+    this.#temps.add(temp)
+    return made
   }
 
   #stageOne(output: Output): void {
@@ -164,11 +170,8 @@ export class Stager {
     this.#staged.set(output, found)
     if (!found.same) {
       if (this.#options.mode !== 'write') return
-      this.#sweep(dirname(found.full))
       try {
-        const { temp, made } = writeTemp(found.full, Buffer.from(output.content, 'utf8'))
-        found.temp = temp
-        this.#temps.add(temp)
+        const made = this.#writeBeside(output, found)
         if (made !== undefined) this.#made.push(...foldersBetween(made, dirname(found.full)))
       } catch {
         // The write stage writes it again, and says why it cannot.
@@ -196,12 +199,4 @@ function foldersBetween(from: string, to: string): string[] {
     if (at === from || dirname(at) === at) break
   }
   return folders
-}
-
-function readCurrent(full: string): Buffer | undefined {
-  try {
-    return readFileSync(full)
-  } catch {
-    return undefined
-  }
 }

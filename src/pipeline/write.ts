@@ -82,28 +82,13 @@ export type WriteState = 'written' | 'unchanged' | 'drift'
 /** `write`: write it; `check`: compare only (`--check`); `dry-run`: say what a write would do, write nothing. */
 export type WriteMode = 'write' | 'check' | 'dry-run'
 
-/** The bytes at an output's path when it is a file there (inside, by real path), else undefined. */
-export function currentContent(outDir: string, rel: string, checks?: FolderChecks): Buffer | undefined {
-  const place = containedPath(outDir, rel, checks)
-  if (!('full' in place)) return undefined
-  try {
-    return readFileSync(place.full)
-  } catch {
-    return undefined
-  }
-}
-
-/** One file written (or compared) whole: the manifest; the outputs go through ./stage.ts. */
-export function writeOutput(outDir: string, rel: string, content: string, mode: WriteMode | boolean): WriteState {
-  const how: WriteMode = mode === true ? 'check' : mode === false ? 'write' : mode
+/** One file of the output folder written whole, unless it holds these bytes already: the manifest (the outputs go through ./stage.ts). Throws when it cannot be. */
+export function writeWhole(outDir: string, rel: string, content: string): void {
   const place = containedPath(outDir, rel)
   if (!('full' in place)) throw new Error(place.problem)
   const full = place.full
   const bytes = Buffer.from(content, 'utf8')
-  const current = currentContent(outDir, rel)
-  if (current !== undefined && current.equals(bytes)) return 'unchanged'
-  if (how === 'check') return 'drift'
-  if (how === 'dry-run') return 'written'
+  if (readIfThere(full)?.equals(bytes)) return
   const { temp } = writeTemp(full, bytes)
   try {
     renameSync(temp, full)
@@ -111,15 +96,23 @@ export function writeOutput(outDir: string, rel: string, content: string, mode: 
     rmSync(temp, { force: true })
     throw error
   }
-  return 'written'
 }
+
+/** The bytes of the file at `full`, or undefined when there is none to read. */
+export function readIfThere(full: string): Buffer | undefined {
+  try {
+    return readFileSync(full)
+  } catch {
+    return undefined
+  }
+}
+
+let tempCount = 0
 
 /**
  * `bytes` complete in a temporary file beside `full` (`.agentdef-tmp-<pid>-<hex>`), to be
  * renamed into place; with the first folder it had to make, if any. Throws, leaving no file.
  */
-let tempCount = 0
-
 export function writeTemp(full: string, bytes: Uint8Array): { temp: string; made?: string } {
   const folder = dirname(full)
   // Unique in this process by a counter (random bytes cost 20 µs a file); another process has another pid.
