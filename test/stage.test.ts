@@ -70,8 +70,8 @@ describe('outputs staged as each file finishes', () => {
     const first = output('claude/same.md', 'first text')
     const second = output('claude/same.md', 'second text')
     const again: string[] = []
-    stager.stage([first], () => 'never')
-    stager.stage([second], (o) => (again.push(o.path), 'second text'))
+    stager.stage([first], () => 'never', 'a/first.md')
+    stager.stage([second], (o) => (again.push(o.path), 'second text'), 'b/second.md')
     expect(temps(out)).toHaveLength(1)
     expect(second.digest).toBe(createHash('sha256').update('second text').digest('hex'))
     expect(again).toEqual([])
@@ -80,5 +80,30 @@ describe('outputs staged as each file finishes', () => {
     stager.discard()
     expect(listing(out)).toEqual([])
   })
-})
 
+  it('do not write the first of a name another input\'s file reads as: a later file likely gives it too', () => {
+    for (const folder of ['a', 'b', 'c']) mkdirSync(join(dir, folder))
+    // Different prompts of one name (a collision: neither written), and identical ones (written once).
+    writeFileSync(join(dir, 'a', 'reviewer.md'), agent('reviewer', 'One prompt.'))
+    writeFileSync(join(dir, 'b', 'reviewer.md'), agent('reviewer', 'Another prompt.'))
+    writeFileSync(join(dir, 'a', 'Tester.agent.md'), agent('tester'))
+    writeFileSync(join(dir, 'c', 'tester.md'), agent('tester'))
+    const out = join(dir, 'out')
+    const seen: string[][] = []
+    const result = build({ inputs: ['a', 'b', 'c'], out, targets: ['claude', 'prompt'], lang: 'all' as const, modelMap: {}, cwd: dir, jobs: 1, onProgress: () => seen.push(temps(out)) })
+    expect(seen.flat()).toEqual([])
+    expect(result.files.flatMap((f) => f.file.messages.map((m) => m.ruleId)).filter((rule) => rule?.startsWith('name-c') || rule === 'name-duplicate').sort()).toEqual(['name-collision', 'name-collision', 'name-duplicate'])
+    expect(listing(out)).toEqual(['.agentdef-manifest.json', 'claude', 'claude/tester.md', 'prompt', 'prompt/tester.txt'])
+    expect(readFileSync(join(out, 'prompt/tester.txt'), 'utf8')).toContain('You do tester.')
+  })
+
+  it('write the first of a name no other input\'s file reads as, even when another file is named as it', () => {
+    const out = join(dir, 'out')
+    const stager = new Stager({ out, mode: 'write', owned: {}, checks: new Map(), swept: new Set(), note: () => new VFile(), inputs: [join(dir, 'x', 'planner.md'), join(dir, 'y', 'coder.md')] })
+    const output = (agent: string, path: string): Output => ({ agent, target: 'claude', path, content: agent, notes: [] })
+    stager.stage([output('planner', 'claude/planner.md')], () => 'never', 'x/planner.md')
+    stager.stage([output('coder', 'claude/coder.md')], () => 'never', 'x/planner.md')
+    expect(temps(out)).toHaveLength(1)
+    stager.discard()
+  })
+})

@@ -106,7 +106,7 @@ export function build(options: BuildOptions): BuildResult {
     const stage = (compiled: CompileResult, made: { agents: Agent[]; outputs: Output[] }): void => {
       if (!session) return
       if (options.layout === 'native') placeNative([made], options.paths)
-      session.stager.stage(made.outputs, (output) => textAgain(compiled, output, options))
+      session.stager.stage(made.outputs, (output) => textAgain(compiled, output, options), compiled.file.path)
     }
     const finish = (compiled: CompileResult): FileOutcome => {
       const outcome: FileOutcome = { ...compiled, written: [], unchanged: [], drift: [] }

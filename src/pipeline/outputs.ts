@@ -76,7 +76,7 @@ export function startWrite(options: WriteOptions, general: VFile[]): WriteSessio
     return file
   }
   const swept = new Set<string>()
-  const stager = new Stager({ out: options.out, mode, owned, checks: new Map(), swept, note, ...(options.index ? { index: options.index } : {}) })
+  const stager = new Stager({ out: options.out, mode, owned, checks: new Map(), swept, note, inputs: options.inputs, ...(options.index ? { index: options.index } : {}) })
   return { mode, owned, ...(problem === undefined ? {} : { problem }), stager, swept, note }
 }
 
