@@ -19,6 +19,7 @@ import type { DataOf } from '../diagnostics/catalogue.js'
 import { instructionFileOf } from '../inputs/instruction-files.js'
 import { readManifest } from './manifest.js'
 import { placeNative } from './placement.js'
+import { textOf } from './texts-apart.js'
 import { Source, type Unreadable } from './source.js'
 import { startWrite, writeOutputs, type Drift, type WriteOptions } from './outputs.js'
 
@@ -159,7 +160,7 @@ function inWorkers(sources: Source[], options: BuildOptions, general: VFile[], f
     if (source.failure() || options.cache?.has(source.shown, source.digest())) return []
     const read = source.read()
     // Sent to the workers as it is: nothing a thread cannot be given (the source's index is the main thread's).
-    return 'bytes' in read ? [{ path: source.shown, bytes: read.bytes, index }] : []
+    return 'bytes' in read ? [{ path: source.shown, bytes: read.bytes, digest: source.digest(), index }] : []
   })
   if (todo.length < MIN_FILES) return undefined
   const ready = new Map<number, FileOutcome>()
@@ -170,13 +171,14 @@ function inWorkers(sources: Source[], options: BuildOptions, general: VFile[], f
   compileInWorkers(
     todo,
     decidingOptions(options),
+    options.cache?.location,
     options.jobs!,
-    (i, entry) => {
+    (i, { entry, texts }) => {
       const { path, bytes, index } = todo[i]!
       if (entry === undefined) return
-      // Stored as the worker wrote it: the text is not made twice.
-      if (options.cache) options.cache.writeText(path, sources[index]!.digest(), entry)
-      done(index, finish(restoreEntry(path, entry, () => compileParts(path, bytes, options))), path)
+      // Stored by the worker; its texts decoded as they are staged (./texts-apart.ts).
+      const text = texts ? { ...entry, apart: (output: number) => textOf(texts, output) } : entry
+      done(index, finish(restoreEntry(path, text, () => compileParts(path, bytes, options))), path)
     },
     (i) => {
       const { path, index } = todo[i]!

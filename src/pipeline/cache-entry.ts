@@ -40,7 +40,8 @@ interface Entry {
 
 /** The rest of an entry, in the order of its agents and outputs. */
 interface Rest {
-  texts: string[]
+  /** Null where the text was sent apart (a worker's result: `restoreEntry`'s `apart`). */
+  texts: (string | null)[]
   notes: TargetMessage[][]
   parts: unknown[]
   /** The whole agents, without their outlines (computed from the file again when read). */
@@ -68,6 +69,16 @@ const NO_PART = null
  * message not made by `report` (none should be), or an internal error, never kept.
  */
 export function entryText(compiled: Compiled): EntryText | undefined {
+  const parts = entryParts(compiled)
+  return parts && { entry: parts.entry, contents: contentsText(parts.texts, parts.others) }
+}
+
+/**
+ * An entry's text with the outputs' texts apart (`texts`, in the order of the outputs;
+ * `others`: the rest's other fields as JSON), for a worker thread to send the texts as
+ * bytes (./texts-apart.ts); `contentsText` joins them into the rest's text.
+ */
+export function entryParts(compiled: Compiled): { entry: string; texts: string[]; others: string } | undefined {
   const messages = compiled.file.messages.map((m) => recordOf(m))
   if (messages.some((m) => m === undefined) || compiled.file.messages.some((m) => m.ruleId === 'internal-error')) return undefined
   const entry: Entry = {
@@ -76,14 +87,18 @@ export function entryText(compiled: Compiled): EntryText | undefined {
     outputs: compiled.outputs.map((o) => ({ agent: o.agent, target: o.target, path: o.path, digest: o.digest ?? sha256(o.content), ...(o.part === undefined ? {} : { partDigest: partDigest(o.part) }) })),
     messages: messages as Entry['messages'],
   }
-  const rest: Rest = {
-    texts: compiled.outputs.map((o) => o.content),
+  const others: Omit<Rest, 'texts'> = {
     notes: compiled.outputs.map((o) => o.notes),
     parts: compiled.outputs.map((o) => (o.part === undefined ? NO_PART : o.part)),
     agents: compiled.agents.map(withoutOutline),
     positions: compiled.agents.map((a) => fieldPositions(a) ?? null),
   }
-  return { entry: JSON.stringify(entry), contents: JSON.stringify(rest) }
+  return { entry: JSON.stringify(entry), texts: compiled.outputs.map((o) => o.content), others: JSON.stringify(others) }
+}
+
+/** The rest's text (`Rest`) of its texts and its other fields' JSON (an object of at least one key): no second stringify of the others. */
+export function contentsText(texts: readonly (string | null)[], others: string): string {
+  return `{"texts":${JSON.stringify(texts)},${others.slice(1)}`
 }
 
 /** An agent's keys, without its prompt's outline, which needs the Markdown tree (../model/lazy.ts). */
@@ -97,18 +112,19 @@ function withoutOutline(agent: Agent): Record<string, unknown> {
  * An entry's text back as the compile result it was made from: its messages replayed
  * on a new file of `path`; the rest read when first asked for, and should it then be
  * unreadable, taken from `again` (the file compiled again, once), as is an agent's
- * outline. Throws on a text that is not an entry.
+ * outline. A text the rest holds as null is `apart`'s (a worker sent it as bytes).
+ * Throws on a text that is not an entry.
  */
-export function restoreEntry(path: string, text: { entry: string; contents: string | (() => string) }, again?: () => Compiled): Compiled {
+export function restoreEntry(path: string, text: { entry: string; contents: string | (() => string); apart?: (index: number) => string }, again?: () => Compiled): Compiled {
   const entry = JSON.parse(text.entry) as Entry
   if (entry.format !== FORMAT || !Array.isArray(entry.agents) || !Array.isArray(entry.outputs) || !Array.isArray(entry.messages)) throw new Error('not an entry of this format')
   const file = new VFile({ path })
   for (const { message, place } of entry.messages) reportMessage(file, message, place)
   let recompiled: Compiled | undefined
   const once = again && (() => (recompiled ??= again()))
-  const rest = lazyRest(entry.outputs.length, entry.agents.length, text.contents, once)
+  const rest = lazyRest(entry.outputs.length, entry.agents.length, text.contents, text.apart !== undefined, once)
   const agents = entry.agents.map((summary, i) => restoreAgent(summary, i, rest, once))
-  const outputs = entry.outputs.map((stored, i) => restoreOutput(stored, i, rest))
+  const outputs = entry.outputs.map((stored, i) => restoreOutput(stored, i, rest, text.apart))
   return { file, agents, outputs }
 }
 
@@ -118,7 +134,7 @@ export function restoreEntry(path: string, text: { entry: string; contents: stri
  * three properties on each made them slow dictionaries, a tenth of a cached rebuild).
  * Each is an ordinary value once read or written.
  */
-function restoreOutput(stored: Entry['outputs'][number], i: number, rest: () => Rest): Output {
+function restoreOutput(stored: Entry['outputs'][number], i: number, rest: () => Rest, apart?: (index: number) => string): Output {
   let content: string | undefined
   let notes: TargetMessage[] | undefined
   const output = {
@@ -130,7 +146,7 @@ function restoreOutput(stored: Entry['outputs'][number], i: number, rest: () => 
       if (content === undefined) {
         // Held by the output once read (a build then lets it go, ./stage.ts): not twice.
         const texts = rest().texts
-        content = texts[i]!
+        content = texts[i] ?? apart!(i)
         texts[i] = ''
       }
       return content
@@ -158,7 +174,7 @@ function restoreOutput(stored: Entry['outputs'][number], i: number, rest: () => 
  * until the end of a build, and the parsed entry with its messages was a third of what
  * an unchanged rebuild kept alive (and the garbage collector copied).
  */
-function lazyRest(outputs: number, agents: number, text: string | (() => string), again?: () => Compiled): () => Rest {
+function lazyRest(outputs: number, agents: number, text: string | (() => string), apart: boolean, again?: () => Compiled): () => Rest {
   let rest: Rest | undefined
   let contents: string | (() => string) | undefined = text
   return () => {
@@ -168,6 +184,7 @@ function lazyRest(outputs: number, agents: number, text: string | (() => string)
       // Parsed once: the text is let go.
       contents = undefined
       if (!parsed || !Array.isArray(parsed.texts) || parsed.texts.length !== outputs || !Array.isArray(parsed.agents) || parsed.agents.length !== agents) throw new Error('the outputs file does not match its entry')
+      if (!parsed.texts.every((t) => typeof t === 'string' || (apart && t === null))) throw new Error('the outputs file does not match its entry')
       rest = parsed
     } catch (error) {
       // Unreadable since the entry was read: the file compiled again gives the same, by construction.

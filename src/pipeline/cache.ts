@@ -18,20 +18,23 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { decidingOptions, type CompileOptions } from './compile.js'
-import { entryText, FORMAT, restoreEntry, type Compiled, type EntryText } from './cache-entry.js'
+import { entryText, FORMAT, restoreEntry, type EntryText } from './cache-entry.js'
 import { openStatIndex, type StatIndex } from './stat-index.js'
 import { storeFile } from './cache-file.js'
 import { sha256 } from './manifest.js'
 import type { Whole } from './combine.js'
 import { lazyProperty } from '../model/lazy.js'
 
-export { entryText, restoreEntry, type Compiled, type EntryText } from './cache-entry.js'
+export { contentsText, entryParts, entryText, restoreEntry, type Compiled, type EntryText } from './cache-entry.js'
+import type { Compiled } from './cache-entry.js'
 
 /**
  * Entries are found by a file's path and `digest`, the SHA-256 of its bytes (./source.ts
  * tells it from the inputs' index without reading the file when it can).
  */
 export interface BuildCache {
+  /** Where it is, for a worker thread to open it there (./compile-worker.ts). */
+  readonly location: CacheLocation
   /** Whether an entry is stored for this file (not read). */
   has(path: string, digest: string): boolean
   /**
@@ -53,6 +56,12 @@ export interface BuildCache {
   rememberWhole(key: string, whole: Whole): void
 }
 
+/** A cache's folder and agentdef's version (with its code's fingerprint), which keys every entry. */
+export interface CacheLocation {
+  dir: string
+  version: string
+}
+
 /**
  * A cache in `dir` for builds with these options; undefined when the options cannot
  * be keyed (custom targets, whose templates live in files of their own).
@@ -64,6 +73,7 @@ export function openCache(dir: string, options: CompileOptions, version: string)
   let inputs: StatIndex | undefined
   const entryPath = (key: string) => join(dir, key.slice(0, 2), `${key}.json`)
   return {
+    location: { dir, version },
     read(path, digest, again) {
       const at = entryPath(keyOf(path, digest))
       let text: string

@@ -9,8 +9,9 @@
  *
  * Workers take files by index from a shared counter (a slow file never holds back a
  * queue), compile each as the main thread would, and send back the cache entry's text
- * (./cache.ts) for the bytes it was given (a copy of those the main thread read); the
- * main thread replays it like a cache hit. The cross-file steps (collisions, `.roomodes`, the
+ * (./cache.ts) for the bytes it was given (a copy of those the main thread read), the
+ * outputs' texts as bytes (./texts-apart.ts); the main thread replays it like a cache
+ * hit. With a build cache, the workers store their entries. The cross-file steps (collisions, `.roomodes`, the
  * manifest, writing) stay on the main thread. A worker that dies, or a result that does
  * not come, leaves its files to the main thread: never a hang, never a lost file.
  */
@@ -18,7 +19,7 @@ import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
-import type { EntryText } from './cache.js'
+import type { CacheLocation } from './cache.js'
 import type { CompileOptions } from './compile.js'
 import type { WorkerInput, WorkerResult } from './compile-worker.js'
 import { CODE_DIR } from '../installation/paths.js'
@@ -49,19 +50,19 @@ export const workersAvailable = (): boolean => /\.c?js$/.test(import.meta.url)
  * taking the next file from a shared counter. The main thread compiles its files with
  * `here` (as a build of one thread does); `take` is given each worker's result as it
  * comes in, between the main thread's files (the build stages its outputs then, so that
- * results are not held until the last file is done): the entry's text, or undefined
+ * results are not held until the last file is done): the entry's text and its texts, or no entry
  * when the worker could not make one; such a file, and any a
  * worker did not finish, is the caller's to compile. Synchronous: returns when every
  * file is done.
  */
-export function compileInWorkers(files: { path: string; bytes: Uint8Array }[], options: CompileOptions, jobs: number, take: (index: number, entry: EntryText | undefined) => void, here: (index: number) => void): void {
+export function compileInWorkers(files: WorkerInput['files'], options: CompileOptions, cache: CacheLocation | undefined, jobs: number, take: (index: number, result: WorkerResult) => void, here: (index: number) => void): void {
   const threads = Math.max(1, Math.min(jobs - 1, files.length))
   const counters = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT))
   const ports: MessagePort[] = []
   const workers: Worker[] = []
   for (let i = 0; i < threads; i++) {
     const { port1, port2 } = new MessageChannel()
-    const input: WorkerInput & { url: string } = { files, options, counters, port: port2, url: WORKER.href }
+    const input: WorkerInput & { url: string } = { files, options, ...(cache ? { cache } : {}), counters, port: port2, url: WORKER.href }
     workers.push(new Worker(BOOT, { eval: true, workerData: input, transferList: [port2] }))
     ports.push(port1)
   }
@@ -70,7 +71,7 @@ export function compileInWorkers(files: { path: string; bytes: Uint8Array }[], o
     for (const port of ports) for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
       const result = m.message as WorkerResult
       received++
-      take(result.index, result.entry)
+      take(result.index, result)
     }
   }
   try {
