@@ -59,7 +59,9 @@ export class Stager {
   readonly #options: StageOptions
   readonly #staged = new WeakMap<Output, Staged>()
   readonly #temps = new Set<string>()
-  readonly #made: string[] = []
+  /** Folders this build made: until an output is renamed into one, it holds no file but agentdef's temporaries. */
+  readonly #made = new Set<string>()
+  #committed = false
   /** The agents' names of the files staged so far. */
   readonly #named = new Set<string>()
   /** How many inputs have a file name that reads as each name (`nameOfFile`). */
@@ -131,7 +133,7 @@ export class Stager {
     for (const temp of this.#temps) rmSync(temp, { force: true })
     this.#temps.clear()
     // Deepest first; a folder that holds anything stays.
-    for (const folder of this.#made.sort((a, b) => b.length - a.length)) {
+    for (const folder of [...this.#made].sort((a, b) => b.length - a.length)) {
       try {
         rmdirSync(folder)
       } catch {
@@ -146,7 +148,8 @@ export class Stager {
    */
   inspect(output: Output): Staged | { problem: string } {
     const { out, mode, owned, index, checks } = this.#options
-    const place = containedPath(out, output.path, checks)
+    // Nothing to look at in a folder this build made, until it renames a file there (a cold build: 14,000 `lstat`s).
+    const place = containedPath(out, output.path, checks, this.#committed ? undefined : this.#made)
     if (!('full' in place)) return place
     const { full, stats } = place
     const digest = output.digest ?? sha256(output.content)
@@ -170,6 +173,7 @@ export class Stager {
 
   /** The output in place: its staged file renamed, or written now (temporary file and rename). Throws when it cannot be. */
   commit(output: Output, found: Staged): void {
+    this.#committed = true
     // Folders made for a file renamed into place stay.
     if (found.temp === undefined) this.#writeBeside(output, found)
     renameSync(found.temp!, found.full)
@@ -195,7 +199,7 @@ export class Stager {
       if (this.#options.mode !== 'write') return
       try {
         const made = this.#writeBeside(output, found)
-        if (made !== undefined) this.#made.push(...foldersBetween(made, dirname(found.full)))
+        if (made !== undefined) for (const folder of foldersBetween(made, dirname(found.full))) this.#made.add(folder)
       } catch {
         // The write stage writes it again, and says why it cannot.
         return

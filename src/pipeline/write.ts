@@ -22,10 +22,11 @@ export function insideOut(outDir: string, rel: string): string | undefined {
  * reason it is not: the nearest part of the path that exists must lie, by real path,
  * inside the output root's real path, and the file itself must not be a link.
  */
-export function containedPath(outDir: string, rel: string, checks?: FolderChecks): { full: string; stats?: Stats } | { problem: string } {
+export function containedPath(outDir: string, rel: string, checks?: FolderChecks, empty?: ReadonlySet<string>): { full: string; stats?: Stats } | { problem: string } {
   const full = insideOut(outDir, rel)
   if (!full) return { problem: 'the path leaves the output folder' }
-  const stats = lstatOf(full)
+  // A folder the build made, which holds nothing but its temporaries yet (`empty`): no file there to look at.
+  const stats = empty?.has(dirname(full)) ? undefined : lstatOf(full)
   if (stats?.isSymbolicLink()) return { problem: 'it is a symbolic link; agentdef writes only regular files it owns' }
   // A folder is checked once a build (`checks`): thousands of outputs share a few folders
   // (a cached rebuild of the corpus spent 0.5 s of 9 s in `realpath` before).
