@@ -16,8 +16,7 @@ const files = {
   'agents/notes.txt': 'You summarise release notes in three bullet points.\n',
 }
 
-/** Every entry of the cache folder (its `<key>.json`; the outputs' texts are in `<key>.out.json` beside it). */
-/** The files' entries (`<2 hex>/<key>.json`), not their texts nor the outputs' stat index (`outputs/`). */
+/** The files' entries (`<2 hex>/<key>.json`), not their texts (`<key>.out` beside each) nor the outputs' stat index (`outputs/`). */
 const entries = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).filter((f) => /^[0-9a-f]{2}[\\/][0-9a-f]{64}\.json$/.test(f)) : [])
 const tree = (dir: string) => Object.fromEntries(readdirSync(dir, { recursive: true }).map(String).filter((f) => f.includes('.')).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]))
 
@@ -69,7 +68,7 @@ describe('the build cache', () => {
     const args = ['build', 'agents', '--on-collision', 'prefix-path']
     const plain = run(dir, ...args, '--out', 'plain', '--no-cache')
     run(dir, ...args, '--out', 'out', '--cache-dir', 'cache')
-    const texts = readdirSync(join(dir, 'cache'), { recursive: true }).map(String).filter((f) => f.endsWith('.out.json'))
+    const texts = readdirSync(join(dir, 'cache'), { recursive: true }).map(String).filter((f) => f.endsWith('.out'))
     expect(texts.length).toBe(entries(join(dir, 'cache')).length)
     // Unchanged outputs are told by their digests: the texts are never read, so garbage in them changes nothing.
     for (const file of texts) writeFileSync(join(dir, 'cache', file), 'not JSON')

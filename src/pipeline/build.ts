@@ -19,7 +19,6 @@ import type { DataOf } from '../diagnostics/catalogue.js'
 import { instructionFileOf } from '../inputs/instruction-files.js'
 import { readManifest } from './manifest.js'
 import { placeNative } from './placement.js'
-import { textOf } from './texts-apart.js'
 import { Source, type Unreadable } from './source.js'
 import { startWrite, writeOutputs, type Drift, type WriteOptions } from './outputs.js'
 
@@ -173,12 +172,10 @@ function inWorkers(sources: Source[], options: BuildOptions, general: VFile[], f
     decidingOptions(options),
     options.cache?.location,
     options.jobs!,
-    (i, { entry, texts }) => {
+    (i, { entry }) => {
       const { path, bytes, index } = todo[i]!
-      if (entry === undefined) return
-      // Stored by the worker; its texts decoded as they are staged (./texts-apart.ts).
-      const text = texts ? { ...entry, apart: (output: number) => textOf(texts, output) } : entry
-      done(index, finish(restoreEntry(path, text, () => compileParts(path, bytes, options))), path)
+      // Stored by the worker; its texts decoded as they are staged.
+      if (entry !== undefined) done(index, finish(restoreEntry(path, entry, () => compileParts(path, bytes, options))), path)
     },
     (i) => {
       const { path, index } = todo[i]!

@@ -1,12 +1,19 @@
 /**
  * A file's compile result as the build cache stores it and a worker thread sends it
- * back: two texts. The entry (`<key>.json`) holds what every build reads: each
- * agent's name, title and source (what collisions, the layout and the report read),
- * each output's path, target and digest, and the messages. The rest (`<key>.out.json`:
- * the outputs' texts, notes and gathered parts, the whole agents, where their fields
- * are written) is read the first time any of it is asked for: an unchanged rebuild
- * never does, as it tells an unchanged output by its digest. It is 88 % of the bytes
- * (issue 11: parsing every entry whole was most of a cached rebuild's time).
+ * back: the entry and the rest. The entry (`<key>.json`) holds what every build reads:
+ * each agent's name, title and source (what collisions, the layout and the report read),
+ * each output's path, target and digest, and the messages. The rest (`<key>.out`: the
+ * outputs' texts, notes and gathered parts, the whole agents, where their fields are
+ * written) is read the first time any of it is asked for: an unchanged rebuild never
+ * does, as it tells an unchanged output by its digest. It is 96 % of the bytes (issue 11:
+ * parsing every entry whole was most of a cached rebuild's time).
+ *
+ * The rest is a JSON header and the outputs' texts as UTF-8 bytes (./texts-apart.ts),
+ * not JSON strings: escaping 270 MB of texts into JSON and writing it out as UTF-8 again
+ * cost ~5 s of a cold build of the corpus with the cache (V8 transcodes a two-byte
+ * string slowly, and one emoji makes a whole JSON text two-byte); a worker transfers
+ * the bytes to the main thread without a copy. A gathered file's part keeps its text in
+ * the header: it is read after its file is staged, when the other texts are let go.
  */
 import { VFile } from 'vfile'
 import type { Agent } from '../model/agent.js'
@@ -16,11 +23,12 @@ import type { TargetMessage } from '../targets/types.js'
 import type { Output } from './compile.js'
 import { partDigest } from './combine.js'
 import { sha256 } from './manifest.js'
+import { packTexts, textOf } from './texts-apart.js'
 import { carryPositions, fieldPositions } from './recognise.js'
 import { recordOf, reportMessage, type Message, type Place } from '../diagnostics/report.js'
 
 /** Bumped when the shape of an entry changes. */
-export const FORMAT = 3
+export const FORMAT = 4
 
 /** What an entry keeps of an agent: its keys in order, and the values every build reads. */
 interface AgentSummary {
@@ -40,8 +48,10 @@ interface Entry {
 
 /** The rest of an entry, in the order of its agents and outputs. */
 interface Rest {
-  /** Null where the text was sent apart (a worker's result: `restoreEntry`'s `apart`). */
+  /** A part's text; null for a text in the bytes (`ends`). */
   texts: (string | null)[]
+  /** Where each output's text ends in the bytes (a part's: where the one before it ends). */
+  ends: number[]
   notes: TargetMessage[][]
   parts: unknown[]
   /** The whole agents, without their outlines (computed from the file again when read). */
@@ -49,10 +59,15 @@ interface Rest {
   positions: (Record<string, FieldPosition> | null)[]
 }
 
-/** An entry as text: the entry itself, and the rest (`Rest`). */
+/** An entry as text: the entry itself, and the rest: its header (`Rest`, JSON) and the texts' bytes. */
 export interface EntryText {
   entry: string
-  contents: string
+  rest: RestParts
+}
+
+export interface RestParts {
+  header: string
+  bytes: Uint8Array
 }
 
 export interface Compiled {
@@ -69,16 +84,6 @@ const NO_PART = null
  * message not made by `report` (none should be), or an internal error, never kept.
  */
 export function entryText(compiled: Compiled): EntryText | undefined {
-  const parts = entryParts(compiled)
-  return parts && { entry: parts.entry, contents: contentsText(parts.texts, parts.others) }
-}
-
-/**
- * An entry's text with the outputs' texts apart (`texts`, in the order of the outputs;
- * `others`: the rest's other fields as JSON), for a worker thread to send the texts as
- * bytes (./texts-apart.ts); `contentsText` joins them into the rest's text.
- */
-export function entryParts(compiled: Compiled): { entry: string; texts: string[]; others: string } | undefined {
   const messages = compiled.file.messages.map((m) => recordOf(m))
   if (messages.some((m) => m === undefined) || compiled.file.messages.some((m) => m.ruleId === 'internal-error')) return undefined
   const entry: Entry = {
@@ -87,18 +92,17 @@ export function entryParts(compiled: Compiled): { entry: string; texts: string[]
     outputs: compiled.outputs.map((o) => ({ agent: o.agent, target: o.target, path: o.path, digest: o.digest ?? sha256(o.content), ...(o.part === undefined ? {} : { partDigest: partDigest(o.part) }) })),
     messages: messages as Entry['messages'],
   }
-  const others: Omit<Rest, 'texts'> = {
+  const inHeader = compiled.outputs.map((o) => o.part !== undefined)
+  const packed = packTexts(compiled.outputs.map((o, i) => (inHeader[i] ? '' : o.content)))
+  const rest: Rest = {
+    texts: compiled.outputs.map((o, i) => (inHeader[i] ? o.content : null)),
+    ends: packed.ends,
     notes: compiled.outputs.map((o) => o.notes),
     parts: compiled.outputs.map((o) => (o.part === undefined ? NO_PART : o.part)),
     agents: compiled.agents.map(withoutOutline),
     positions: compiled.agents.map((a) => fieldPositions(a) ?? null),
   }
-  return { entry: JSON.stringify(entry), texts: compiled.outputs.map((o) => o.content), others: JSON.stringify(others) }
-}
-
-/** The rest's text (`Rest`) of its texts and its other fields' JSON (an object of at least one key): no second stringify of the others. */
-export function contentsText(texts: readonly (string | null)[], others: string): string {
-  return `{"texts":${JSON.stringify(texts)},${others.slice(1)}`
+  return { entry: JSON.stringify(entry), rest: { header: JSON.stringify(rest), bytes: packed.bytes } }
 }
 
 /** An agent's keys, without its prompt's outline, which needs the Markdown tree (../model/lazy.ts). */
@@ -112,19 +116,18 @@ function withoutOutline(agent: Agent): Record<string, unknown> {
  * An entry's text back as the compile result it was made from: its messages replayed
  * on a new file of `path`; the rest read when first asked for, and should it then be
  * unreadable, taken from `again` (the file compiled again, once), as is an agent's
- * outline. A text the rest holds as null is `apart`'s (a worker sent it as bytes).
- * Throws on a text that is not an entry.
+ * outline. Throws on a text that is not an entry.
  */
-export function restoreEntry(path: string, text: { entry: string; contents: string | (() => string); apart?: (index: number) => string }, again?: () => Compiled): Compiled {
+export function restoreEntry(path: string, text: { entry: string; rest: RestParts | (() => RestParts) }, again?: () => Compiled): Compiled {
   const entry = JSON.parse(text.entry) as Entry
   if (entry.format !== FORMAT || !Array.isArray(entry.agents) || !Array.isArray(entry.outputs) || !Array.isArray(entry.messages)) throw new Error('not an entry of this format')
   const file = new VFile({ path })
   for (const { message, place } of entry.messages) reportMessage(file, message, place)
   let recompiled: Compiled | undefined
   const once = again && (() => (recompiled ??= again()))
-  const rest = lazyRest(entry.outputs.length, entry.agents.length, text.contents, text.apart !== undefined, once)
+  const rest = lazyRest(entry.outputs.length, entry.agents.length, text.rest, once)
   const agents = entry.agents.map((summary, i) => restoreAgent(summary, i, rest, once))
-  const outputs = entry.outputs.map((stored, i) => restoreOutput(stored, i, rest, text.apart))
+  const outputs = entry.outputs.map((stored, i) => restoreOutput(stored, i, rest))
   return { file, agents, outputs }
 }
 
@@ -134,7 +137,7 @@ export function restoreEntry(path: string, text: { entry: string; contents: stri
  * three properties on each made them slow dictionaries, a tenth of a cached rebuild).
  * Each is an ordinary value once read or written.
  */
-function restoreOutput(stored: Entry['outputs'][number], i: number, rest: () => Rest, apart?: (index: number) => string): Output {
+function restoreOutput(stored: Entry['outputs'][number], i: number, rest: () => ReadRest): Output {
   let content: string | undefined
   let notes: TargetMessage[] | undefined
   const output = {
@@ -145,8 +148,8 @@ function restoreOutput(stored: Entry['outputs'][number], i: number, rest: () => 
     get content(): string {
       if (content === undefined) {
         // Held by the output once read (a build then lets it go, ./stage.ts): not twice.
-        const texts = rest().texts
-        content = texts[i] ?? apart!(i)
+        const { texts, ends, bytes } = rest()
+        content = texts[i] ?? textOf({ bytes, ends }, i)
         texts[i] = ''
       }
       return content
@@ -168,36 +171,47 @@ function restoreOutput(stored: Entry['outputs'][number], i: number, rest: () => 
   return output
 }
 
+/** The rest read: its header parsed, with the texts' bytes. */
+type ReadRest = Rest & { bytes: Uint8Array }
+
 /**
  * The rest, parsed when first asked for; from the file compiled again when it cannot be.
  * It keeps the entry's counts, not the entry: every restored agent and output holds it
  * until the end of a build, and the parsed entry with its messages was a third of what
  * an unchanged rebuild kept alive (and the garbage collector copied).
  */
-function lazyRest(outputs: number, agents: number, text: string | (() => string), apart: boolean, again?: () => Compiled): () => Rest {
-  let rest: Rest | undefined
-  let contents: string | (() => string) | undefined = text
+function lazyRest(outputs: number, agents: number, text: RestParts | (() => RestParts), again?: () => Compiled): () => ReadRest {
+  let rest: ReadRest | undefined
+  let parts: RestParts | (() => RestParts) | undefined = text
   return () => {
     if (rest) return rest
     try {
-      const parsed = JSON.parse(typeof contents === 'string' ? contents : contents!()) as Rest
-      // Parsed once: the text is let go.
-      contents = undefined
-      if (!parsed || !Array.isArray(parsed.texts) || parsed.texts.length !== outputs || !Array.isArray(parsed.agents) || parsed.agents.length !== agents) throw new Error('the outputs file does not match its entry')
-      if (!parsed.texts.every((t) => typeof t === 'string' || (apart && t === null))) throw new Error('the outputs file does not match its entry')
-      rest = parsed
+      rest = readRest(typeof parts === 'function' ? parts() : parts!, outputs, agents)
     } catch (error) {
       // Unreadable since the entry was read: the file compiled again gives the same, by construction.
       if (!again) throw error
-      const compiled = again()
-      rest = JSON.parse(entryText(compiled)?.contents ?? 'null') as Rest
+      rest = readRest(entryText(again())!.rest, outputs, agents)
     }
+    // Read once: the text is let go.
+    parts = undefined
     return rest
   }
 }
 
+/** The rest's header parsed and checked against its entry's counts and its bytes. Throws when it does not match. */
+function readRest(parts: RestParts, outputs: number, agents: number): ReadRest {
+  const rest = JSON.parse(parts.header) as Rest
+  const { texts, ends } = rest ?? {}
+  const matches =
+    Array.isArray(texts) && texts.length === outputs && texts.every((t) => typeof t === 'string' || t === null) &&
+    Array.isArray(ends) && ends.length === outputs && ends.every((end, i) => Number.isInteger(end) && end >= (i === 0 ? 0 : ends[i - 1]!)) && (ends.at(-1) ?? 0) === parts.bytes.byteLength &&
+    Array.isArray(rest.agents) && rest.agents.length === agents
+  if (!matches) throw new Error('the outputs file does not match its entry')
+  return Object.assign(rest, { bytes: parts.bytes })
+}
+
 /** An agent with its summary's values, the others read from the rest when first asked for, every key in its place. */
-function restoreAgent(summary: AgentSummary, i: number, rest: () => Rest, again?: () => Compiled): Agent {
+function restoreAgent(summary: AgentSummary, i: number, rest: () => ReadRest, again?: () => Compiled): Agent {
   const agent: Record<string, unknown> = {}
   const known: Record<string, unknown> = { name: summary.name, title: summary.title, source: summary.source }
   for (const key of summary.keys) {

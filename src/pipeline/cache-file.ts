@@ -4,7 +4,7 @@ import { dirname } from 'node:path'
 import { threadId } from 'node:worker_threads'
 
 /** `data` at `file` through a temporary file and a rename; false when it could not be written. */
-export function storeFile(file: string, data: string): boolean {
+export function storeFile(file: string, data: string | Uint8Array): boolean {
   try {
     mkdirSync(dirname(file), { recursive: true })
     // Worker threads store entries too (./compile-worker.ts): one temporary name per thread.

@@ -9,10 +9,10 @@
  * renamed, so a killed build leaves no half entry.
  *
  * An entry is two files (./cache-entry.ts): `<key>.json` (what every build reads: the
- * agents' names, each output's path and SHA-256, the diagnostics) and `<key>.out.json`
- * (the outputs' texts, notes and gathered parts, the whole agents), written first and
- * read only when something asks for one of them: an unchanged output is told by its
- * digest, never by its text.
+ * agents' names, each output's path and SHA-256, the diagnostics) and `<key>.out`
+ * (the outputs' texts, notes and gathered parts, the whole agents: a line of JSON, then
+ * the texts' bytes), written first and read only when something asks for one of them:
+ * an unchanged output is told by its digest, never by its text.
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
@@ -25,8 +25,8 @@ import { sha256 } from './manifest.js'
 import type { Whole } from './combine.js'
 import { lazyProperty } from '../model/lazy.js'
 
-export { contentsText, entryParts, entryText, restoreEntry, type Compiled, type EntryText } from './cache-entry.js'
-import type { Compiled } from './cache-entry.js'
+export { entryText, restoreEntry, type Compiled, type EntryText } from './cache-entry.js'
+import type { Compiled, RestParts } from './cache-entry.js'
 
 /**
  * Entries are found by a file's path and `digest`, the SHA-256 of its bytes (./source.ts
@@ -82,10 +82,10 @@ export function openCache(dir: string, options: CompileOptions, version: string)
       } catch {
         return {}
       }
-      const contents = contentsPath(at)
-      if (!existsSync(contents)) return { corrupt: 'the entry has no outputs file' }
+      const rest = restPath(at)
+      if (!existsSync(rest)) return { corrupt: 'the entry has no outputs file' }
       try {
-        return { compiled: restoreEntry(path, { entry: text, contents: () => readFileSync(contents, 'utf8') }, again) }
+        return { compiled: restoreEntry(path, { entry: text, rest: () => readRestFile(readFileSync(rest)) }, again) }
       } catch (error) {
         return { corrupt: (error as Error).message }
       }
@@ -121,7 +121,7 @@ export function openCache(dir: string, options: CompileOptions, version: string)
   function writeText(path: string, digest: string, text: EntryText): void {
     const target = entryPath(keyOf(path, digest))
     // The rest first: an entry is never there without it.
-    if (storeFile(contentsPath(target), text.contents)) storeFile(target, text.entry)
+    if (storeFile(restPath(target), restFile(text.rest))) storeFile(target, text.entry)
   }
 
   /** A gathered file's key: of the settings and of its parts' digests. */
@@ -132,4 +132,15 @@ export function openCache(dir: string, options: CompileOptions, version: string)
 }
 
 
-const contentsPath = (entryPath: string) => entryPath.replace(/\.json$/, '.out.json')
+const restPath = (entryPath: string) => entryPath.replace(/\.json$/, '.out')
+
+/** The rest as a file: its header (JSON, on one line), a line feed, the texts' bytes. */
+const restFile = (rest: RestParts): Uint8Array => Buffer.concat([Buffer.from(rest.header, 'utf8'), LINE_FEED, rest.bytes])
+const LINE_FEED = Buffer.from('\n')
+
+/** The rest of a file written by `restFile`. */
+function readRestFile(file: Buffer): RestParts {
+  const end = file.indexOf(0x0a)
+  if (end < 0) throw new Error('the outputs file has no header')
+  return { header: file.toString('utf8', 0, end), bytes: file.subarray(end + 1) }
+}

@@ -2,15 +2,14 @@
  * A worker thread of the build (./parallel.ts): takes files by index from the shared
  * counter until none is left, compiles each exactly as the main thread would
  * (`compileParts`), and posts back the result as a cache entry's text (./cache.ts),
- * never trees or VFiles, its outputs' texts apart as bytes, transferred, not copied
+ * never trees or VFiles; its outputs' texts are bytes, transferred, not copied
  * (./texts-apart.ts). The main thread replays it as it replays the cache, so outputs and
  * diagnostics are the same bytes either way. With a build cache, the worker stores the
  * entry itself: the texts never cross to the main thread as JSON.
  */
 import { workerData, type MessagePort } from 'node:worker_threads'
-import { contentsText, entryParts, openCache, type CacheLocation } from './cache.js'
+import { entryText, openCache, type CacheLocation, type EntryText } from './cache.js'
 import { compileParts, type CompileOptions } from './compile.js'
-import { packTexts, type PackedTexts } from './texts-apart.js'
 
 export interface WorkerInput {
   /** Each file's bytes, and their SHA-256 (the cache's key). */
@@ -25,9 +24,8 @@ export interface WorkerInput {
 
 export interface WorkerResult {
   index: number
-  /** The entry; its rest without the texts that are in `texts` (null in its place, `restoreEntry`'s `apart`). */
-  entry?: { entry: string; contents: string }
-  texts?: PackedTexts
+  /** The entry; its texts' bytes transferred, not copied. */
+  entry?: EntryText
 }
 
 const { files, options, cache: location, counters, port } = workerData as WorkerInput
@@ -35,17 +33,11 @@ const cache = location && openCache(location.dir, options, location.version)
 try {
   for (let index = Atomics.add(counters, 0, 1); index < files.length; index = Atomics.add(counters, 0, 1)) {
     const { path, bytes, digest } = files[index]!
-    const compiled = compileParts(path, bytes, options)
-    const parts = entryParts(compiled)
-    if (parts === undefined) port.postMessage({ index } satisfies WorkerResult)
-    else {
-      cache?.writeText(path, digest, { entry: parts.entry, contents: contentsText(parts.texts, parts.others) })
-      // A gathered file's part keeps its text in the rest: it is read after the file is staged, which lets the others go.
-      const apart = compiled.outputs.map((output) => output.part === undefined)
-      const texts = packTexts(parts.texts.map((text, i) => (apart[i] ? text : '')))
-      const result: WorkerResult = { index, entry: { entry: parts.entry, contents: contentsText(parts.texts.map((text, i) => (apart[i] ? null : text)), parts.others) }, texts }
-      port.postMessage(result, [texts.bytes.buffer as ArrayBuffer])
-    }
+    const entry = entryText(compileParts(path, bytes, options))
+    // Stored before it is sent: sending hands its bytes over.
+    if (entry) cache?.writeText(path, digest, entry)
+    const result: WorkerResult = entry === undefined ? { index } : { index, entry }
+    port.postMessage(result, entry ? [entry.rest.bytes.buffer as ArrayBuffer] : [])
     Atomics.add(counters, 1, 1)
     Atomics.notify(counters, 1)
   }
