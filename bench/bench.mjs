@@ -11,6 +11,8 @@
  *   (b) build    a full `build()` of the corpus to every target into a fresh temporary folder,
  *                on the main thread alone (`jobs: 1`)
  *   (b') build   the same on worker threads, one per core (`jobs`, src/pipeline/parallel.ts)
+ *   (b'') build  (b) filling an empty build cache, as the command line's first build does
+ *                (it keeps a cache by default): the cost of storing every file's result
  *   (d) rebuild  the same `build()` again into a folder already up to date
  *   (f) cached   (d) with the build cache, filled by its warm-up: nothing is compiled again
  *   (g) check    `--check` on that folder, with the cache
@@ -115,7 +117,7 @@ try {
   const cachedDir = freshDir()
   const cache = openCache(freshDir(), options(cachedDir), 'bench')
   const frontmatters = texts.map((t) => /^---\n([\s\S]*?)\n---/.exec(t)?.[1]).filter((t) => t !== undefined)
-  const [read, yamlOnly, parse, full, parallel, again, cached, checked] = measure([
+  const [read, yamlOnly, parse, full, parallel, filling, again, cached, checked] = measure([
     // floors: reading the inputs; parsing their frontmatter with `yaml` alone (tolerantly: a broken one is skipped)
     { label: 'read', prepare: () => inputs, run: (all) => all.reduce((n, path) => n + new TextDecoder().decode(readFileSync(path)).length, 0) },
     {
@@ -145,6 +147,8 @@ try {
     { label: 'build', prepare: freshDir, run: (out) => tally(build(options(out))) },
     // (b') the same on worker threads, one per core
     { label: 'build, all cores', prepare: freshDir, run: (out) => tally(build({ ...options(out), jobs: JOBS })) },
+    // (b'') (b) with a cache, empty before each run
+    { label: 'build, filling the cache', prepare: () => { const out = freshDir(); return { out, cache: openCache(freshDir(), options(out), 'bench') } }, run: ({ out, cache }) => tally(build({ ...options(out), cache })) },
     // (d) rebuild into one folder: its warm-up fills the folder, every timed run finds it up to date
     { label: 'rebuild', prepare: () => upToDate, run: (out) => tally(build(options(out))) },
     // (f) the same with the cache; its warm-up fills the cache and the folder
@@ -163,6 +167,7 @@ try {
     ['(a) parse: unified + remark-parse + remark-frontmatter', parse, '1.00'],
     [`(b) build: ${TARGET_IDS.length} targets, fresh folder, 1 thread`, full, (full.ms / parse.ms).toFixed(2)],
     [`(b') build: the same, ${JOBS} worker threads`, parallel, (parallel.ms / parse.ms).toFixed(2)],
+    ["(b'') build: (b), filling an empty cache", filling, (filling.ms / parse.ms).toFixed(2)],
     ['(d) build again: outputs unchanged', again, (again.ms / parse.ms).toFixed(2)],
     ['(f) build again, with the cache', cached, (cached.ms / parse.ms).toFixed(2)],
     ['(g) --check, with the cache', checked, (checked.ms / parse.ms).toFixed(2)],
@@ -182,7 +187,7 @@ try {
   print(widths.map((w) => '-'.repeat(w)).join('  '))
   for (const c of cells) print(line(c))
   print()
-  print(`(c) build / parse = ${(full.ms / parse.ms).toFixed(2)}   (d) rebuild / parse = ${(again.ms / parse.ms).toFixed(2)}   (f) cached rebuild / build = ${(cached.ms / full.ms).toFixed(2)}   (g) cached check / build = ${(checked.ms / full.ms).toFixed(2)}`)
+  print(`(c) build / parse = ${(full.ms / parse.ms).toFixed(2)}   (d) rebuild / parse = ${(again.ms / parse.ms).toFixed(2)}   (f) cached rebuild / build = ${(cached.ms / full.ms).toFixed(2)}   (g) cached check / build = ${(checked.ms / full.ms).toFixed(2)}   (b'') filling the cache / build = ${(filling.ms / full.ms).toFixed(2)}`)
   const b = full.last
   const d = again.last
   print(`build:   ${b.outputs} outputs, ${b.written} written, ${b.unchanged} unchanged, ${b.drift} drift`)
