@@ -84,10 +84,11 @@ export class Stager {
    */
   stage(outputs: readonly Output[], again: (output: Output) => string, from: string): void {
     const names = new Set<string>()
+    const own = nameOfFile(from)
     for (const output of outputs) {
       names.add(output.agent)
       if (isPart(output)) continue
-      if (this.#named.has(output.agent) || this.#likelyShared(output.agent, from)) this.#letGo(output, again)
+      if (this.#named.has(output.agent) || this.#likelyShared(output.agent, own)) this.#letGo(output, again)
       else this.#stageOne(output)
     }
     for (const name of names) this.#named.add(name)
@@ -95,14 +96,14 @@ export class Stager {
 
   /**
    * Whether a later file may give this name too: the last build saw several files give it
-   * (the cache's hint), or another input's file name reads as it (`reviewer.md` in two
+   * (the cache's hint), or another input's file name reads as it (`own`: the file's own name's reading) (`reviewer.md` in two
    * collections). Most agents are named as their file; in the corpus this told 453 of the
    * 464 first files of a shared name, and 5 agents whose name no other file gave (their
    * outputs made again when written), where staging each first wrote ~7,800 files in vain.
    */
-  #likelyShared(name: string, from: string): boolean {
+  #likelyShared(name: string, own: string): boolean {
     if (this.#options.index?.collided.has(name)) return true
-    const others = (this.#fileNames.get(name) ?? 0) - (nameOfFile(from) === name ? 1 : 0)
+    const others = (this.#fileNames.get(name) ?? 0) - (own === name ? 1 : 0)
     return others > 0
   }
 
