@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { compileParts, type CompileOptions } from '../src/pipeline/compile.js'
 import { entryText, restoreEntry } from '../src/pipeline/cache.js'
-import { packTexts, textOf } from '../src/pipeline/texts-apart.js'
+import { packTexts, textBytes, textOf } from '../src/pipeline/texts-apart.js'
 
 const options: CompileOptions = { targets: ['claude', 'opencode', 'roo', 'openai-agents'], lang: 'all', modelMap: {} }
 const source = '---\nname: 审查员\ndescription: Reviews “code” — carefully 🚀.\n---\nYou review code. 你审查代码。\n\n## Rules\n\n- Be kind: always.\n'
@@ -32,6 +32,18 @@ describe('texts as bytes', () => {
     const restored = restoreEntry('agents/reviewer.md', text)
     expect(view(restored)).toEqual(view(compiled))
     expect(restored.file.messages.map(String)).toEqual(compiled.file.messages.map(String))
+  })
+
+  it('give a restored output\'s bytes to be written as they are, until its text is read', () => {
+    const compiled = compile()
+    const restored = restoreEntry('agents/reviewer.md', entryText(compiled)!)
+    const own = restored.outputs.findIndex((o) => o.part === undefined)
+    const part = restored.outputs.findIndex((o) => o.part !== undefined)
+    expect(Buffer.from(textBytes(restored.outputs[own]!)!).toString('utf8')).toBe(compiled.outputs[own]!.content)
+    // A part's text is in the header, a string already.
+    expect(textBytes(restored.outputs[part]!)).toBeUndefined()
+    expect(restored.outputs[own]!.content).toBe(compiled.outputs[own]!.content)
+    expect(textBytes(restored.outputs[own]!)).toBeUndefined()
   })
 
   it('are not an entry when the bytes do not match the header: the file is compiled again', () => {

@@ -23,7 +23,7 @@ import type { TargetMessage } from '../targets/types.js'
 import type { Output } from './compile.js'
 import { partDigest } from './combine.js'
 import { sha256 } from './manifest.js'
-import { packTexts, textOf } from './texts-apart.js'
+import { bytesOf, packTexts, TEXT_BYTES, textOf } from './texts-apart.js'
 import { carryPositions, fieldPositions } from './recognise.js'
 import { recordOf, reportMessage, type Message, type Place } from '../diagnostics/report.js'
 
@@ -156,6 +156,11 @@ function restoreOutput(stored: Entry['outputs'][number], i: number, rest: () => 
     },
     set content(value: string) {
       content = value
+    },
+    [TEXT_BYTES]: (): Uint8Array | undefined => {
+      if (content !== undefined) return undefined
+      const { texts, ends, bytes } = rest()
+      return texts[i] === null ? bytesOf({ bytes, ends }, i) : undefined
     },
     get notes(): TargetMessage[] {
       return (notes ??= rest().notes[i]!)

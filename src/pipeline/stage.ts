@@ -18,6 +18,7 @@ import { toKebab } from '../normalise/names.js'
 import { lazyProperty } from '../model/lazy.js'
 import type { Output } from './compile.js'
 import { sha256, type Manifest } from './manifest.js'
+import { textBytes } from './texts-apart.js'
 import type { StatIndex } from './stat-index.js'
 import { containedPath, readIfThere, removeStaleTemps, writeTemp, type FolderChecks, type WriteMode } from './write.js'
 
@@ -184,7 +185,8 @@ export class Stager {
   /** The output complete under a temporary name beside its path (the folder's stale temporaries swept first); the folders made for it. */
   #writeBeside(output: Output, found: Staged): string | undefined {
     this.#sweep(dirname(found.full))
-    const { temp, made } = writeTemp(found.full, Buffer.from(output.content, 'utf8'))
+    // A restored text's bytes as they are (a worker's result, the cache's): not decoded and encoded again.
+    const { temp, made } = writeTemp(found.full, textBytes(output) ?? Buffer.from(output.content, 'utf8'))
     found.temp = temp
     this.#temps.add(temp)
     return made

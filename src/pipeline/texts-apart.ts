@@ -32,6 +32,23 @@ export function packTexts(texts: readonly string[]): PackedTexts {
 
 /** The i-th text of a block, decoded when asked for. */
 export function textOf(packed: PackedTexts, i: number): string {
+  return bytesOf(packed, i).toString('utf8')
+}
+
+/** The i-th text of a block as its bytes (a view, not a copy). */
+export function bytesOf(packed: PackedTexts, i: number): Buffer {
   const start = i === 0 ? 0 : packed.ends[i - 1]!
-  return Buffer.from(packed.bytes.buffer, packed.bytes.byteOffset + start, packed.ends[i]! - start).toString('utf8')
+  return Buffer.from(packed.bytes.buffer, packed.bytes.byteOffset + start, packed.ends[i]! - start)
+}
+
+/**
+ * An output restored from such a block gives its text's bytes under this key, while its
+ * text has not been decoded: the write stage writes them as they are (./stage.ts), not
+ * decoded to a string and encoded back.
+ */
+export const TEXT_BYTES = Symbol('agentdef.textBytes')
+
+/** An output's text as UTF-8 bytes, when it has them at hand (`TEXT_BYTES`). */
+export function textBytes(output: object): Uint8Array | undefined {
+  return (output as { [TEXT_BYTES]?: () => Uint8Array | undefined })[TEXT_BYTES]?.()
 }
