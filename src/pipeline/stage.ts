@@ -100,7 +100,7 @@ export class Stager {
    * (the cache's hint), or another input's file name reads as it (`own`: the file's own name's reading) (`reviewer.md` in two
    * collections). Most agents are named as their file; in the corpus this told 453 of the
    * 464 first files of a shared name, and 5 agents whose name no other file gave (their
-   * outputs made again when written), where staging each first wrote ~7,800 files in vain.
+   * outputs made again when written), where staging each first wrote ~5,500 files in vain.
    */
   #likelyShared(name: string, own: string): boolean {
     if (this.#options.index?.collided.has(name)) return true
