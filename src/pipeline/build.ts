@@ -174,7 +174,7 @@ function inWorkers(sources: Source[], options: BuildOptions, general: VFile[], f
     options.jobs!,
     (i, { entry }) => {
       const { path, bytes, index } = todo[i]!
-      // Stored by the worker; its texts decoded as they are staged.
+      // Stored in the cache by the worker; its texts staged as the bytes it sent.
       if (entry !== undefined) done(index, finish(restoreEntry(path, entry, () => compileParts(path, bytes, options))), path)
     },
     (i) => {

@@ -11,10 +11,10 @@
  * staged: their file is made from every file's parts.
  */
 import { readFileSync, renameSync, rmdirSync, rmSync, type Stats } from 'node:fs'
-import { basename, dirname, relative, resolve, sep } from 'node:path'
+import { dirname, relative, resolve, sep } from 'node:path'
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/report.js'
-import { toKebab } from '../normalise/names.js'
+import { baseName, toKebab } from '../normalise/names.js'
 import { lazyProperty } from '../model/lazy.js'
 import type { Output } from './compile.js'
 import { sha256, type Manifest } from './manifest.js'
@@ -97,10 +97,11 @@ export class Stager {
 
   /**
    * Whether a later file may give this name too: the last build saw several files give it
-   * (the cache's hint), or another input's file name reads as it (`own`: the file's own name's reading) (`reviewer.md` in two
-   * collections). Most agents are named as their file; in the corpus this told 453 of the
-   * 464 first files of a shared name, and 5 agents whose name no other file gave (their
-   * outputs made again when written), where staging each first wrote ~5,500 files in vain.
+   * (the cache's hint), or another input's file name reads as it (`reviewer.md` in two
+   * collections; `own`: how this file's own name reads). Most agents are named as their
+   * file; in the corpus this told 457 of the 464 first files of a shared name, and 6 agents
+   * whose name no other file gave (78 outputs made again when written), where staging
+   * each first wrote ~5,500 files in vain.
    */
   #likelyShared(name: string, own: string): boolean {
     if (this.#options.index?.collided.has(name)) return true
@@ -221,12 +222,8 @@ export class Stager {
   }
 }
 
-/** The name an agent of the file at `path` gets when it names none: its file name before the first dot, in kebab-case (`Code_Reviewer.agent.md` → `code-reviewer`). */
-function nameOfFile(path: string): string {
-  const file = basename(path)
-  const dot = file.indexOf('.')
-  return toKebab(dot > 0 ? file.slice(0, dot) : file)
-}
+/** The name an agent of the file at `path` gets when it names none (../normalise/agent.ts), read as kebab-case without transliterating: `Code_Reviewer.agent.md` → `code-reviewer`. */
+const nameOfFile = (path: string): string => toKebab(baseName(path))
 
 /** `from` (the first folder `mkdir` made) and every folder below it down to `to`. */
 function foldersBetween(from: string, to: string): string[] {

@@ -1,11 +1,12 @@
 /**
- * A file's output texts as one block of UTF-8 bytes, for a worker thread to send back
- * (./compile-worker.ts). A string posted to another thread is copied by the structured
- * clone, and the texts were JSON-escaped into the entry before that and parsed again
- * on the main thread: in a cold build of the corpus on two threads, ~5 s of CPU time
- * (the worker's `entryText` and `postMessage`, the main thread's `receiveMessageOnPort`
- * and `JSON.parse`). An `ArrayBuffer` is transferred instead, not copied, and each text is
- * decoded once, when the main thread stages it.
+ * A file's output texts as one block of UTF-8 bytes: how a worker thread sends them back
+ * (./compile-worker.ts) and how the build cache stores them (./cache-entry.ts). A string
+ * posted to another thread is copied by the structured clone, and the texts were
+ * JSON-escaped into the entry before that and parsed again on the main thread: in a cold
+ * build of the corpus on two threads, ~5 s of CPU time (the worker's `entryText` and
+ * `postMessage`, the main thread's `receiveMessageOnPort` and `JSON.parse`). An
+ * `ArrayBuffer` is transferred instead, not copied, and a text is written to the output
+ * folder as these bytes (`TEXT_BYTES`), decoded only when something reads it.
  */
 
 /** Texts packed: `bytes` holds each text's UTF-8 in order, `ends[i]` where the i-th ends. */
