@@ -14,7 +14,7 @@ import { chmodSync, mkdirSync, rmSync, statSync, symlinkSync, writeFileSync } fr
 import { delimiter, dirname, join } from 'node:path'
 import YAML from 'yaml'
 import { pathToFileURL } from 'node:url'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CLI, ensureBuilt, listFiles, read, run, spawnRun, STACK, tempProject, type Run } from './helpers/cli.js'
 import { readSeed, ROOT } from './helpers/paths.js'
@@ -480,6 +480,26 @@ describe('the real process (spawned: node dist/cli.cjs)', () => {
     const script = `const { main } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/command-line/main.js')).href)}); if (typeof main !== 'function') process.exit(3)`
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, 'build', 'agents'], { cwd: project(BAD), encoding: 'utf8' })
     expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 0, stdout: '', stderr: '' })
+  })
+
+  it.skipIf(process.platform === 'win32')('a reader that closes its pipe early (`| head`) ends the printing, not the build: no stack trace, the exit status and the outputs as ever', async () => {
+    /** The command with one of its streams' reading end closed before it writes anything: its first write there fails with EPIPE. */
+    const closing = (dir: string, stream: 'stdout' | 'stderr', ...args: string[]) =>
+      new Promise<{ status: number | null; other: string }>((done) => {
+        const child = spawn(process.execPath, [CLI, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } })
+        child[stream].destroy()
+        let other = ''
+        child[stream === 'stdout' ? 'stderr' : 'stdout'].on('data', (chunk: Buffer) => (other += chunk.toString('utf8')))
+        child.on('close', (status) => done({ status, other }))
+      })
+    const dir = project({ 'agents/reviewer.md': REVIEWER, 'agents/empty.md': '' })
+    const help = await closing(dir, 'stdout', 'build', '--help')
+    expect(help).toEqual({ status: 0, other: '' })
+    // The diagnostics go to stderr: closed, the build still writes its outputs and fails for the empty file.
+    const built = await closing(dir, 'stderr', 'build', 'agents', '--out', 'out', '--target', 'prompt')
+    expect(built.status).toBe(1)
+    expect(built.other).not.toMatch(STACK)
+    expect(listFiles(join(dir, 'out'))).toEqual(['prompt/reviewer.txt'])
   })
 
   it.skipIf(process.platform === 'win32')('runs as the bin npm links (node_modules/.bin/agentdef → dist/cli.cjs, through its shebang)', () => {

@@ -4,5 +4,8 @@
  * module when there is none.
  */
 import { main } from './main.js'
+import { quietOnClosedPipe } from './closed-pipe.js'
 
+quietOnClosedPipe(process.stdout)
+quietOnClosedPipe(process.stderr)
 process.exitCode = main(process.argv.slice(2))
