@@ -23,7 +23,8 @@
  * Then, each in a process of its own (bench/child-build.mjs) for its peak memory: a
  * cold build on one thread, on every core, and on two copies of the corpus; the
  * time per file (median, 99th percentile) against the bare parse of the same file;
- * and the start-up of a one-file `convert` against a bare `node` start.
+ * the start-up of a one-file `convert` against a bare `node` start; and `agentdef check`
+ * of an up-to-date folder from the command line with its cache (what CI runs), against (b).
  * No assertions. Progress goes to stderr.
  *
  *   node bench/bench.mjs [--runs <n>]
@@ -239,6 +240,16 @@ try {
   const bare = timed(['-e', '0'])
   const convert = timed([cli, 'convert', one, '--to', 'claude'])
   print(`convert start-up (one file to claude): ${convert.toFixed(0)} ms; bare node: ${bare.toFixed(0)} ms; ${(convert / bare).toFixed(2)}×`)
+
+  // What CI runs: `agentdef check` of an up-to-date folder from the command line, its cache filled by one `build` first
+  // (the bin's own cache key: its version, not the bench's). Process start, the report and its printing included.
+  const cliOut = freshDir()
+  const cliCache = freshDir()
+  const cliArgs = (command) => [cli, command, CORPUS, '--out', cliOut, '--cache-dir', cliCache, '--jobs', '1']
+  progress('the command line: build, then check with the cache')
+  spawnSync(process.execPath, cliArgs('build'), { stdio: 'ignore' })
+  const cliCheck = timed(cliArgs('check'))
+  print(`\`agentdef check\` of the up-to-date folder, with the cache, as a process of its own (median of 5): ${(cliCheck / 1000).toFixed(2)} s; ${(cliCheck / full.ms).toFixed(2)}× (b)`)
 
   // (e) Cost per byte of inputs just under the 1 MiB limit (issue 9): shapes that once cost seconds and gigabytes,
   // against an ordinary file of the same size (corpus Markdown, concatenated). One run each, compile to claude.
