@@ -6,6 +6,7 @@
  * cannot hold or says more broadly, which was reported.
  */
 import { join } from 'node:path'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { build, diagnosticsOf, emit, targets, type Agent, type Diagnostic, type Target } from '../../internal.js'
@@ -16,7 +17,9 @@ import { rules } from '../../../test/helpers/targets.js'
 import { parseClaude, validateRoo } from '../../../test/helpers/validate.js'
 import { CLAUDE_TOOLS } from '../../vocabulary/tools.js'
 
-import type { RooMode } from './view.js'
+import { HOSTILE_FRAGMENTS, inlineText, multilineText } from '../../../test/helpers/arbitraries.js'
+import { fuzzRuns } from '../../../test/helpers/fuzz.js'
+import { modesDocument, type RooMode } from './view.js'
 const rooView = (agent: Agent, options = {}) => view<RooMode>('roo', agent, options)
 const list = toolList
 /** Tools the read group grants exactly: no note. */
@@ -125,6 +128,28 @@ describe('roo', () => {
       ['zeta', 'Z — “quoted”\nnext line'],
     ])
     expect(document).toContain('roleDefinition: |-\n      A\n      B\n')
+  })
+
+  it('gathers mode by mode the text one Document of every mode gives (property)', () => {
+    // Texts that change how `yaml` writes a scalar: hostile pieces, Roo's rewritten characters, blank and indented lines, trailing spaces.
+    const rewritten = '\u00a0\u200b\u200d\u2011\u2014\u2212\u2018\u2019\u201c\u201d'
+    const awkward = fc.oneof(
+      inlineText(6),
+      multilineText(5),
+      fc.constantFrom(...HOSTILE_FRAGMENTS, '  indented\nthen not', 'a\n\n\nb', 'ends with space ', 'ends with newline\n', '\n starts with one', '', ' ', rewritten, `x${rewritten[4]}y`),
+    )
+    const group = fc.oneof(fc.constantFrom('read', 'edit', 'command', 'mcp', 'modes'), fc.tuple(fc.constant('edit'), fc.record({ fileRegex: inlineText(3), description: awkward })))
+    const mode: fc.Arbitrary<RooMode> = fc.record(
+      { slug: fc.stringMatching(/^[a-z0-9-]{1,12}$/), name: awkward, description: awkward, roleDefinition: awkward, whenToUse: awkward, customInstructions: awkward, groups: fc.array(group, { maxLength: 4 }) },
+      { requiredKeys: ['slug', 'name', 'roleDefinition', 'whenToUse', 'groups'] },
+    )
+    fc.assert(
+      fc.property(fc.array(mode, { maxLength: 6 }), (modes) => {
+        const sorted = [...modes].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
+        expect(file(...modes).document).toBe(modesDocument(sorted))
+      }),
+      { numRuns: fuzzRuns(200) },
+    )
   })
 
   it('checks the gathered file as a whole: two agents on one slug are refused, not written', () => {

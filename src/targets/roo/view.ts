@@ -104,10 +104,29 @@ function withPlan(groups: Groups, agent: Agent, notes: TargetMessage[]): Groups 
  * (Roo Code's own parser) writes them, multi-line ones as block literals; a string
  * holding a character Roo Code rewrites before parsing is double-quoted, with that
  * character escaped.
+ *
+ * Each mode is rendered as the one item of a `customModes` list of its own, and the
+ * items are joined under one `customModes:`: the `yaml` package writes an item of a
+ * block sequence the same whatever its neighbours (no anchors here, no comments), so
+ * the text is the one a Document of every mode gives (a test holds them equal), without
+ * that Document: for the corpus's 2,500 agents it held ~110 MB while it was written,
+ * at the build's peak of memory (issue 11).
  */
 export function gatherModes(modes: RooMode[]): RooFileView {
   const sorted = [...modes].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
-  const doc = new YAML.Document({ customModes: sorted.map((mode) => plain(mode)) }, { aliasDuplicateObjects: false })
+  // No mode: `customModes: []`, as the Document writes it.
+  if (sorted.length === 0) return { document: modesDocument([]) }
+  const items = sorted.map((mode) => modesDocument([mode]))
+  // Each is `customModes:` and its item (a list of one in block style); anything else, and the whole is written at once.
+  if (!items.every((item) => item.startsWith(LIST_KEY))) return { document: modesDocument(sorted) }
+  return { document: LIST_KEY + items.map((item) => item.slice(LIST_KEY.length)).join('') }
+}
+
+const LIST_KEY = 'customModes:\n'
+
+/** `customModes:` and these modes, in their order, as the `yaml` package writes them in one Document, Roo's rewritten characters escaped. */
+export function modesDocument(modes: RooMode[]): string {
+  const doc = new YAML.Document({ customModes: modes.map((mode) => plain(mode)) }, { aliasDuplicateObjects: false })
   YAML.visit(doc, {
     Scalar(_key, node) {
       if (typeof node.value === 'string' && HAS_REWRITTEN.test(node.value)) node.type = 'QUOTE_DOUBLE'
@@ -115,7 +134,7 @@ export function gatherModes(modes: RooMode[]): RooFileView {
   })
   const yaml = doc.toString({ lineWidth: 0, minContentWidth: 0, doubleQuotedAsJSON: true, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER })
   // Only double-quoted strings hold these characters now: `\uXXXX` is their escape there.
-  return { document: yaml.replace(REWRITTEN, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`) }
+  return yaml.replace(REWRITTEN, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
 }
 
 /** The mode as plain data, its keys in the order written. */
