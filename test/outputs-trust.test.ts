@@ -25,6 +25,18 @@ describe.runIf(isPosix)('every write and removal stays inside the output root, b
     expect(result.stderr).not.toMatch(STACK)
   })
 
+  it('an output folder that is a file: one error naming it, for build and --check; the file and every other file left as they are', () => {
+    const dir = tempProject({ 'agents/a.md': agent('a'), 'agents/b.md': agent('b'), out: 'a file of mine\n' })
+    for (const args of [[], ['--check']]) {
+      const result = run(dir, 'build', 'agents', '--out', 'out', '--target', 'claude,opencode', ...args)
+      expect(result.status).toBe(1)
+      expect(result.stderr.split('\n').filter((line) => line.includes('error:'))).toEqual(['out:1:1: error: Cannot write `out`: it is a file, not a folder (output-write)'])
+      expect(result.stderr).not.toMatch(STACK)
+    }
+    expect(read(dir, 'out')).toBe('a file of mine\n')
+    expect(listFiles(dir)).toEqual(['agents/a.md', 'agents/b.md', 'out'])
+  })
+
   it('--clean does not remove a file through a link that leads out', () => {
     const dir = tempProject({ 'agents/a.md': agent('a'), 'agents/b.md': agent('b') })
     expect(run(dir, 'build', 'agents', '--out', 'out', '--target', 'claude').status).toBe(0)

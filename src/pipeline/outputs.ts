@@ -5,6 +5,7 @@
  * is replaced, and only the manifest's files whose source has gone are stale
  * (`--clean` removes them, and says so). The manifest is written last.
  */
+import { statSync, type Stats } from 'node:fs'
 import { posix, resolve } from 'node:path'
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import { VFile } from 'vfile'
@@ -67,7 +68,20 @@ export interface WriteSession {
   note: (path: string) => VFile
 }
 
-export function startWrite(options: WriteOptions, general: VFile[]): WriteSession {
+/**
+ * The write stage begun; undefined, with one error said, when the output folder is a file
+ * (`--out` naming a file): nothing can be written or compared there, and each output
+ * would otherwise have said so, 14,000 times for the corpus, through a temporary path.
+ */
+export function startWrite(options: WriteOptions, general: VFile[]): WriteSession | undefined {
+  // `out` is read from the process's folder, as every path of the write stage.
+  const found = statOf(resolve(options.out))
+  if (found !== undefined && !found.isDirectory()) {
+    const file = new VFile({ path: displayPath(resolve(options.out), options.cwd) })
+    report(file, 'output-write', { path: file.path, reason: 'it is a file, not a folder' })
+    general.push(file)
+    return undefined
+  }
   const mode: WriteMode = options.check ? 'check' : options.dryRun ? 'dry-run' : 'write'
   const { files: owned, problem } = options.manifest ?? readManifest(options.out)
   const note = (path: string) => {
@@ -199,4 +213,13 @@ function sameManifest(a: Manifest, b: Manifest): boolean {
   const keys = Object.keys(a)
   if (keys.length !== Object.keys(b).length) return false
   return keys.every((path) => Object.hasOwn(b, path) && a[path]!.target === b[path]!.target && a[path]!.sha256 === b[path]!.sha256)
+}
+
+/** What is at `path`, following a link (an output folder may be one), or undefined. */
+function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false })
+  } catch {
+    return undefined
+  }
 }
