@@ -24,7 +24,7 @@ export const buildRules = {
   }),
   'output-write': rule({
     severity: 'error',
-    explanation: 'An output file could not be written (or removed): a system error, or its path leads outside the output folder through a symbolic link.',
+    explanation: 'An output file could not be written (or removed): a system error, the output folder is a file, or the path leads outside the output folder through a symbolic link.',
     message: (d: { path: string; reason: string; removing?: true }) => `Cannot ${d.removing ? 'remove' : 'write'} \`${d.path}\`: ${d.reason}`,
   }),
   'output-temp-removed': rule({
