@@ -1,11 +1,12 @@
 /**
  * An entry's texts as bytes (src/pipeline/texts-apart.ts, issue 11): what a worker sends
  * and the cache stores. Restored, the outputs are the compiled ones, text for text; a rest
- * whose bytes do not match its header is not an entry (the file is compiled again).
+ * whose bytes do not match its header is not an entry (the file is compiled again). Once
+ * staged, a restored file's bytes are let go: a text asked for then is an error, never wrong bytes.
  */
 import { describe, expect, it } from 'vitest'
 import { compileParts, type CompileOptions } from '../src/pipeline/compile.js'
-import { entryText, restoreEntry } from '../src/pipeline/cache.js'
+import { entryText, releaseTexts, restoreEntry } from '../src/pipeline/cache.js'
 import { packTexts, textBytes, textOf } from '../src/pipeline/texts-apart.js'
 
 const options: CompileOptions = { targets: ['claude', 'opencode', 'roo', 'openai-agents'], lang: 'all', modelMap: {} }
@@ -44,6 +45,27 @@ describe('texts as bytes', () => {
     expect(textBytes(restored.outputs[part]!)).toBeUndefined()
     expect(restored.outputs[own]!.content).toBe(compiled.outputs[own]!.content)
     expect(textBytes(restored.outputs[own]!)).toBeUndefined()
+  })
+
+  it('are let go on request: the bytes no more, the header kept (agents, notes, parts); a text in the bytes asked for after is an error', () => {
+    const compiled = compile()
+    const own = compiled.outputs.findIndex((o) => o.part === undefined)
+    const part = compiled.outputs.findIndex((o) => o.part !== undefined)
+    for (const readFirst of [true, false]) {
+      const restored = restoreEntry('agents/reviewer.md', entryText(compiled)!)
+      // Read before (a staged file's bytes were written) or not at all (every output let go).
+      if (readFirst) expect(textBytes(restored.outputs[own]!)).toBeDefined()
+      releaseTexts(restored.file)
+      expect(textBytes(restored.outputs[own]!)).toBeUndefined()
+      expect(() => restored.outputs[own]!.content).toThrow(/was let go/)
+      expect(restored.outputs[part]!.content).toBe(compiled.outputs[part]!.content)
+      expect(restored.outputs[part]!.part).toEqual(compiled.outputs[part]!.part)
+      expect(restored.outputs.map((o) => o.notes)).toEqual(compiled.outputs.map((o) => o.notes))
+      expect(restored.agents[0]!.instructions.text).toBe(compiled.agents[0]!.instructions.text)
+    }
+    // A result compiled here has nothing to let go.
+    releaseTexts(compiled.file)
+    expect(compiled.outputs[own]!.content.length).toBeGreaterThan(0)
   })
 
   it('are not an entry when the bytes do not match the header: the file is compiled again', () => {

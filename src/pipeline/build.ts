@@ -9,7 +9,7 @@ import { report } from '../diagnostics/report.js'
 import { prefixPaths, resolveCollisions, separateHomophones, type CollisionPolicy } from './collisions.js'
 import { wholesOf, withWholes, type WholeMemo } from './combine.js'
 import { compileParts, decidingOptions, emitAll, outputPath, type CompileOptions, type CompileResult, type Output, type TargetName } from './compile.js'
-import { restoreEntry, type BuildCache } from './cache.js'
+import { releaseTexts, restoreEntry, type BuildCache } from './cache.js'
 import { compileInWorkers, MIN_FILES, workersAvailable } from './parallel.js'
 import { displayPath } from '../inputs/display.js'
 import { findInputs, type ExcludeGroup, type LinkNote } from '../inputs/find.js'
@@ -102,15 +102,16 @@ export function build(options: BuildOptions): BuildResult {
   // Each file's outputs are staged as it finishes (./stage.ts): compared with the folder, written beside their paths, their texts let go.
   const session = writing && startWrite(writing, general)
   try {
-    /** Outputs of a file (or of an agent of it emitted again) placed and staged as soon as they are made. */
-    const stage = (compiled: CompileResult, made: { agents: Agent[]; outputs: Output[] }): void => {
-      if (!session) return
+    /** Outputs of a file (or of an agent of it emitted again) placed and staged as soon as they are made; whether their texts are off the result now (./stage.ts). */
+    const stage = (compiled: CompileResult, made: { agents: Agent[]; outputs: Output[] }): boolean => {
+      if (!session) return false
       if (options.layout === 'native') placeNative([made], options.paths)
-      session.stager.stage(made.outputs, (output) => textAgain(compiled, output, options), compiled.file.path)
+      return session.stager.stage(made.outputs, (output) => textAgain(compiled, output, options), compiled.file.path)
     }
     const finish = (compiled: CompileResult): FileOutcome => {
       const outcome: FileOutcome = { ...compiled, written: [], unchanged: [], drift: [] }
-      stage(outcome, outcome)
+      // A restored result's texts (a worker's bytes, the cache's) are let go once every output is staged or let go.
+      if (stage(outcome, outcome)) releaseTexts(compiled.file)
       return outcome
     }
     // Files compiled on worker threads, finished as each result comes in.

@@ -125,10 +125,25 @@ export function restoreEntry(path: string, text: { entry: string; rest: RestPart
   for (const { message, place } of entry.messages) reportMessage(file, message, place)
   let recompiled: Compiled | undefined
   const once = again && (() => (recompiled ??= again()))
-  const rest = lazyRest(entry.outputs.length, entry.agents.length, text.rest, once)
+  const { read: rest, release, released } = lazyRest(entry.outputs.length, entry.agents.length, text.rest, once)
   const agents = entry.agents.map((summary, i) => restoreAgent(summary, i, rest, once))
-  const outputs = entry.outputs.map((stored, i) => restoreOutput(stored, i, rest))
+  const outputs = entry.outputs.map((stored, i) => restoreOutput(stored, i, rest, released))
+  releasers.set(file, release)
   return { file, agents, outputs }
+}
+
+/** How to let go of each restored file's texts' bytes, by its file (a restored result's `file` is its own). */
+const releasers = new WeakMap<VFile, () => void>()
+
+/**
+ * Lets go of the bytes of a restored file's output texts, once nothing reads them: each
+ * output staged (its text read back from the disk if asked for) or let go (made again).
+ * A worker's result is ~100 KB of texts a file, which the main thread held to the end of
+ * the build before. An output's text asked for after this is an error, never wrong bytes
+ * (`textBytes` answers undefined). Nothing for a result compiled here.
+ */
+export function releaseTexts(file: VFile): void {
+  releasers.get(file)?.()
 }
 
 /**
@@ -137,7 +152,7 @@ export function restoreEntry(path: string, text: { entry: string; rest: RestPart
  * three properties on each made them slow dictionaries, a tenth of a cached rebuild).
  * Each is an ordinary value once read or written.
  */
-function restoreOutput(stored: Entry['outputs'][number], i: number, rest: () => ReadRest): Output {
+function restoreOutput(stored: Entry['outputs'][number], i: number, rest: () => ReadRest, released: () => boolean): Output {
   let content: string | undefined
   let notes: TargetMessage[] | undefined
   const output = {
@@ -149,6 +164,7 @@ function restoreOutput(stored: Entry['outputs'][number], i: number, rest: () => 
       if (content === undefined) {
         // Held by the output once read (a build then lets it go, ./stage.ts): not twice.
         const { texts, ends, bytes } = rest()
+        if (texts[i] === null && released()) throw new Error(`the text of ${stored.path} was let go (releaseTexts)`)
         content = texts[i] ?? textOf({ bytes, ends }, i)
         texts[i] = ''
       }
@@ -158,7 +174,7 @@ function restoreOutput(stored: Entry['outputs'][number], i: number, rest: () => 
       content = value
     },
     [TEXT_BYTES]: (): Uint8Array | undefined => {
-      if (content !== undefined) return undefined
+      if (content !== undefined || released()) return undefined
       const { texts, ends, bytes } = rest()
       return texts[i] === null ? bytesOf({ bytes, ends }, i) : undefined
     },
@@ -185,31 +201,42 @@ type ReadRest = Rest & { bytes: Uint8Array }
  * until the end of a build, and the parsed entry with its messages was a third of what
  * an unchanged rebuild kept alive (and the garbage collector copied).
  */
-function lazyRest(outputs: number, agents: number, text: RestParts | (() => RestParts), again?: () => Compiled): () => ReadRest {
+function lazyRest(outputs: number, agents: number, text: RestParts | (() => RestParts), again?: () => Compiled): { read: () => ReadRest; release: () => void; released: () => boolean } {
   let rest: ReadRest | undefined
   let parts: RestParts | (() => RestParts) | undefined = text
-  return () => {
+  let released = false
+  const read = (): ReadRest => {
     if (rest) return rest
     try {
-      rest = readRest(typeof parts === 'function' ? parts() : parts!, outputs, agents)
+      rest = readRest(typeof parts === 'function' ? parts() : parts!, outputs, agents, released)
     } catch (error) {
       // Unreadable since the entry was read: the file compiled again gives the same, by construction.
       if (!again) throw error
-      rest = readRest(entryText(again())!.rest, outputs, agents)
+      rest = readRest(entryText(again())!.rest, outputs, agents, released)
     }
     // Read once: the text is let go.
     parts = undefined
+    if (released) rest.bytes = NO_BYTES
     return rest
   }
+  const release = () => {
+    released = true
+    if (rest) rest.bytes = NO_BYTES
+    // Not read yet: its header is kept (the agents, notes and parts are read from it), not its bytes.
+    else if (parts !== undefined && typeof parts !== 'function') parts = { header: parts.header, bytes: NO_BYTES }
+  }
+  return { read, release, released: () => released }
 }
 
-/** The rest's header parsed and checked against its entry's counts and its bytes. Throws when it does not match. */
-function readRest(parts: RestParts, outputs: number, agents: number): ReadRest {
+const NO_BYTES = new Uint8Array(0)
+
+/** The rest's header parsed and checked against its entry's counts and its bytes (not when they were let go). Throws when it does not match. */
+function readRest(parts: RestParts, outputs: number, agents: number, released: boolean): ReadRest {
   const rest = JSON.parse(parts.header) as Rest
   const { texts, ends } = rest ?? {}
   const matches =
     Array.isArray(texts) && texts.length === outputs && texts.every((t) => typeof t === 'string' || t === null) &&
-    Array.isArray(ends) && ends.length === outputs && ends.every((end, i) => Number.isInteger(end) && end >= (i === 0 ? 0 : ends[i - 1]!)) && (ends.at(-1) ?? 0) === parts.bytes.byteLength &&
+    Array.isArray(ends) && ends.length === outputs && ends.every((end, i) => Number.isInteger(end) && end >= (i === 0 ? 0 : ends[i - 1]!)) && (released || (ends.at(-1) ?? 0) === parts.bytes.byteLength) &&
     Array.isArray(rest.agents) && rest.agents.length === agents
   if (!matches) throw new Error('the outputs file does not match its entry')
   return Object.assign(rest, { bytes: parts.bytes })

@@ -25,7 +25,7 @@ import { sha256 } from './manifest.js'
 import type { Whole } from './combine.js'
 import { lazyProperty } from '../model/lazy.js'
 
-export { entryText, restoreEntry, type Compiled, type EntryText } from './cache-entry.js'
+export { entryText, releaseTexts, restoreEntry, type Compiled, type EntryText } from './cache-entry.js'
 import type { Compiled, RestParts } from './cache-entry.js'
 
 /**

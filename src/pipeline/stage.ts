@@ -82,17 +82,22 @@ export class Stager {
    * not staged: the collision stage drops, renames or writes it once from the first file,
    * never as it is. Nor is one likely to meet that fate (`#likelyShared`), so that the
    * first of a shared name is not written in vain: the write stage writes what is kept.
+   * Returns whether no output's text is read from its result any more (each staged, its
+   * text then read from the disk, or let go, its text made again): a restored result's
+   * texts can be let go then (`releaseTexts`).
    */
-  stage(outputs: readonly Output[], again: (output: Output) => string, from: string): void {
+  stage(outputs: readonly Output[], again: (output: Output) => string, from: string): boolean {
     const names = new Set<string>()
     const own = nameOfFile(from)
+    let apart = true
     for (const output of outputs) {
       names.add(output.agent)
       if (isPart(output)) continue
       if (this.#named.has(output.agent) || this.#likelyShared(output.agent, own)) this.#letGo(output, again)
-      else this.#stageOne(output)
+      else apart = this.#stageOne(output) && apart
     }
     for (const name of names) this.#named.add(name)
+    return apart
   }
 
   /**
@@ -193,24 +198,26 @@ export class Stager {
     return made
   }
 
-  #stageOne(output: Output): void {
+  /** Stage one output; whether its text is on the disk now (read back from there if asked for). */
+  #stageOne(output: Output): boolean {
     const found = this.inspect(output)
     // A path that leads out, or a link: the write stage says so, if the output is kept.
-    if (!('full' in found)) return
+    if (!('full' in found)) return false
     output.digest = found.digest
     this.#staged.set(output, found)
     if (!found.same) {
-      if (this.#options.mode !== 'write') return
+      if (this.#options.mode !== 'write') return false
       try {
         const made = this.#writeBeside(output, found)
         if (made !== undefined) for (const folder of foldersBetween(made, dirname(found.full))) this.#made.add(folder)
       } catch {
         // The write stage writes it again, and says why it cannot.
-        return
+        return false
       }
     }
     // The text is on the disk now (the file there, or the staged one): read back only if asked for.
     lazyProperty(output, 'content', () => readFileSync(found.temp ?? found.full, 'utf8'))
+    return true
   }
 
   #sweep(folder: string): void {
