@@ -5,7 +5,6 @@
  * is replaced, and only the manifest's files whose source has gone are stale
  * (`--clean` removes them, and says so). The manifest is written last.
  */
-import { statSync, type Stats } from 'node:fs'
 import { posix, resolve } from 'node:path'
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import { VFile } from 'vfile'
@@ -15,7 +14,7 @@ import { displayPath } from '../inputs/display.js'
 import type { StatIndex } from './stat-index.js'
 import { Stager } from './stage.js'
 import { MANIFEST_FILE, manifestText, readManifest, type Manifest } from './manifest.js'
-import { lstatOf, removeOutput, removeStaleTemps, writeWhole, type WriteMode, type WriteState } from './write.js'
+import { lstatOf, removeOutput, removeStaleTemps, statOf, writeWhole, type WriteMode, type WriteState } from './write.js'
 
 /** What the write stage reads and fills of a build's file (build.ts's `FileOutcome`). */
 interface Outcome {
@@ -213,13 +212,4 @@ function sameManifest(a: Manifest, b: Manifest): boolean {
   const keys = Object.keys(a)
   if (keys.length !== Object.keys(b).length) return false
   return keys.every((path) => Object.hasOwn(b, path) && a[path]!.target === b[path]!.target && a[path]!.sha256 === b[path]!.sha256)
-}
-
-/** What is at `path`, following a link (an output folder may be one), or undefined. */
-function statOf(path: string): Stats | undefined {
-  try {
-    return statSync(path, { throwIfNoEntry: false })
-  } catch {
-    return undefined
-  }
 }

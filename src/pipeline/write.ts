@@ -5,7 +5,7 @@
  * root (`<out>/claude -> /somewhere`) makes that output an error, never a write there,
  * and so does an output path that is itself a link.
  */
-import { existsSync, lstatSync, type Stats, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, statSync, type Stats, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 
 /** The absolute path of `rel` inside `outDir`, or undefined when it would leave it (lexically: `..`, absolute). */
@@ -73,6 +73,15 @@ export function lstatOf(path: string): Stats | undefined {
   try {
     // No file is the common case of a fresh build: told without an exception (its stack trace cost 30 µs an output).
     return lstatSync(path, { throwIfNoEntry: false })
+  } catch {
+    return undefined
+  }
+}
+
+/** What is at `path` following links (an output folder may be one), or undefined when nothing is. */
+export function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false })
   } catch {
     return undefined
   }
